@@ -1,0 +1,77 @@
+// Lint: typescript-eslint, plus the layer rules of architecture.md (imports flow one way).
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'zlib', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core: no electron, node:*, react or DOM.
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', 'electron-store'], message: 'src/shared is pure: no electron.' },
+          { group: nodeBuiltins, message: 'src/shared is pure: no Node built-ins.' },
+          { group: ['react', 'react-dom', 'react/*', 'ag-grid-*'], message: 'src/shared is pure: no React or DOM.' },
+          { group: ['**/node/**', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports only src/shared.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require'],
+    },
+  },
+  {
+    // The renderer never reaches into main or node, and never into Node built-ins.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', 'electron-store'], message: 'The renderer talks to its host only through HostApi.' },
+          { group: nodeBuiltins, message: 'The renderer has no Node.' },
+          { group: ['**/main/**', '**/node/**', '**/preload/**'], message: 'renderer → shared only.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The preload imports only the host contract (and electron's contextBridge/ipcRenderer).
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/shared/**', '!**/shared/host-api'], message: 'The preload imports only the host contract.' },
+          { group: ['**/main/**', '**/node/**', '**/renderer/**'], message: 'The preload imports only the host contract.' },
+          { group: nodeBuiltins, message: 'A sandboxed preload has no Node built-ins.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Node services never import Electron (the CLI and tests load them where no Electron binary exists).
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', 'electron-store'], message: 'src/node must run without Electron.' },
+          { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'node → shared only.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main → node → shared.' }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,90 @@
+// The filing: one unit, one year. Entered values only (computed cells are derived); amounts are decimal
+// strings in 元 with two decimals, never numbers.
+import type { MoneyUnit } from '../money/money';
+import type { Evaluation } from '../evaluation/types';
+import type { NarrativeInputs } from '../narrative/types';
+
+export const FILING_FORMAT = 'juesuan-filing';
+export const FILING_VERSION = 1;
+
+/** tables[T][row][col] = '1234.50'. Rows of coded tables are the 项 codes (7 digits; 5 for 经济分类). */
+export type TableValues = Record<string, Record<string, string>>;
+
+export interface UnitMember {
+  name: string;
+  nature: '行政' | '事业' | '参公事业' | '企业' | '其他';
+}
+
+export interface FilingMeta {
+  /** 部门名称 */
+  department: string;
+  /** 年度 (the year the accounts are for) */
+  year: number;
+  /** Display and entry unit (金额单位); stored amounts stay in 元. */
+  unit: MoneyUnit;
+  /** The unit the figures came from; '万元' when imported from a 万元 source, so 尾差 is tolerated. */
+  sourceUnit: MoneyUnit;
+  /** 单位构成 */
+  members: UnitMember[];
+  /** Cover: 公开日期 etc. Free text fields. */
+  cover?: { publishDate?: string; contact?: string };
+}
+
+export interface CustomCode {
+  catalog: 'function' | 'economic';
+  code: string;
+  name: string;
+}
+
+export interface ReviewReply {
+  author: string;
+  text: string;
+  at: string; // ISO time
+}
+
+export interface ReviewNote {
+  id: string;
+  /** What the note is on: a cell, a finding (by key) or the filing as a whole. */
+  target: { kind: 'cell'; table: string; row: string; col: number } | { kind: 'finding'; key: string } | { kind: 'filing' };
+  author: string;
+  text: string;
+  at: string;
+  resolved: boolean;
+  replies: ReviewReply[];
+}
+
+export interface Overview {
+  /** 一、本部门（单位）职责 */
+  duties: string;
+  /** 二、机构设置情况: paragraphs */
+  organization: string[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  text: string;
+}
+
+export interface Filing {
+  format: typeof FILING_FORMAT;
+  version: number;
+  /** Template id, e.g. 'shanxi-2022'. */
+  template: string;
+  meta: FilingMeta;
+  /** Entered cell values by table. */
+  tables: Record<string, TableValues>;
+  /**
+   * Figures read from an import for cells the template computes (合计, subtotals). Kept so that a gap
+   * between the source's total and the sum of its parts (尾差) stays visible; an edit to any addend
+   * drops the stated figure of the cells it feeds.
+   */
+  stated: Record<string, TableValues>;
+  customCodes: CustomCode[];
+  /** 出错说明 by finding key. */
+  explanations: Record<string, string>;
+  evaluations: Evaluation[];
+  narrative: NarrativeInputs;
+  overview: Overview;
+  glossary: GlossaryEntry[];
+  review: ReviewNote[];
+}

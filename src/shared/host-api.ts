@@ -1,0 +1,138 @@
+// The one typed contract between the UI and whichever host runs it (Electron or the browser host).
+// Adding a call: add it here and to HOST_CHANNELS; the preload, the IPC handlers and the browser host's
+// routes are checked against this by the compiler.
+import type { Filing } from './filing/types';
+import type { Finding } from './rules/types';
+
+export type HostKind = 'electron' | 'browser';
+
+export interface HostInfo {
+  kind: HostKind;
+  appVersion: string;
+  platform: string;
+  /** Where the in-app file chooser starts. */
+  homeDir: string;
+  /** The file the host was started with (npm start opens the sample), if any. */
+  startupFile: string | null;
+}
+
+export interface DirEntry {
+  name: string;
+  path: string;
+  kind: 'dir' | 'file';
+  size: number;
+  mtimeMs: number;
+}
+
+export interface DirListing {
+  path: string;
+  parent: string | null;
+  entries: DirEntry[];
+}
+
+export interface PickPathRequest {
+  mode: 'open' | 'save' | 'directory';
+  title: string;
+  defaultPath?: string;
+  /** Extensions without the dot, e.g. ['jsgk']. */
+  extensions?: string[];
+}
+
+export type Failure = { ok: false; message: string; code?: string };
+
+export type OpenResult = { ok: true; path: string; filing: Filing; mtimeMs: number; readOnly: boolean } | Failure;
+
+export interface SaveRequest {
+  path: string;
+  filing: Filing;
+  /** The mtime the UI last saw; if the file changed on disk since, the save is refused with code 'conflict'. */
+  expectedMtimeMs?: number | null;
+  /** Overwrite even if the file changed on disk (after the user confirmed). */
+  force?: boolean;
+}
+
+export type SaveResult = { ok: true; path: string; mtimeMs: number } | Failure;
+
+export interface RecoveryEntry {
+  id: string;
+  /** The file the work belongs to, or null for a never-saved filing. */
+  path: string | null;
+  savedAt: string;
+  filing: Filing;
+}
+
+export interface Settings {
+  recentFiles: string[];
+  /** Autosave interval in seconds (default 30). */
+  autosaveSeconds: number;
+  reviewerName: string;
+  window?: { width: number; height: number; x?: number; y?: number; maximized?: boolean };
+}
+
+export interface ExportRequest {
+  filing: Filing;
+  path: string;
+}
+
+export type ExportResult = { ok: true; path: string; bytes: number } | Failure;
+
+export interface ImportReport {
+  read: string[];
+  skipped: string[];
+  unreadable: Array<{ sheet: string; cell: string; value: string; reason: string }>;
+}
+
+export type ImportResult = { ok: true; filing: Filing; report: ImportReport } | Failure;
+
+export interface PackageRequest {
+  filing: Filing;
+  path: string | null;
+  outDir: string;
+}
+
+export type PackageResult =
+  | { ok: true; outDir: string; files: string[] }
+  | { ok: false; message: string; blocking: Finding[] };
+
+export interface HostApi {
+  info(): Promise<HostInfo>;
+  listDir(path: string): Promise<DirListing | Failure>;
+  /** Native dialog in Electron; in the browser host the renderer's in-app chooser answers instead. */
+  pickPath(req: PickPathRequest): Promise<string | null>;
+  openFiling(path: string): Promise<OpenResult>;
+  saveFiling(req: SaveRequest): Promise<SaveResult>;
+  /** Release the host's hold on a file (the same file open twice is refused). */
+  closeFiling(path: string): Promise<void>;
+  sampleFiling(): Promise<Filing>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
+  writeRecovery(req: { path: string | null; filing: Filing }): Promise<void>;
+  listRecovery(): Promise<RecoveryEntry[]>;
+  discardRecovery(id: string): Promise<void>;
+  exportXlsx(req: ExportRequest): Promise<ExportResult>;
+  exportPdf(req: ExportRequest): Promise<ExportResult>;
+  importXlsx(path: string): Promise<ImportResult>;
+  packageSubmission(req: PackageRequest): Promise<PackageResult>;
+}
+
+/** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
+export const HOST_CHANNELS = {
+  info: 'host:info',
+  listDir: 'host:list-dir',
+  pickPath: 'host:pick-path',
+  openFiling: 'host:open-filing',
+  saveFiling: 'host:save-filing',
+  closeFiling: 'host:close-filing',
+  sampleFiling: 'host:sample-filing',
+  getSettings: 'host:get-settings',
+  setSettings: 'host:set-settings',
+  writeRecovery: 'host:write-recovery',
+  listRecovery: 'host:list-recovery',
+  discardRecovery: 'host:discard-recovery',
+  exportXlsx: 'host:export-xlsx',
+  exportPdf: 'host:export-pdf',
+  importXlsx: 'host:import-xlsx',
+  packageSubmission: 'host:package-submission',
+} as const satisfies { [K in keyof HostApi]: `host:${string}` };
+
+export type HostMethod = keyof HostApi;

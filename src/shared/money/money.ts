@@ -1,0 +1,122 @@
+// The one money module. Amounts are Decimal inside and decimal strings in files; never a JS number.
+import Decimal from 'decimal.js';
+
+export { Decimal };
+export type Money = Decimal;
+
+/** Display/entry unit of a filing. Stored amounts are always in 元. */
+export type MoneyUnit = '元' | '万元';
+
+export const ZERO = new Decimal(0);
+const TEN_THOUSAND = new Decimal(10000);
+
+export type ParseResult =
+  | { ok: true; value: Decimal | null } // null = blank cell
+  | { ok: false; reason: string };
+
+/**
+ * Parse what a clerk types or pastes from Excel/WPS: `1234.5`, `1,234.50`, `-12`, `(12.00)`, ` 12 `,
+ * full-width digits, a blank. At most `maxDecimals` decimals (2 for 元; 万元 entry allows 6 so that
+ * a 万元 figure converts to exact 元 with fen). Refuses anything else with a reason a clerk understands.
+ */
+export function parseAmount(input: string, maxDecimals = 2): ParseResult {
+  let s = toHalfWidth(input).trim();
+  if (s === '' || s === '-' || s === '—' || s === '——') return { ok: true, value: null };
+  if (s.length > 40) return { ok: false, reason: '数字过长' };
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (s.startsWith('-')) {
+    if (negative) return { ok: false, reason: `“${input.trim()}”不是有效金额` };
+    negative = true;
+    s = s.slice(1).trim();
+  } else if (s.startsWith('+')) {
+    s = s.slice(1).trim();
+  }
+  if (s.startsWith('¥') || s.startsWith('￥')) s = s.slice(1).trim();
+  // Thousands separators must sit in groups of three, as Excel writes them.
+  if (s.includes(',')) {
+    if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) {
+      return { ok: false, reason: `“${input.trim()}”的千位分隔符位置不对` };
+    }
+    s = s.replace(/,/g, '');
+  }
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(s)) {
+    if ((s.match(/\./g) ?? []).length > 1) return { ok: false, reason: `“${input.trim()}”含有多个小数点` };
+    return { ok: false, reason: `“${input.trim()}”不是有效金额，只能输入数字` };
+  }
+  const decimals = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+  if (decimals > maxDecimals) {
+    return { ok: false, reason: `“${input.trim()}”有 ${decimals} 位小数，最多 ${maxDecimals} 位` };
+  }
+  const value = new Decimal(s);
+  return { ok: true, value: negative ? value.negated() : value };
+}
+
+/** Parse a typed value in the given display unit and return the amount in 元 (exact). */
+export function parseInUnit(input: string, unit: MoneyUnit): ParseResult {
+  const r = parseAmount(input, unit === '万元' ? 6 : 2);
+  if (!r.ok || r.value === null) return r;
+  return { ok: true, value: unit === '万元' ? r.value.times(TEN_THOUSAND) : r.value };
+}
+
+/** A stored decimal string (as in a file) to Decimal; throws on anything that is not a plain decimal. */
+export function fromStored(s: string): Decimal {
+  if (typeof s !== 'string' || !/^-?\d{1,15}(\.\d{1,2})?$/.test(s)) {
+    throw new Error(`金额格式不正确：${String(s).slice(0, 40)}`);
+  }
+  return new Decimal(s);
+}
+
+export function isStoredAmount(s: unknown): s is string {
+  return typeof s === 'string' && /^-?\d{1,15}(\.\d{1,2})?$/.test(s);
+}
+
+/** Decimal to the canonical stored string: two decimals, no separators. */
+export function toStored(d: Decimal): string {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/** Format an amount in 元 for display in the given unit: thousands separators, two decimals. */
+export function formatAmount(d: Decimal | null | undefined, unit: MoneyUnit = '元'): string {
+  if (d === null || d === undefined) return '';
+  const v = unit === '万元' ? d.dividedBy(TEN_THOUSAND) : d;
+  return withThousands(v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+}
+
+/** Format for an edit box: no separators, in the display unit, full precision that the unit needs. */
+export function formatForEdit(d: Decimal | null | undefined, unit: MoneyUnit = '元'): string {
+  if (d === null || d === undefined) return '';
+  if (unit === '万元') return d.dividedBy(TEN_THOUSAND).toDecimalPlaces(6).toString();
+  return d.toFixed(2);
+}
+
+export function withThousands(fixed: string): string {
+  const neg = fixed.startsWith('-');
+  const body = neg ? fixed.slice(1) : fixed;
+  const [int, frac] = body.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (neg ? '-' : '') + grouped + (frac !== undefined ? '.' + frac : '');
+}
+
+/** A ratio as a percentage string with two decimals ("54.99%"); empty denominator gives "0.00%". */
+export function percent(part: Decimal, whole: Decimal): string {
+  if (whole.isZero()) return '0.00%';
+  return part.dividedBy(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) + '%';
+}
+
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+function toHalfWidth(s: string): string {
+  return s
+    .replace(/[\uFF10-\uFF19\uFF0C\uFF0E\uFF0D\uFF0B\uFF08\uFF09]/g, (ch) =>
+      String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/\u3000/g, ' ');
+}

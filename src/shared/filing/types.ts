@@ -88,3 +88,16 @@ export interface Filing {
   glossary: GlossaryEntry[];
   review: ReviewNote[];
 }
+
+/**
+ * An edit to a filing. Edits are applied by pure functions that return the new filing, the cells that
+ * changed, and the inverse edits (so undo of a paste is one step).
+ * Cell values are decimal strings in 元 (two decimals) or null to clear.
+ */
+export type Edit =
+  | { kind: 'cell'; table: string; row: string; col: number; value: string | null }
+  | { kind: 'addRow'; table: string; code: string }
+  | { kind: 'removeRow'; table: string; code: string }
+  | { kind: 'meta'; patch: Partial<FilingMeta> }
+  | { kind: 'customCode'; code: CustomCode; remove?: boolean }
+  | { kind: 'explanation'; key: string; text: string | null };

@@ -1,5 +1,7 @@
 // Rules (审核公式) are data: what they read, what must hold, how to word it. One generic evaluator runs them.
-import type { CellRef, TableId, TermRef } from '../templates/types';
+import type Decimal from 'decimal.js';
+import type { Filing } from '../filing/types';
+import type { CellRef, TableId, Template, TermRef } from '../templates/types';
 
 /** 强制 = error (blocks the submission); 提示 = warning (may stand, with a written 出错说明). */
 export type Severity = 'error' | 'warning';
@@ -62,3 +64,15 @@ export interface Finding {
   /** True for a 尾差 提示 (a gap within the rounding tolerance of 万元 source data). */
   rounding?: boolean;
 }
+
+/**
+ * What a routine sees: the filing, its template, and the value of any cell (entered or computed), in 元.
+ * Routines are pure; they return their findings.
+ */
+export interface RoutineContext {
+  filing: Filing;
+  template: Template;
+  value(cell: CellRef): Decimal;
+}
+
+export type Routine = (rule: RoutineRule, ctx: RoutineContext) => Finding[];

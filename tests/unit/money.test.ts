@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  Decimal,
+  formatAmount,
+  formatForEdit,
+  fromStored,
+  parseAmount,
+  parseInUnit,
+  percent,
+  toStored,
+  withThousands,
+} from '../../src/shared/money/money';
+
+function ok(input: string): string | null {
+  const r = parseAmount(input);
+  if (!r.ok) throw new Error(`expected ${input} to parse: ${r.reason}`);
+  return r.value === null ? null : r.value.toFixed(2);
+}
+
+describe('parseAmount: what Excel/WPS users type', () => {
+  it.each([
+    ['1234.5', '1234.50'],
+    ['1,234.50', '1234.50'],
+    ['-12', '-12.00'],
+    ['(12.00)', '-12.00'],
+    ['  23066415.36 ', '23066415.36'],
+    ['１２３．４５', '123.45'],
+    ['18,877,239.00', '18877239.00'],
+    ['.5', '0.50'],
+    ['+7', '7.00'],
+    ['¥1,000', '1000.00'],
+  ])('%s → %s', (input, expected) => {
+    expect(ok(input)).toBe(expected);
+  });
+
+  it('treats a blank as no value', () => {
+    expect(ok('')).toBeNull();
+    expect(ok('   ')).toBeNull();
+  });
+
+  it.each([
+    ['abc', '只能输入数字'],
+    ['1.2.3', '多个小数点'],
+    ['1.234', '3 位小数'],
+    ['12,34', '千位分隔符'],
+    ['1e5', '只能输入数字'],
+    ['--1', '不是有效金额'],
+  ])('refuses %s with a reason', (input, reason) => {
+    const r = parseAmount(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(reason);
+  });
+
+  it('keeps amounts exact where binary floats would drift', () => {
+    const a = parseAmount('0.1');
+    const b = parseAmount('0.2');
+    if (!a.ok || !b.ok || !a.value || !b.value) throw new Error('parse');
+    expect(a.value.plus(b.value).toFixed(2)).toBe('0.30');
+    expect(a.value.plus(b.value).equals(new Decimal('0.3'))).toBe(true);
+  });
+});
+
+describe('units', () => {
+  it('parses 万元 entry into exact 元', () => {
+    const r = parseInUnit('2306.641536', '万元');
+    expect(r.ok && r.value?.toFixed(2)).toBe('23066415.36');
+  });
+  it('refuses more than six decimals in 万元 (finer than a fen)', () => {
+    expect(parseInUnit('1.1234567', '万元').ok).toBe(false);
+  });
+  it('formats in 元 and 万元 with thousands separators', () => {
+    const v = new Decimal('41943654.36');
+    expect(formatAmount(v, '元')).toBe('41,943,654.36');
+    expect(formatAmount(v, '万元')).toBe('4,194.37');
+    expect(formatAmount(new Decimal('-1234.5'))).toBe('-1,234.50');
+    expect(formatAmount(null)).toBe('');
+  });
+  it('gives an edit string without separators', () => {
+    expect(formatForEdit(new Decimal('41943654.36'), '元')).toBe('41943654.36');
+    expect(formatForEdit(new Decimal('41943654.36'), '万元')).toBe('4194.365436');
+  });
+});
+
+describe('stored strings', () => {
+  it('round-trips', () => {
+    expect(toStored(fromStored('18877239.00'))).toBe('18877239.00');
+    expect(toStored(new Decimal('5'))).toBe('5.00');
+  });
+  it.each(['1e400', '1.234', 'NaN', '', '12,000.00', '0x10'])('refuses %s', (s) => {
+    expect(() => fromStored(s)).toThrow(/金额格式不正确/);
+  });
+});
+
+describe('helpers', () => {
+  it('percent with two decimals', () => {
+    expect(percent(new Decimal('23066415.36'), new Decimal('41943654.36'))).toBe('54.99%');
+    expect(percent(new Decimal('1'), new Decimal('0'))).toBe('0.00%');
+  });
+  it('groups thousands', () => {
+    expect(withThousands('1234567.89')).toBe('1,234,567.89');
+    expect(withThousands('-999.00')).toBe('-999.00');
+  });
+});

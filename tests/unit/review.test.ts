@@ -74,3 +74,26 @@ describe('compare two versions', () => {
     expect(compareFilings(a, structuredClone(a)).same).toBe(true);
   });
 });
+
+describe('review report', async () => {
+  const { reviewReportHtml } = await import('../../src/shared/review/report');
+  it('prints findings with explanations and notes, escaping what came from the file', () => {
+    let f = filing({});
+    f = addNote(f, { id: 'n1', target: { kind: 'filing' }, author: '<script>x</script>', text: '请说明 30110', at: AT });
+    const html = reviewReportHtml(
+      f,
+      [
+        { rule: 'R1', severity: 'error', message: '公开02表 合计 ≠ 公开01表', cells: [{ table: 'T02', row: '合计', col: 2 }], key: 'R1' },
+        { rule: 'R2', severity: 'warning', message: '30110+30111 ≠ 21011', cells: [], key: 'R2', explanation: '含公务员医疗补助' },
+        { rule: 'R3', severity: 'warning', message: '三公', cells: [], key: 'R3' },
+      ],
+      { tableNumber: (t) => (t === 'T02' ? '公开02表' : t) },
+    );
+    expect(html).toContain('强制错误 1 个；提示 2 个，其中未说明 1 个');
+    expect(html).toContain('含公务员医疗补助');
+    expect(html).toContain('（未填写说明）');
+    expect(html).toContain('公开02表 合计 栏2');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>x');
+  });
+});

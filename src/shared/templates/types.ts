@@ -59,6 +59,10 @@ export interface RowDef {
   blank?: boolean;
   /** Cells in this row that are not applicable (printed as ——). */
   na?: number[];
+  /** money (default) or count: overrides the column's kind for this row (T10 车辆数, 台套). */
+  kind?: 'money' | 'count';
+  /** A section heading printed above this row (T10 一、政府采购情况), with the column header under it. */
+  section?: { title: string; colLabel?: string };
 }
 
 /** One side of a two-sided table (T01, T04): printed side by side, paired by position. */

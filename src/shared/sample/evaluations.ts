@@ -1,0 +1,170 @@
+// The seed's four published 项目支出绩效自评表 (附件1), as entered: amounts in 万元, the scores at the
+// level the forms score them (产出 50, 效益 30, 满意度 10), 执行情况 as published. 政府投资信息化项目管理费
+// enters 9 for 执行情况 at 执行率 100% (the seed's own inconsistency, which the checker reports).
+// 2022年专业人员聘用补贴 enters 9 at 99.13% — a fraction rounded down, which is fine.
+import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../evaluation/types';
+
+const city = (amount: string): FundingBySource => ({ total: amount, central: '', city: amount, county: '', other: '' });
+
+const LEVEL_SCORES = { 产出指标: '50', 效益指标: '30', 满意度指标: '10' };
+
+type Row = [level1: string, level2: string, name: string, target: string, actual: string];
+
+function indicators(prefix: string, rows: Row[]): Indicator[] {
+  return rows.map(([level1, level2, name, target, actual], i) => ({ id: `${prefix}-i${i + 1}`, level1, level2, name, target, actual, shortfallReason: '' }));
+}
+
+const CENTER = '阳泉市大数据管理服务中心';
+const BUREAU = '阳泉市大数据应用局';
+const member = (name: string, title: string, org: string): Evaluator => ({ role: '成员', name, title, org });
+const leader = (name: string, title: string, org: string): Evaluator => ({ role: '组长', name, title, org });
+
+export const sampleEvaluations: Evaluation[] = [
+  {
+    id: 'pe01',
+    name: '精准扶贫干部驻村生活补贴',
+    manager: '赵瑞斌',
+    phone: '2297565',
+    department: BUREAU,
+    implementer: CENTER,
+    period: '2022.01-2022.12',
+    evaluationYear: '2022年度',
+    budget: city('2.5'),
+    received: city('2.5'),
+    spent: city('2.5'),
+    goalOutput: '驻村工作人员1名，及时报销驻村工作人员的生活补贴，平时关心其家庭生活状况，每年为其检查身体，节假日慰问等，免其后顾之忧，确保帮扶工作顺利完成。',
+    goalEffect: '达到使用效果。',
+    executionScore: '10',
+    indicators: indicators('pe01', [
+      ['产出指标', '数量指标', '驻村工作人员', '1人', '100%'],
+      ['产出指标', '质量指标', '驻村工作完成率', '100%', '100%'],
+      ['产出指标', '时效指标', '报销驻村工作补贴及时率', '100%', '100%'],
+      ['产出指标', '成本指标', '驻村工作人员驻村补贴', '25000', '100%'],
+      ['效益指标', '社会效益指标', '驻村工作队员工作效率提升度', '提升', '100%'],
+      ['满意度指标', '服务对象满意度指标', '驻村工作队员满意度', '100%', '100%'],
+    ]),
+    levelScores: { ...LEVEL_SCORES },
+    conclusion: '本项目自评等级为优。我单位及时报销驻村工作队员的生活补贴，平时关心其家庭生活状况，每年为其检查身体，节假日慰问等，免其后顾之忧，确保帮扶工作顺利完成。',
+    experience: '严格按照专项资金管理办法精神分配使用资金。',
+    problems: '无',
+    evaluators: [leader('赵瑞斌', '副主任', CENTER), member('段杨超', '科员', CENTER), member('周彤', '科员', CENTER)],
+    filledBy: '周彤',
+    filledPhone: '2297560',
+    filledDate: '2023.03.24',
+    published: true,
+  },
+  {
+    id: 'pe02',
+    name: '2022年专业人员聘用补贴',
+    manager: '赵瑞斌',
+    phone: '2297565',
+    department: BUREAU,
+    implementer: CENTER,
+    period: '2022.01-2022.12',
+    evaluationYear: '2022年度',
+    budget: city('36.9'),
+    received: city('36.9'),
+    spent: city('36.58'),
+    goalOutput: '一年聘用6名，按月支付人员工资薪金及社保费用，保证顺利完成交办的各项工作任务。',
+    goalEffect: '达到使用效果。',
+    executionScore: '9',
+    indicators: indicators('pe02', [
+      ['产出指标', '数量指标', '聘用人员', '6人', '100%'],
+      ['产出指标', '质量指标', '聘用人员任务完成率', '95%以上', '100%'],
+      ['产出指标', '时效指标', '聘用人员工资和社保支付时间', '按月交付', '100%'],
+      ['产出指标', '成本指标', '聘用人员工资等费用', '5125', '100%'],
+      ['效益指标', '社会效益指标', '工作水平提升率', '80%以上', '100%'],
+      ['效益指标', '社会效益指标', '缓解中心人员结构老化、人才缺乏的局面，充实大数据、电子政务等方面的专业技术人才队伍，保证顺利完成交办的各项工作任务', '保障', '保障'],
+      ['满意度指标', '服务对象满意度指标', '单位对6人的满意度', '98%以上', '100%'],
+    ]),
+    levelScores: { ...LEVEL_SCORES },
+    conclusion: '本项目自评等级为优。我中心严格按照合同约定，按时支付劳务派遣人员工资，预算执行情况、产出情况、效益情况、满意度情况均达到预期目标。',
+    experience: '严格按照专项资金管理办法精神分配使用资金。',
+    problems: '无',
+    evaluators: [leader('赵瑞斌', '副主任', CENTER), member('段杨超', '科员', CENTER), member('周彤', '科员', CENTER)],
+    filledBy: '周彤',
+    filledPhone: '2297560',
+    filledDate: '2023.03.24',
+    published: true,
+  },
+  {
+    id: 'pe03',
+    name: '政府投资信息化项目管理费',
+    manager: '朴晋松',
+    phone: '6663566',
+    department: BUREAU,
+    implementer: BUREAU,
+    period: '2022年1月至2022年12月',
+    evaluationYear: '2022年',
+    budget: city('60'),
+    received: city('60'),
+    spent: city('60'),
+    goalOutput: '编制信息化项目方案、聘请专家或第三方公司对项目进行评审以及相关人员进行考察项目所需经费、宣传费。',
+    goalEffect: '圆满完成2022年度我单位工作要求，提升了本单位信息化工作管理水平。',
+    executionScore: '9',
+    indicators: indicators('pe03', [
+      ['产出指标', '数量指标', '聘请专家人数', '≥20人', '≥20人'],
+      ['产出指标', '数量指标', '调研次数', '≥10次', '≥10次'],
+      ['产出指标', '质量指标', '调研任务完成率', '有效提高', '大幅提高'],
+      ['产出指标', '质量指标', '专家工作质量', '符合相关要求', '符合相关要求'],
+      ['产出指标', '时效指标', '聘请专家时间', '2022全年', '2022全年'],
+      ['产出指标', '时效指标', '调研时间', '2022全年', '2022全年'],
+      ['产出指标', '成本指标', '差旅费', '按照差旅费文件实施', '按照差旅费文件实施'],
+      ['产出指标', '成本指标', '聘请专家费', '按照专家职称和调研项目时间计算', '按照专家职称和调研项目时间计算'],
+      ['效益指标', '社会效益指标', '工作效率提升度', '≥80%', '≥80%'],
+      ['效益指标', '社会效益指标', '单位正常运转保障度', '100%保障', '100%保障'],
+      ['效益指标', '生态效益指标', '信息管理化水平提升,有效提供公共服务', '持续提高', '持续提高'],
+      ['满意度指标', '服务对象满意度指标', '公众满意度', '≥90%', '≥90%'],
+    ]),
+    // The form leaves its 自评得分 column blank and prints 总分 99 with 执行情况 9: 50 + 30 + 10.
+    levelScores: { ...LEVEL_SCORES },
+    conclusion: '优秀，全部完成既定绩效目标',
+    experience: '积极对接市直各部门，收集汇总、深入了解项目需求、资金配置等要素，对项目的必要性进行充分论证，积极推进采购工作，为保障2022年实施项目提供有效保障。',
+    problems: '无',
+    evaluators: [
+      leader('朴晋松', '基础设施与数据资源科 科长', BUREAU),
+      member('武政平', '科员', CENTER),
+      member('殷初超', '科员', CENTER),
+    ],
+    filledBy: '殷初超',
+    filledPhone: '6663501',
+    filledDate: '2023.3.16',
+    published: true,
+  },
+  {
+    id: 'pe04',
+    name: '大数据与智能物联网应用基地体验中心运行费',
+    manager: '郑方毅',
+    phone: '6663530',
+    department: BUREAU,
+    implementer: BUREAU,
+    period: '2022年1月至2022年12月',
+    evaluationYear: '2022年',
+    budget: city('10'),
+    received: city('10'),
+    spent: city('10'),
+    goalOutput: '委托电信机构对展厅进行日常运维，深入挖掘大数据应用下我市的智慧政务、城市运营、产业发展、惠民服务以及生态文明、创新创业等方面的成果荣誉和发展潜力，着力构建智慧阳泉的一体化体验场景，致力于打造全国一流、省内第一、阳泉特色的市级智慧城市标杆，助力我市建设成“物联阳泉、数聚山城、智领三晋”的新型智慧城市。',
+    goalEffect: '圆满完成2022年度我单位工作任务，提升了我单位信息化工作管理水平。',
+    executionScore: '10',
+    indicators: indicators('pe04', [
+      ['产出指标', '数量指标', '综合技术服务', '环境服务、运维服务、技术维护', '环境服务、运维服务、技术维护'],
+      ['产出指标', '数量指标', '委托机构', '电信', '电信'],
+      ['产出指标', '质量指标', '体验中心环境服务达标情况', '符合合同情况', '符合合同情况'],
+      ['产出指标', '时效指标', '服务时间', '2022全年', '2022全年'],
+      ['产出指标', '成本指标', '服务成本', '合同价', '合同价'],
+      ['效益指标', '社会效益指标', '提高阳泉大数据与智能物联网的应用程度', '逐步提高', '逐步提高'],
+      ['效益指标', '可持续性影响指标', '应用基地运行情况', '长期有效运行', '长期有效运行'],
+      ['满意度指标', '服务对象满意度指标', '部门对服务机构工作的满意度', '≥95%', '≥95%'],
+      ['满意度指标', '服务对象满意度指标', '体验用户满意度', '≥95%', '≥95%'],
+    ]),
+    levelScores: { ...LEVEL_SCORES },
+    conclusion: '优秀，全部完成既定绩效目标',
+    experience: '确保展厅正常运行的情况下，尽最大可能节约财政资金',
+    problems: '无',
+    evaluators: [leader('郑方毅', '办公室主任', BUREAU), member('曹慧', '科员', CENTER), member('殷初超', '科员', CENTER)],
+    filledBy: '殷初超',
+    filledPhone: '',
+    filledDate: '2023.3.16',
+    published: true,
+  },
+];

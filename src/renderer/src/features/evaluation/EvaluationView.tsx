@@ -1,0 +1,76 @@
+// 绩效自评: the projects on the left (add, remove, reorder), the selected project's form on the right.
+import { useState } from 'react';
+import type { Evaluation } from '../../../../shared/evaluation/types';
+import { formatRate, formatScore, scoreEvaluation } from '../../../../shared/evaluation/scoring';
+import { summarizeEvaluations } from '../../../../shared/evaluation/summary';
+import { moveItem, newEvaluation, replaceEvaluation } from '../../../../shared/evaluation/edit';
+import type { FeatureViewProps } from './props';
+import { EvaluationForm } from './EvaluationForm';
+import './forms.css';
+
+export type EvaluationViewProps = FeatureViewProps;
+
+export function EvaluationView({ filing, findings, readOnly, onChange }: EvaluationViewProps) {
+  const list = filing.evaluations;
+  const [selectedId, setSelectedId] = useState<string | null>(list[0]?.id ?? null);
+  /** The project whose ✕ was pressed once: a second press deletes it. */
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const selected = list.find((e) => e.id === selectedId) ?? list[0] ?? null;
+  const summary = summarizeEvaluations(list);
+
+  const add = () => {
+    const ev = newEvaluation(filing);
+    onChange({ ...filing, evaluations: [...list, ev] });
+    setSelectedId(ev.id);
+  };
+  const remove = (ev: Evaluation) => {
+    if (confirming !== ev.id) {
+      setConfirming(ev.id);
+      return;
+    }
+    setConfirming(null);
+    const rest = list.filter((e) => e.id !== ev.id);
+    onChange({ ...filing, evaluations: rest });
+    setSelectedId(rest[0]?.id ?? null);
+  };
+  const move = (index: number, delta: number) => onChange({ ...filing, evaluations: moveItem(list, index, delta) });
+
+  return (
+    <div className="fv" data-testid="pe-view">
+      <aside className="fv-list">
+        <h3>项目支出绩效自评（{list.length}个）</h3>
+        <ol data-testid="pe-list">
+          {list.map((ev, i) => {
+            const s = scoreEvaluation(ev);
+            const warn = findings.some((f) => f.cells.some((c) => c.table === 'PE' && (c.row === ev.id || c.row.startsWith(`${ev.id}.`))));
+            return (
+              <li key={ev.id} className={ev.id === selected?.id ? 'selected' : ''} data-testid="pe-list-item">
+                <button type="button" className="fv-item-name" onClick={() => setSelectedId(ev.id)} title={ev.name}>
+                  {warn && <span className="st-warn">● </span>}
+                  {ev.name || '（未命名项目）'}
+                </button>
+                <span className="fv-item-grade">{formatScore(s.total)}分 {s.grade}</span>
+                <button type="button" className="fv-small" title="上移" disabled={readOnly || i === 0} onClick={() => move(i, -1)}>↑</button>
+                <button type="button" className="fv-small" title="下移" disabled={readOnly || i === list.length - 1} onClick={() => move(i, 1)}>↓</button>
+                <button type="button" className="fv-small" title="删除此项目（再点一次确认）" disabled={readOnly} onClick={() => remove(ev)} onBlur={() => setConfirming(null)} data-testid="pe-remove">
+                  {confirming === ev.id ? '确认删除' : '✕'}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" disabled={readOnly} onClick={add} data-testid="pe-add">＋ 添加项目</button>
+        <p className="pe-note" data-testid="pe-summary">
+          共{summary.forms}个项目，预算合计{summary.fundsWan.toString()}万元；优{summary.grades.优}个、良{summary.grades.良}个、中{summary.grades.中}个、差{summary.grades.差}个；公开{summary.published}个（{formatRate(summary.disclosureRate)}）。
+        </p>
+      </aside>
+      <section className="fv-body">
+        {selected ? (
+          <EvaluationForm key={selected.id} ev={selected} findings={findings} readOnly={readOnly} onCommit={(next) => onChange(replaceEvaluation(filing, next))} />
+        ) : (
+          <p className="muted">还没有项目。点击“添加项目”开始填写项目支出绩效自评表。</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// The self-evaluation checks as routine rules: the rule data (id, severity, title) goes into the
+// template's rule list; the routines are registered once with the rule engine by name.
+import Decimal from 'decimal.js';
+import type { Finding, Routine, RoutineRule, RuleDef } from '../rules/types';
+import type { CellRef } from '../templates/types';
+import type { Evaluation } from './types';
+import { EVALUATION_WEIGHTS, FUNDING_KINDS, FUNDING_PARTS, executionRate, formAmount, formatRate, formatScore, parseScore, suggestedExecutionScore } from './scoring';
+import { fallsShort } from './shortfall';
+
+/** Findings on a form use table 'PE'; row = the evaluation id, or `${id}.field`. */
+export const EVALUATION_TABLE = 'PE';
+
+export function peCell(id: string, field?: string): CellRef {
+  return { table: EVALUATION_TABLE, row: field ? `${id}.${field}` : id, col: 1 };
+}
+
+const label = (ev: Evaluation): string => `项目“${ev.name || '（未命名）'}”`;
+
+function finding(rule: RoutineRule, instance: string, message: string, cells: CellRef[]): Finding {
+  return { rule: rule.id, severity: rule.severity, message, cells, key: `${rule.id}:${instance}` };
+}
+
+/** Hand-entered 执行情况 score one point or more away from 分值 × min(执行率, 1) (9.91 → 9 is fine). */
+export const checkExecutionScore: Routine = (rule, ctx) => {
+  const out: Finding[] = [];
+  for (const ev of ctx.filing.evaluations) {
+    const entered = parseScore(ev.executionScore);
+    const suggested = suggestedExecutionScore(ev);
+    if (entered === null || suggested === null) continue;
+    const gap = entered.minus(suggested).abs();
+    if (gap.lessThan(1)) continue;
+    out.push(finding(rule, ev.id,
+      `${label(ev)}执行情况得分 ${formatScore(entered)} 分，按预算执行率 ${formatRate(executionRate(ev))} 应为 ${formatScore(suggested)} 分，相差 ${formatScore(gap)} 分。请核对得分，或写明出错说明。`,
+      [peCell(ev.id, 'executionScore')]));
+  }
+  return out;
+};
+
+/** Every 得分 within 0..分值. */
+export const checkScoreLimits: Routine = (rule, ctx) => {
+  const out: Finding[] = [];
+  for (const ev of ctx.filing.evaluations) {
+    const items: Array<{ field: string; name: string; score: string; max: number }> = [
+      { field: 'executionScore', name: '项目执行情况', score: ev.executionScore, max: EVALUATION_WEIGHTS.execution },
+      ...EVALUATION_WEIGHTS.levels.map((l) => ({ field: `levelScores.${l.name}`, name: l.name, score: ev.levelScores[l.name] ?? '', max: l.max })),
+    ];
+    for (const it of items) {
+      if (it.score.trim() === '') continue;
+      const s = parseScore(it.score);
+      if (s === null) {
+        out.push(finding(rule, `${ev.id}.${it.field}`, `${label(ev)}${it.name}得分“${it.score}”不是数字，请填写 0–${it.max} 之间的分数。`, [peCell(ev.id, it.field)]));
+      } else if (s.greaterThan(it.max) || s.isNegative()) {
+        out.push(finding(rule, `${ev.id}.${it.field}`, `${label(ev)}${it.name}得分 ${formatScore(s)} 分超出分值 ${it.max} 分，得分应在 0–${it.max} 分之间。`, [peCell(ev.id, it.field)]));
+      }
+    }
+  }
+  return out;
+};
+
+/** 合计 = 中央省 + 市 + 县 + 其它, for 预算, 到位 and 执行. */
+export const checkFundingSources: Routine = (rule, ctx) => {
+  const out: Finding[] = [];
+  for (const ev of ctx.filing.evaluations) {
+    for (const kind of FUNDING_KINDS) {
+      const f = ev[kind.key];
+      const total = formAmount(f.total);
+      const parts = FUNDING_PARTS.map((p) => formAmount(f[p.key]));
+      const field = `${kind.key}.total`;
+      if (total === null || parts.some((p) => p === null)) {
+        out.push(finding(rule, `${ev.id}.${kind.key}`, `${label(ev)}${kind.label}含有不是数字的金额，请以万元填写数字。`, [peCell(ev.id, field)]));
+        continue;
+      }
+      const sum = parts.reduce<Decimal>((a, p) => a.plus(p ?? 0), new Decimal(0));
+      if (!sum.equals(total)) {
+        out.push(finding(rule, `${ev.id}.${kind.key}`,
+          `${label(ev)}${kind.label} ${total.toString()} 万元 ≠ 各来源之和（中央、省 + 市 + 县（区） + 其它）${sum.toString()} 万元，差 ${total.minus(sum).toString()} 万元。请按资金来源补齐。`,
+          [peCell(ev.id, field), ...FUNDING_PARTS.map((p) => peCell(ev.id, `${kind.key}.${p.key}`))]));
+      }
+    }
+  }
+  return out;
+};
+
+/** A score below its 分值, or a 完成值 short of its 指标值, needs 未完成原因和改进措施. */
+export const checkShortfallReasons: Routine = (rule, ctx) => {
+  const out: Finding[] = [];
+  for (const ev of ctx.filing.evaluations) {
+    for (const ind of ev.indicators) {
+      if (ind.shortfallReason.trim() !== '' || ind.name.trim() === '') continue;
+      if (fallsShort(ind.target, ind.actual)) {
+        out.push(finding(rule, `${ev.id}.${ind.id}`,
+          `${label(ev)}指标“${ind.name}”全年完成值“${ind.actual || '（空）'}”未达到年度指标值“${ind.target}”，请填写未完成原因和改进措施。`,
+          [peCell(ev.id, `indicators.${ind.id}`)]));
+      }
+    }
+    for (const level of EVALUATION_WEIGHTS.levels) {
+      const s = parseScore(ev.levelScores[level.name] ?? '');
+      if (s === null || !s.lessThan(level.max)) continue;
+      const explained = ev.indicators.some((i) => i.level1 === level.name && i.shortfallReason.trim() !== '');
+      if (!explained) {
+        out.push(finding(rule, `${ev.id}.${level.name}`,
+          `${label(ev)}${level.name}得分 ${formatScore(s)} 分低于分值 ${level.max} 分，但该类指标没有填写未完成原因和改进措施。`,
+          [peCell(ev.id, `levelScores.${level.name}`)]));
+      }
+    }
+  }
+  return out;
+};
+
+export const EVALUATION_ROUTINES: Record<string, Routine> = {
+  'evaluation.executionScore': checkExecutionScore,
+  'evaluation.scoreLimits': checkScoreLimits,
+  'evaluation.fundingSources': checkFundingSources,
+  'evaluation.shortfallReasons': checkShortfallReasons,
+};
+
+export const evaluationRuleDefs: RuleDef[] = [
+  { kind: 'routine', id: 'PE-1', severity: 'warning', title: '自评表：执行情况得分与预算执行率相符', routine: 'evaluation.executionScore' },
+  { kind: 'routine', id: 'PE-2', severity: 'error', title: '自评表：各项得分不超过分值', routine: 'evaluation.scoreLimits' },
+  { kind: 'routine', id: 'PE-3', severity: 'error', title: '自评表：资金合计等于各来源之和（预算、到位、执行）', routine: 'evaluation.fundingSources' },
+  { kind: 'routine', id: 'PE-4', severity: 'warning', title: '自评表：未达标或失分须填写未完成原因', routine: 'evaluation.shortfallReasons' },
+];

@@ -136,3 +136,34 @@ export const HOST_CHANNELS = {
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;
+
+/** Menu commands the Electron host sends to the renderer on HOST_MENU_CHANNEL (the browser host has an in-app menu). */
+export type MenuAction =
+  | 'new'
+  | 'open'
+  | 'open-recent'
+  | 'save'
+  | 'save-as'
+  | 'export-xlsx'
+  | 'export-pdf'
+  | 'package'
+  | 'import-xlsx'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'about'
+  | 'help';
+
+export interface MenuEvent {
+  action: MenuAction;
+  /** For 'open-recent': the file to open. */
+  path?: string;
+}
+
+export const HOST_MENU_CHANNEL = 'host:menu';
+
+/** What the Electron preload exposes as window.host: the contract plus the menu listener. */
+export interface WindowHost extends HostApi {
+  /** Calls `cb` for every menu command; returns a function that stops listening. */
+  onMenu(cb: (event: MenuEvent) => void): () => void;
+}

@@ -100,4 +100,6 @@ export type Edit =
   | { kind: 'removeRow'; table: string; code: string }
   | { kind: 'meta'; patch: Partial<FilingMeta> }
   | { kind: 'customCode'; code: CustomCode; remove?: boolean }
-  | { kind: 'explanation'; key: string; text: string | null };
+  | { kind: 'explanation'; key: string; text: string | null }
+  /** Restores a stated (imported) figure; produced by inverse edits, since cell edits drop them. */
+  | { kind: 'stated'; table: string; row: string; col: number; value: string | null };

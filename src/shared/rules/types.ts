@@ -7,7 +7,7 @@ import type { CellRef, TableId, Template, TermRef } from '../templates/types';
 export type Severity = 'error' | 'warning';
 
 export interface RuleSide {
-  /** How the side is named in messages, e.g. "公开01表 行1+行2+行3". May hold {code} and {name}. */
+  /** How the side is named in messages, e.g. "公开01表 行1+行2+行3". May hold {code}, {name} and {line:T01}. */
   label: string;
   terms: TermRef[];
 }
@@ -16,6 +16,7 @@ export interface RuleSide {
  * A linear rule: left (= or ≤) right. Terms may use the placeholders of forEach:
  *   row '{code}'           the code of the instance (coded tables, per-类 rules)
  *   row '{line:T01}'       the row of fixed table T01 whose RowDef.code is the instance's code
+ * A term on table '上年' reads last year's figure filing.narrative.lastYear[row] (col unused).
  */
 export interface LinearRule {
   kind: 'linear';

@@ -1,11 +1,14 @@
 // 审核公式 of the Shanxi 2022 template, as data. Within-table sums the template computes (合计, 小计,
 // 类/款 rows) are not listed here: they hold by construction, and imported totals that disagree with
 // their parts are caught by the engine's stated-vs-computed check. Everything else in domain.md is.
+// Routine rules (自评表 PE-1…4, 情况说明 NR-1) come from src/shared/evaluation/register.ts.
 // Terms on table '上年' read filing.narrative.lastYear by key ('T01.60', 'T04.60.3', '三公.7').
 import type { LinearRule, RuleSide, Severity } from '../../rules/types';
 import type { RuleDef } from '../../rules/types';
 import type { TermRef } from '../types';
 import { PERSONNEL_TOTAL, PUBLIC_TOTAL } from './t06';
+// Importing it registers the self-evaluation and narrative routines with the engine.
+import { evaluationRules } from '../../evaluation/register';
 
 const LAST_YEAR = '上年';
 
@@ -69,19 +72,19 @@ const acrossTables: RuleDef[] = [
   rule('X.T03-T01.total', 'error', '公开03表 合计 本年支出合计与公开01表 行58 一致',
     side('公开03表 合计 本年支出合计', c('T03', '合计', 1)), 'eq', side('公开01表 行58 本年支出合计', c('T01', '58', 2))),
   rule('X.T03-T01', 'error', '公开03表 各类支出与公开01表对应支出行一致',
-    side('公开03表 {code} {name} 本年支出合计', c('T03', '{code}', 1)), 'eq', side('公开01表 {name}', c('T01', '{line:T01}', 2)),
+    side('公开03表 {code} {name} 本年支出合计', c('T03', '{code}', 1)), 'eq', side('公开01表 行{line:T01} {name}', c('T01', '{line:T01}', 2)),
     { forEach: CLASSES }),
   ...['1', '2', '3'].map((r) =>
     rule(`X.T04-T01.${r}`, 'error', `公开04表 行${r}与公开01表 行${r}一致`,
       side(`公开04表 行${r}`, c('T04', r, 1)), 'eq', side(`公开01表 行${r}`, c('T01', r, 1)))),
   rule('X.T04-T05', 'error', '公开04表 各类一般公共预算财政拨款支出与公开05表一致',
-    side('公开04表 {name} 一般公共预算财政拨款', c('T04', '{line:T04}', 3)), 'eq', side('公开05表 {code} 小计', c('T05', '{code}', 1)),
+    side('公开04表 行{line:T04} {name} 一般公共预算财政拨款', c('T04', '{line:T04}', 3)), 'eq', side('公开05表 {code} 小计', c('T05', '{code}', 1)),
     { forEach: CLASSES }),
   rule('X.T04-T08', 'error', '公开04表 各类政府性基金预算财政拨款支出与公开08表一致',
-    side('公开04表 {name} 政府性基金预算财政拨款', c('T04', '{line:T04}', 4)), 'eq', side('公开08表 {code} 本年支出小计', c('T08', '{code}', 3)),
+    side('公开04表 行{line:T04} {name} 政府性基金预算财政拨款', c('T04', '{line:T04}', 4)), 'eq', side('公开08表 {code} 本年支出小计', c('T08', '{code}', 3)),
     { forEach: CLASSES }),
   rule('X.T04-T09', 'error', '公开04表 各类国有资本经营预算财政拨款支出与公开09表一致',
-    side('公开04表 {name} 国有资本经营预算财政拨款', c('T04', '{line:T04}', 5)), 'eq', side('公开09表 {code} 合计', c('T09', '{code}', 1)),
+    side('公开04表 行{line:T04} {name} 国有资本经营预算财政拨款', c('T04', '{line:T04}', 5)), 'eq', side('公开09表 {code} 合计', c('T09', '{code}', 1)),
     { forEach: CLASSES }),
   rule('X.T04-T05.total', 'error', '公开04表 本年支出合计 一般公共预算财政拨款与公开05表 合计一致',
     side('公开04表 行59 一般公共预算财政拨款', c('T04', '59', 3)), 'eq', side('公开05表 合计 小计', c('T05', '合计', 1))),
@@ -90,7 +93,7 @@ const acrossTables: RuleDef[] = [
   rule('X.T04-T09.total', 'error', '公开04表 本年支出合计 国有资本经营预算财政拨款与公开09表 合计一致',
     side('公开04表 行59 国有资本经营预算财政拨款', c('T04', '59', 5)), 'eq', side('公开09表 合计', c('T09', '合计', 1))),
   rule('X.T04-T03', 'error', '公开04表 各类财政拨款支出不大于公开03表该类本年支出合计',
-    side('公开04表 {name} 财政拨款支出合计', c('T04', '{line:T04}', 2)), 'le', side('公开03表 {code} 本年支出合计', c('T03', '{code}', 1)),
+    side('公开04表 行{line:T04} {name} 财政拨款支出合计', c('T04', '{line:T04}', 2)), 'le', side('公开03表 {code} 本年支出合计', c('T03', '{code}', 1)),
     { forEach: CLASSES }),
   rule('X.T04-T03.total', 'error', '公开04表 财政拨款本年支出合计不大于公开03表 本年支出合计',
     side('公开04表 行59 财政拨款支出合计', c('T04', '59', 2)), 'le', side('公开03表 合计 本年支出合计', c('T03', '合计', 1))),
@@ -163,4 +166,4 @@ const hints: RuleDef[] = [
       { requires: 'lastYear' })),
 ];
 
-export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints];
+export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints, ...evaluationRules];

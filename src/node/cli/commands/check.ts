@@ -1,0 +1,121 @@
+// `check FILE... [--json]`: runs every 审核公式 of each filing. Exit 0 when no file has 强制 errors,
+// 1 when some file has, 2 when a file cannot be read (the reason goes to stderr; other files are still
+// checked).
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { MAX_FILE_BYTES, parseFiling } from '../../../shared/filing/schema';
+import type { Filing } from '../../../shared/filing/types';
+import { evaluateAll } from '../../../shared/rules/engine';
+import type { Finding } from '../../../shared/rules/types';
+import { getTemplate } from '../../../shared/templates/registry';
+import type { Template } from '../../../shared/templates/types';
+import { parseArgs } from '../run';
+import type { CliIo, Command } from '../types';
+import { UsageError } from '../types';
+
+interface FileReport {
+  file: string;
+  errors: number;
+  warnings: number;
+  findings: Array<Pick<Finding, 'rule' | 'severity' | 'message' | 'cells'> & { explanation?: string }>;
+}
+
+async function load(path: string): Promise<{ ok: true; filing: Filing } | { ok: false; message: string }> {
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) return { ok: false, message: '不是文件' };
+    if (s.size > MAX_FILE_BYTES) return { ok: false, message: '文件过大（超过 20 MB），不是决算通保存的文件' };
+    return parseFiling(await readFile(path, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, message: '文件不存在，请检查路径' };
+    if (code === 'EACCES') return { ok: false, message: '没有读取权限' };
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function report(file: string, findings: Finding[]): FileReport {
+  return {
+    file,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      cells: f.cells.map((c) => ({ table: c.table, row: c.row, col: c.col })),
+      ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
+    })),
+  };
+}
+
+export function summaryLine(errors: number, warnings: number): string {
+  if (errors === 0 && warnings === 0) return '审核通过：未发现问题';
+  return `${errors} 个错误，${warnings} 个提示`;
+}
+
+/** Findings grouped under the table of their first cell, in template order. */
+export function formatFindings(template: Template, findings: Finding[]): string {
+  const order = template.tables.map((t) => t.id);
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const table = f.cells[0]?.table ?? '';
+    const list = groups.get(table);
+    if (list) list.push(f);
+    else groups.set(table, [f]);
+  }
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const lines: string[] = [];
+  for (const id of [...groups.keys()].sort((a, b) => rank(a) - rank(b))) {
+    const t = template.tables.find((x) => x.id === id);
+    lines.push(`  ${t ? `${t.number} ${t.title}` : '其他'}`);
+    for (const f of groups.get(id)!) {
+      lines.push(`    [${f.severity === 'error' ? '错误' : '提示'}] ${f.message}`);
+      if (f.explanation) lines.push(`           出错说明：${f.explanation}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: 'check FILE... [--json]',
+  summary: '审核文件：列出违反审核公式的错误（强制）和提示',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { positional, flags } = parseArgs(args, [], ['--json']);
+    if (positional.length === 0) throw new UsageError('请给出要审核的文件，例如 check 示例.jsgk');
+    const json = flags['--json'] === true;
+    const reports: FileReport[] = [];
+    let unreadable = false;
+    let anyErrors = false;
+    for (const file of positional) {
+      const loaded = await load(resolve(file));
+      if (!loaded.ok) {
+        io.stderr(`无法读取 ${file}：${loaded.message}\n`);
+        unreadable = true;
+        continue;
+      }
+      let template: Template;
+      try {
+        template = getTemplate(loaded.filing.template);
+      } catch (e) {
+        io.stderr(`无法审核 ${file}：${e instanceof Error ? e.message : String(e)}\n`);
+        unreadable = true;
+        continue;
+      }
+      const findings = evaluateAll(loaded.filing, template);
+      const r = report(file, findings);
+      reports.push(r);
+      if (r.errors > 0) anyErrors = true;
+      if (!json) {
+        const m = loaded.filing.meta;
+        io.stdout(`${file}（${m.department} ${m.year}年度）\n`);
+        if (findings.length > 0) io.stdout(formatFindings(template, findings) + '\n');
+        io.stdout(`  ${summaryLine(r.errors, r.warnings)}\n`);
+      }
+    }
+    if (json) io.stdout(JSON.stringify({ files: reports }, null, 2) + '\n');
+    if (unreadable) return 2;
+    return anyErrors ? 1 : 0;
+  },
+};

@@ -1,0 +1,126 @@
+// Renders the print document to PDF with Chromium (playwright-core driving the system Chromium). Two
+// passes: the first finds the page of every 目录 entry from the PDF's named destinations, the second
+// prints the 目录 with those numbers (a third only if the numbers moved anything, which they should not).
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import type { PrintInput } from '../../shared/io/print/print-document';
+import { printDocument } from '../../shared/io/print/print-document';
+import { fontCssFor } from './fonts';
+import { namedDestinationPages, pdfPageCount } from './pdf-dests';
+
+export const CHROMIUM_PATH = process.env.JUESUAN_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const RENDER_TIMEOUT_MS = 120_000;
+
+export interface PdfRenderer {
+  /** The PDF bytes and the page count. */
+  render(input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>): Promise<{ pdf: Buffer; pages: number; pageNumbers: Record<string, number> }>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new Error(`无法启动 Chromium（${CHROMIUM_PATH}）生成 PDF：${why}。请确认已安装 Chromium，或用环境变量 JUESUAN_CHROMIUM 指定其位置。`);
+  }
+}
+
+/** Text whose characters decide which font slices to embed: every string the document prints. */
+function visibleText(html: string): string {
+  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + '0123456789目录';
+}
+
+export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
+  const own = browser === undefined;
+  const b = browser ?? (await launchBrowser());
+  const context = await b.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(RENDER_TIMEOUT_MS);
+
+  async function load(html: string): Promise<void> {
+    await page.setContent(html, { waitUntil: 'load' });
+    // A string, so this node-side file needs no DOM types.
+    await page.evaluate('document.fonts.ready.then(() => true)');
+  }
+
+  /** Writes the page numbers into the loaded 目录 (same width as the placeholders: nothing reflows). */
+  async function fillToc(numbers: Record<string, number>): Promise<void> {
+    await page.evaluate(`(() => {
+      const numbers = ${JSON.stringify(numbers)};
+      for (const a of document.querySelectorAll('.toc a')) {
+        const id = (a.getAttribute('href') || '').slice(1);
+        const n = a.querySelector('.n');
+        if (n && numbers[id] !== undefined) n.textContent = String(numbers[id]);
+      }
+      return true;
+    })()`);
+  }
+
+  function tocNumbers(pdf: Buffer, toc: Array<{ id: string }>): Record<string, number> {
+    const dests = namedDestinationPages(pdf);
+    const front = (dests[toc[0].id] ?? 1) - 1;
+    const out: Record<string, number> = {};
+    for (const e of toc) if (dests[e.id] !== undefined) out[e.id] = dests[e.id] - front;
+    return out;
+  }
+
+  return {
+    async render(input) {
+      const first = printDocument(input);
+      const fontCss = fontCssFor(visibleText(first.html));
+      await load(printDocument({ ...input, fontCss }).html);
+      let numbers = tocNumbers(await page.pdf({ preferCSSPageSize: true, printBackground: true }), first.toc);
+      let pdf: Buffer = Buffer.alloc(0);
+      for (let i = 0; i < 3; i++) {
+        await fillToc(numbers);
+        pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
+        const check = tocNumbers(pdf, first.toc);
+        if (JSON.stringify(check) === JSON.stringify(numbers)) break;
+        numbers = check;
+      }
+      return { pdf, pages: pdfPageCount(pdf), pageNumbers: numbers };
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      if (own) await b.close().catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * For hosts that print with their own engine (Electron's webContents.printToPDF): the same two passes,
+ * reloading the HTML with the 目录 numbers filled in. `printHtml` loads the HTML and returns the PDF.
+ */
+export async function renderWithPrinter(
+  input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>,
+  printHtml: (html: string) => Promise<Buffer>,
+): Promise<Buffer> {
+  const first = printDocument(input);
+  const fontCss = fontCssFor(visibleText(first.html));
+  const numbersOf = (pdf: Buffer) => {
+    const dests = namedDestinationPages(pdf);
+    const front = (dests[first.toc[0].id] ?? 1) - 1;
+    const out: Record<string, number> = {};
+    for (const e of first.toc) if (dests[e.id] !== undefined) out[e.id] = dests[e.id] - front;
+    return out;
+  };
+  let numbers = numbersOf(await printHtml(printDocument({ ...input, fontCss }).html));
+  let pdf = await printHtml(printDocument({ ...input, fontCss, pageNumbers: numbers }).html);
+  const check = numbersOf(pdf);
+  if (JSON.stringify(check) !== JSON.stringify(numbers)) {
+    numbers = check;
+    pdf = await printHtml(printDocument({ ...input, fontCss, pageNumbers: numbers }).html);
+  }
+  return pdf;
+}

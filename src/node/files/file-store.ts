@@ -1,0 +1,156 @@
+// Reading and saving .jsgk files. Saving is atomic: the new text goes to a temporary file in the same
+// folder, is flushed to disk, and replaces the file by rename, so a crash or power cut leaves either the
+// old file or the new one, never half of each. The previous version is kept beside it as FILE.bak.
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import type { Filing } from '../../shared/filing/types';
+import { MAX_FILE_BYTES, parseFiling, serializeFiling } from '../../shared/filing/schema';
+import type { FileSystem } from './fs-adapter';
+import { errorCode, nodeFileSystem } from './fs-adapter';
+
+export type ReadFilingResult =
+  | { ok: true; filing: Filing; mtimeMs: number; readOnly: boolean; migrated: string[] }
+  | { ok: false; message: string; code?: string };
+
+export type WriteResult = { ok: true; mtimeMs: number } | { ok: false; message: string; code: string };
+
+export interface SaveOptions {
+  expectedMtimeMs?: number | null;
+  force?: boolean;
+  /** Keep the file's previous version as FILE.bak (default true). */
+  backup?: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads and validates a .jsgk file. Nothing is written, whatever the file holds. */
+export async function readFilingFile(path: string, fs: FileSystem = nodeFileSystem): Promise<ReadFilingResult> {
+  const name = basename(path);
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (e) {
+    return { ok: false, message: describeFsError(e, `读取文件“${name}”`), code: errorCode(e) ?? 'io' };
+  }
+  if (!stat) return { ok: false, message: `找不到文件“${path}”。它可能已被移动、改名或删除。`, code: 'not-found' };
+  if (stat.isDirectory) return { ok: false, message: `“${name}”是一个文件夹，不是决算通文件。`, code: 'not-a-file' };
+  if (stat.size > MAX_FILE_BYTES) {
+    const mb = (stat.size / 1024 / 1024).toFixed(0);
+    return { ok: false, message: `文件“${name}”有 ${mb} MB，超过决算通文件的上限 20 MB，这不是决算通保存的文件，未打开。`, code: 'too-large' };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (e) {
+    return { ok: false, message: describeFsError(e, `读取文件“${name}”`), code: errorCode(e) ?? 'io' };
+  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `文件“${name}”超过 20 MB，未打开。`, code: 'too-large' };
+  const kind = recognizeBytes(bytes);
+  if (kind) return { ok: false, message: kind, code: 'not-a-filing' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, message: `“${name}”不是决算通文件：内容不是文本（可能是其他程序的文件被改了扩展名）。`, code: 'not-a-filing' };
+  }
+  const parsed = parseFiling(text);
+  if (!parsed.ok) return { ok: false, message: `无法打开“${name}”：${parsed.message}`, code: 'invalid' };
+  return { ok: true, filing: parsed.filing, mtimeMs: stat.mtimeMs, readOnly: !(await fs.canWrite(path)), migrated: parsed.migrated };
+}
+
+function recognizeBytes(b: Uint8Array): string | null {
+  if (b[0] === 0x50 && b[1] === 0x4b) return '这是一个 Excel 文件，请用 导入 打开';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return '这是一个旧版 Excel（.xls）或 WPS 表格文件，请先在 Excel/WPS 中另存为 .xlsx，再用 导入 打开';
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return '这是一个 PDF 文件，决算通无法从 PDF 读取数据。';
+  return null;
+}
+
+/** Saves a filing atomically, refusing with code 'conflict' if the file changed on disk since the UI read it. */
+export async function saveFilingFile(path: string, filing: Filing, options: SaveOptions = {}, fs: FileSystem = nodeFileSystem): Promise<WriteResult> {
+  return writeFileAtomic(path, new TextEncoder().encode(serializeFiling(filing)), options, fs);
+}
+
+/** Writes bytes atomically (temp file, fsync, rename); keeps FILE.bak unless told not to. */
+export async function writeFileAtomic(path: string, data: Uint8Array, options: SaveOptions = {}, fs: FileSystem = nodeFileSystem): Promise<WriteResult> {
+  const dir = dirname(path);
+  const name = basename(path);
+  let current;
+  try {
+    current = await fs.stat(path);
+  } catch (e) {
+    return { ok: false, message: describeFsError(e, `保存“${name}”`), code: errorCode(e) ?? 'io' };
+  }
+  if (current?.isDirectory) return { ok: false, message: `“${path}”是一个文件夹，不能保存为文件。请换一个文件名。`, code: 'not-a-file' };
+  if (current && options.expectedMtimeMs != null && !options.force && current.mtimeMs !== options.expectedMtimeMs) {
+    return {
+      ok: false,
+      code: 'conflict',
+      message: `文件“${name}”在您打开之后被其他程序或其他人改动过。直接保存会覆盖那些改动；您可以选择“仍然保存”覆盖，或“另存为”保存到新文件。`,
+    };
+  }
+  const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeNewDurable(temp, data);
+    if (current && options.backup !== false) {
+      const bakTemp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.baktmp`);
+      await fs.copyFile(path, bakTemp);
+      await fs.rename(bakTemp, `${path}.bak`);
+    }
+    await fs.rename(temp, path);
+    await fs.syncDir(dir);
+  } catch (e) {
+    await cleanUp(fs, dir, name);
+    return { ok: false, message: describeFsError(e, `保存“${name}”`) + (current ? '原文件保持不变。' : ''), code: errorCode(e) ?? 'io' };
+  }
+  const after = await fs.stat(path);
+  // A save killed mid-way (power cut, crash) leaves its temporary file behind; tidy those up now. Only old
+  // ones: a fresh one may belong to a save still running in another window.
+  await cleanUp(fs, dir, name, STALE_TEMP_MS);
+  return { ok: true, mtimeMs: after?.mtimeMs ?? Date.now() };
+}
+
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Removes our own leftover temporary files for `name` (never anything else), optionally only old ones. */
+async function cleanUp(fs: FileSystem, dir: string, name: string, olderThanMs = 0): Promise<void> {
+  try {
+    for (const item of await fs.readdir(dir)) {
+      if (!item.name.startsWith(`.${name}.`) || !/\.(tmp|baktmp)$/.test(item.name)) continue;
+      const full = join(dir, item.name);
+      if (olderThanMs > 0) {
+        const st = await fs.stat(full).catch(() => null);
+        if (!st || Date.now() - st.mtimeMs < olderThanMs) continue;
+      }
+      await fs.unlink(full).catch(() => undefined);
+    }
+  } catch {
+    // The folder cannot be listed (read-only, gone): nothing we wrote can be there either.
+  }
+}
+
+/** A Chinese message for a file-system failure: what happened and what to do. */
+export function describeFsError(e: unknown, action: string): string {
+  const code = errorCode(e);
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `${action}失败：磁盘空间不足。请清理磁盘空间，或用“另存为”保存到其他磁盘。`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${action}失败：没有写入权限（文件或文件夹是只读的，或被其他程序占用）。请用“另存为”保存到其他文件夹，或关闭占用它的程序后重试。`;
+    case 'EROFS':
+      return `${action}失败：所在磁盘是只读的（例如写保护的U盘或光盘）。请用“另存为”保存到其他磁盘。`;
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `${action}失败：文件夹不存在，可能已被移动或删除。请用“另存为”选择其他位置。`;
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return `${action}失败：文件正被其他程序占用。请关闭占用它的程序（如 Excel、WPS）后重试。`;
+    case 'ENAMETOOLONG':
+      return `${action}失败：文件名或路径太长。请换一个短一些的文件名或文件夹。`;
+    case 'EISDIR':
+      return `${action}失败：这是一个文件夹，不是文件。`;
+    default:
+      return `${action}失败（${code ?? '未知错误'}）。请重试，或用“另存为”保存到其他位置。`;
+  }
+}

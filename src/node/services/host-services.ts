@@ -1,0 +1,110 @@
+// The host services both hosts call: the Electron IPC handlers and the browser host's HTTP routes are thin
+// transports over this one object, so every behaviour except the native dialog is the same in both.
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import type { Filing } from '../../shared/filing/types';
+import type { HostApi, HostKind, HostMethod } from '../../shared/host-api';
+import { sampleFiling } from '../../shared/sample/index';
+import type { FileSystem } from '../files/fs-adapter';
+import { nodeFileSystem } from '../files/fs-adapter';
+import { readFilingFile, saveFilingFile } from '../files/file-store';
+import { listDir } from '../files/dir-listing';
+import type { HostArgs } from './host-args';
+import type { SettingsStore } from './settings-store';
+import { JsonSettingsStore, withRecent } from './settings-store';
+import { RecoveryStore } from './recovery-store';
+import { OpenFiles } from './open-files';
+import type { Exporters } from './exporters';
+import { unavailableExporters } from './exporters';
+
+/** Who is calling: one window (Electron webContents) or one browser tab. Holds on open files are per caller. */
+export interface CallContext {
+  holder: string;
+}
+
+export type HostServices = { [K in HostMethod]: (ctx: CallContext, ...args: HostArgs[K]) => ReturnType<HostApi[K]> } & {
+  /** Releases every file a window or tab held (it closed or crashed). */
+  releaseHolder(holder: string): void;
+};
+
+export interface HostServicesOptions {
+  kind: HostKind;
+  appVersion: string;
+  /** Settings, recovery copies. */
+  dataDir: string;
+  startupFile?: string | null;
+  homeDir?: string;
+  settings?: SettingsStore;
+  fs?: FileSystem;
+  sample?: () => Filing;
+  exporters?: Partial<Exporters>;
+  /** The native dialog (Electron); the browser host answers null and the renderer's chooser takes over. */
+  pickPath?: HostApi['pickPath'];
+}
+
+export function createHostServices(options: HostServicesOptions): HostServices {
+  const fs = options.fs ?? nodeFileSystem;
+  const settings = options.settings ?? new JsonSettingsStore(options.dataDir, fs);
+  const recovery = new RecoveryStore(options.dataDir, fs);
+  const open = new OpenFiles();
+  const exporters: Exporters = { ...unavailableExporters, ...options.exporters };
+  const sample = options.sample ?? sampleFiling;
+
+  async function remember(path: string): Promise<void> {
+    try {
+      await settings.set({ recentFiles: withRecent(await settings.get(), path) });
+    } catch {
+      // The recent-files list is a convenience; failing to update it must not fail an open or a save.
+    }
+  }
+
+  return {
+    async info() {
+      return {
+        kind: options.kind,
+        appVersion: options.appVersion,
+        platform: process.platform,
+        homeDir: options.homeDir ?? homedir(),
+        startupFile: options.startupFile ?? null,
+      };
+    },
+    listDir: (_ctx, path) => listDir(path, fs),
+    pickPath: (_ctx, req) => (options.pickPath ? options.pickPath(req) : Promise.resolve(null)),
+    async openFiling(ctx, rawPath) {
+      const path = resolve(rawPath);
+      const other = open.heldByOther(path, ctx.holder);
+      if (other) return open.refusal(path);
+      const r = await readFilingFile(path, fs);
+      if (!r.ok) return { ok: false, message: r.message, code: r.code };
+      open.hold(path, ctx.holder);
+      await remember(path);
+      return { ok: true, path, filing: r.filing, mtimeMs: r.mtimeMs, readOnly: r.readOnly };
+    },
+    async saveFiling(ctx, req) {
+      const path = resolve(req.path);
+      if (open.heldByOther(path, ctx.holder)) return open.refusal(path);
+      const r = await saveFilingFile(path, req.filing, { expectedMtimeMs: req.expectedMtimeMs, force: req.force }, fs);
+      if (!r.ok) return r;
+      open.hold(path, ctx.holder);
+      await recovery.discardFor(path).catch(() => undefined);
+      await remember(path);
+      return { ok: true, path, mtimeMs: r.mtimeMs };
+    },
+    async closeFiling(ctx, path) {
+      open.release(resolve(path), ctx.holder);
+    },
+    async sampleFiling() {
+      return sample();
+    },
+    getSettings: () => settings.get(),
+    setSettings: (_ctx, patch) => settings.set(patch),
+    writeRecovery: (_ctx, req) => recovery.write(req.path === null ? null : resolve(req.path), req.filing),
+    listRecovery: () => recovery.list(),
+    discardRecovery: (_ctx, id) => recovery.discard(id),
+    exportXlsx: (_ctx, req) => exporters.exportXlsx(req),
+    exportPdf: (_ctx, req) => exporters.exportPdf(req),
+    importXlsx: (_ctx, path) => exporters.importXlsx(path),
+    packageSubmission: (_ctx, req) => exporters.packageSubmission(req),
+    releaseHolder: (holder) => open.releaseAll(holder),
+  };
+}

@@ -1,0 +1,76 @@
+// Recovery copies: autosave writes the work in progress here (the data folder, not beside the clerk's
+// file), one copy per file plus one for a never-saved filing; after a crash the app offers them back.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Filing } from '../../shared/filing/types';
+import type { RecoveryEntry } from '../../shared/host-api';
+import { parseFiling, serializeFiling } from '../../shared/filing/schema';
+import type { FileSystem } from '../files/fs-adapter';
+import { nodeFileSystem } from '../files/fs-adapter';
+import { writeFileAtomic } from '../files/file-store';
+
+export const RECOVERY_ID = /^(unsaved|f-[0-9a-f]{16})$/;
+
+export function recoveryId(path: string | null): string {
+  return path === null ? 'unsaved' : 'f-' + createHash('sha256').update(path).digest('hex').slice(0, 16);
+}
+
+export class RecoveryStore {
+  private readonly dir: string;
+
+  constructor(
+    dataDir: string,
+    private readonly fs: FileSystem = nodeFileSystem,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.dir = join(dataDir, 'recovery');
+  }
+
+  async write(path: string | null, filing: Filing): Promise<void> {
+    await this.fs.mkdir(this.dir);
+    const id = recoveryId(path);
+    // The filing is embedded as its own file text, so reading it back goes through the same schema.
+    const body = JSON.stringify({ id, path, savedAt: this.now().toISOString(), filing: serializeFiling(filing) }) + '\n';
+    const r = await writeFileAtomic(join(this.dir, `${id}.json`), new TextEncoder().encode(body), { backup: false }, this.fs);
+    if (!r.ok) throw new Error(`自动保存的恢复副本写入失败：${r.message}`);
+  }
+
+  /** Readable copies, newest first; a damaged copy is skipped (it cannot be offered back anyway). */
+  async list(): Promise<RecoveryEntry[]> {
+    let items;
+    try {
+      items = await this.fs.readdir(this.dir);
+    } catch {
+      return [];
+    }
+    const out: RecoveryEntry[] = [];
+    for (const item of items) {
+      const m = /^(.+)\.json$/.exec(item.name);
+      if (!item.isFile || !m || !RECOVERY_ID.test(m[1])) continue;
+      const entry = await this.read(join(this.dir, item.name), m[1]);
+      if (entry) out.push(entry);
+    }
+    return out.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+  }
+
+  async discard(id: string): Promise<void> {
+    if (!RECOVERY_ID.test(id)) throw new Error('恢复副本编号不正确');
+    await this.fs.unlink(join(this.dir, `${id}.json`)).catch(() => undefined);
+  }
+
+  async discardFor(path: string | null): Promise<void> {
+    await this.discard(recoveryId(path));
+  }
+
+  private async read(file: string, id: string): Promise<RecoveryEntry | null> {
+    try {
+      const raw = JSON.parse(new TextDecoder().decode(await this.fs.readFile(file))) as Record<string, unknown>;
+      if (typeof raw.filing !== 'string' || typeof raw.savedAt !== 'string') return null;
+      const path = typeof raw.path === 'string' ? raw.path : null;
+      const parsed = parseFiling(raw.filing);
+      return parsed.ok ? { id, path, savedAt: raw.savedAt, filing: parsed.filing } : null;
+    } catch {
+      return null;
+    }
+  }
+}

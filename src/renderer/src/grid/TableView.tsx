@@ -1,0 +1,244 @@
+// One public table: its title block as printed, the grid, and (coded tables) the 添加科目 box.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules } from 'ag-grid-community';
+import { cellOf, keyOf } from '../../../shared/filing/cell-key';
+import type { TableDef } from '../../../shared/templates/types';
+import { getCatalog, nameOf } from '../../../shared/catalog/index';
+import { useDoc, useStore } from '../state/use-doc';
+import { gridTheme } from './grid-theme';
+import { buildLayout, lineOfCell } from './table-model';
+import { buildColumnDefs, valueColId } from './column-defs';
+import { flagsForTable } from './flags';
+import type { CellFlag, GridContext, GridRow } from './grid-context';
+import { GridInteractions } from './grid-interactions';
+import { TitleBlock } from './TitleBlock';
+import { CodedRowTools } from './CodedRowTools';
+
+interface GridMessage {
+  text: string;
+  kind: 'error' | 'info';
+  top: number;
+  left: number;
+  seq: number;
+}
+
+const LANCI_ROW: GridRow[] = [{ id: '栏次', segs: [], lanci: true }];
+
+// Grid options are module constants: a new object on every render makes AG Grid re-apply them.
+const DEFAULT_COL: ColDef<GridRow> = { sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true };
+const rowId = (p: GetRowIdParams<GridRow>): string => p.data.id;
+const ROW_CLASSES: RowClassRules<GridRow> = {
+  'js-row-total': (p) => p.data?.segs[0]?.level === 'total',
+  'js-row-class': (p) => p.data?.segs[0]?.level === 'class',
+  'js-row-section': (p) => p.data?.segs[0]?.level === 'section',
+};
+
+function isEmptyTable(values: Record<string, Record<string, string>> | undefined): boolean {
+  return !values || Object.values(values).every((row) => Object.values(row).every((v) => v === ''));
+}
+
+function changedFlags(a: Map<string, CellFlag>, b: Map<string, CellFlag>): string[] {
+  if (a === b) return [];
+  const out: string[] = [];
+  for (const [k, f] of a) {
+    const g = b.get(k);
+    if (!g || g.severity !== f.severity || g.messages.join('\n') !== f.messages.join('\n')) out.push(k);
+  }
+  for (const k of b.keys()) if (!a.has(k)) out.push(k);
+  return out;
+}
+
+export function TableView({ def }: { def: TableDef }) {
+  const store = useStore();
+  const doc = useDoc();
+  const filing = doc.filing!;
+  const template = doc.template!;
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const wrapRef = useRef<HTMLDivElement | null>(null);
+  const [message, setMessage] = useState<GridMessage | null>(null);
+  const msgSeq = useRef(0);
+  const focusDone = useRef(0);
+
+  const nameOfCode = useMemo(() => {
+    const catalog = getCatalog(def.catalog ?? 'function', template.year);
+    return (code: string) => nameOf(catalog, code, filing.customCodes) ?? '（目录中没有该科目）';
+    // Names change only with custom codes, which are structural edits.
+  }, [def, template, doc.structure]);
+
+  const layout = useMemo(
+    () => buildLayout(def, filing, nameOfCode),
+    // Values never change the layout; rows added or removed bump doc.structure.
+    [def, nameOfCode, doc.structure],
+  );
+  const columnDefs = useMemo(() => buildColumnDefs(layout), [layout]);
+
+  const notify = useCallback((text: string, kind: 'error' | 'info' = 'error') => {
+    const wrap = wrapRef.current;
+    let top = 8;
+    let left = 8;
+    const cell = wrap?.querySelector('.ag-cell-focus');
+    if (wrap && cell) {
+      const a = wrap.getBoundingClientRect();
+      const b = cell.getBoundingClientRect();
+      top = Math.max(0, b.bottom - a.top + 2);
+      left = Math.max(0, Math.min(b.left - a.left, a.width - 420));
+    }
+    setMessage({ text, kind, top, left, seq: ++msgSeq.current });
+  }, []);
+
+  const ctx = useMemo<GridContext>(
+    () => ({ layout, unit: filing.meta.unit, store, readOnly: doc.readOnly, flags: new Map(), selection: null, notify }),
+    // One context per table view, updated in place below.
+    [def.id],
+  );
+  ctx.layout = layout;
+  ctx.unit = filing.meta.unit;
+  ctx.readOnly = doc.readOnly;
+  ctx.flags = useMemo(() => flagsForTable(doc.findings, def.id), [doc.findings, def.id]);
+
+  const interactions = useMemo(() => new GridInteractions(() => apiRef.current, ctx), [ctx]);
+
+  // Redraw only the lines whose values or flags changed: a full redraw of every rendered cell costs
+  // more than the recalculation itself on a large table.
+  const shown = useRef<{ revision: number; unit: string; flags: Map<string, CellFlag>; structure: number } | null>(null);
+  useEffect(() => {
+    const api = apiRef.current;
+    const prev = shown.current;
+    shown.current = { revision: doc.revision, unit: filing.meta.unit, flags: ctx.flags, structure: doc.structure };
+    if (!api || !prev) return;
+    if (prev.unit !== filing.meta.unit || prev.structure !== doc.structure || doc.lastChange === null) {
+      api.refreshCells({ force: true });
+      return;
+    }
+    const lines = new Set<number>();
+    const mark = (key: string) => {
+      const i = lineOfCell(ctx.layout, cellOf(key));
+      if (i >= 0) lines.add(i);
+    };
+    if (prev.revision !== doc.revision) {
+      for (const c of doc.lastChange) if (c.table === def.id) mark(keyOf(c));
+    }
+    for (const key of changedFlags(prev.flags, ctx.flags)) mark(key);
+    const rowNodes = [...lines].map((i) => api.getRowNode(ctx.layout.lines[i].id)).filter((n) => n !== undefined);
+    if (rowNodes.length) api.refreshCells({ rowNodes, force: true });
+  }, [doc.revision, doc.lastChange, doc.structure, filing.meta.unit, ctx, ctx.flags, def.id]);
+
+  useEffect(() => {
+    if (!message) return;
+    const t = setTimeout(() => setMessage((m) => (m?.seq === message.seq ? null : m)), message.kind === 'info' ? 4000 : 10000);
+    return () => clearTimeout(t);
+  }, [message]);
+
+  // A refusal is about the attempt just made; once the table changes it is old news.
+  const lastRevision = useRef(doc.revision);
+  useEffect(() => {
+    if (doc.revision === lastRevision.current) return;
+    lastRevision.current = doc.revision;
+    setMessage((m) => (m?.kind === 'error' ? null : m));
+  }, [doc.revision]);
+
+  const applyFocus = useCallback(() => {
+    const api = apiRef.current;
+    const req = store.get().focus;
+    if (!api || !req || req.seq === focusDone.current || req.cell.table !== def.id) return;
+    const idx = lineOfCell(ctx.layout, req.cell);
+    if (idx < 0) return;
+    // The grid may not hold a just-added row yet: wait for onRowDataUpdated rather than focus a stale index.
+    const node = api.getRowNode(ctx.layout.lines[idx].id);
+    if (!node || node.rowIndex === null) return;
+    focusDone.current = req.seq;
+    const colId = valueColId(req.cell.col);
+    api.ensureIndexVisible(node.rowIndex, 'middle');
+    api.ensureColumnVisible(colId, 'auto');
+    api.setFocusedCell(node.rowIndex, colId);
+  }, [store, def.id, ctx]);
+
+  useEffect(() => {
+    applyFocus();
+  }, [doc.focus, applyFocus]);
+
+  useEffect(() => {
+    const el = wrapRef.current;
+    if (!el) return;
+    el.addEventListener('keydown', interactions.onKeyDownCapture, true);
+    el.addEventListener('keydown', interactions.onKeyDown);
+    el.addEventListener('copy', interactions.onCopy);
+    el.addEventListener('paste', interactions.onPaste);
+    return () => {
+      el.removeEventListener('keydown', interactions.onKeyDownCapture, true);
+      el.removeEventListener('keydown', interactions.onKeyDown);
+      el.removeEventListener('copy', interactions.onCopy);
+      el.removeEventListener('paste', interactions.onPaste);
+    };
+  }, [interactions]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<GridRow>) => {
+      apiRef.current = e.api;
+      requestAnimationFrame(applyFocus);
+    },
+    [applyFocus],
+  );
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<GridRow>) => {
+      const colId = e.column && typeof e.column !== 'string' ? e.column.getColId() : (e.column ?? null);
+      interactions.onCellFocused(e.rowIndex, colId, e.rowPinned);
+    },
+    [interactions],
+  );
+
+  return (
+    <section className="table-view" data-testid={`table-${def.id}`}>
+      <TitleBlock def={def} filing={filing} />
+      {layout.coded && <CodedRowTools def={def} layout={layout} getApi={() => apiRef.current} notify={notify} />}
+      <div className="grid-wrap" ref={wrapRef} data-testid={`grid-${def.id}`}>
+        <AgGridReact<GridRow>
+          theme={gridTheme}
+          loadThemeGoogleFonts={false}
+          context={ctx}
+          rowData={layout.lines}
+          pinnedTopRowData={LANCI_ROW}
+          columnDefs={columnDefs}
+          getRowId={rowId}
+          defaultColDef={DEFAULT_COL}
+          enterNavigatesVertically
+          enterNavigatesVerticallyAfterEdit
+          undoRedoCellEditing={false}
+          stopEditingWhenCellsLoseFocus
+          enableBrowserTooltips
+          suppressColumnVirtualisation
+          suppressDragLeaveHidesColumns
+          rowClassRules={ROW_CLASSES}
+          onGridReady={onGridReady}
+          onCellFocused={onCellFocused}
+          onRowDataUpdated={applyFocus}
+        />
+        {message && (
+          <div
+            className={`grid-message grid-message-${message.kind}`}
+            style={{ top: message.top, left: message.left }}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            data-testid="grid-message"
+          >
+            <span>{message.kind === 'error' ? '✖ ' : '✓ '}{message.text}</span>
+            <button type="button" className="link" onClick={() => setMessage(null)} aria-label="关闭提示">
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+      {isEmptyTable(filing.tables[def.id]) && (
+        <p className="table-note" data-testid="no-data">
+          说明：本表无数据
+        </p>
+      )}
+      {def.notes.map((n) => (
+        <p className="table-note" key={n}>
+          {n}
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// What a cell shows and what its edit box starts with, in the display unit. Money follows the unit
+// switch (元/万元); counts (车辆数, 台套) never do.
+import { Decimal, formatAmount, formatForEdit, parseAmount, parseInUnit, toStored } from '../../../shared/money/money';
+import type { ParseResult } from '../../../shared/money/money';
+import { cellKey } from '../../../shared/filing/cell-key';
+import type { GridContext, GridRow } from './grid-context';
+import { cellAt } from './table-model';
+import type { CellInfo } from './table-model';
+
+export function cellOfRow(ctx: GridContext, row: GridRow | undefined, col: number): CellInfo | null {
+  if (!row || row.lanci) return null;
+  return cellAt(ctx.layout, row, col);
+}
+
+/** The amount behind a cell in 元 (counts as they are), or null when blank. */
+export function cellAmount(ctx: GridContext, info: CellInfo): Decimal | null {
+  const { table, row, col } = info.ref;
+  if (!info.computed) {
+    const stored = ctx.store.get().filing?.tables[table]?.[row]?.[String(col)];
+    if (stored === undefined || stored === '') return null;
+    return new Decimal(stored);
+  }
+  const v = ctx.store.value(info.ref);
+  // Printed tables leave a computed zero blank (公开01表 行28, 公开02表 合计 事业收入).
+  return v.isZero() ? null : v;
+}
+
+/** The edit string: no separators, in the display unit. Also what copy puts on the clipboard. */
+export function editString(ctx: GridContext, info: CellInfo): string {
+  if (info.na) return '';
+  const d = cellAmount(ctx, info);
+  if (d === null) return '';
+  return info.count ? d.toFixed(0) : formatForEdit(d, ctx.unit);
+}
+
+export function displayString(ctx: GridContext, info: CellInfo): string {
+  if (info.na) return '——';
+  const d = cellAmount(ctx, info);
+  if (d === null) return '';
+  return info.count ? d.toFixed(0) : formatAmount(d, ctx.unit);
+}
+
+/** Parses typed or pasted text for a cell into the stored string (元), null to clear. */
+export function parseForCell(ctx: GridContext, info: CellInfo, text: string): { ok: true; value: string | null } | { ok: false; reason: string } {
+  let r: ParseResult;
+  if (info.count) {
+    r = parseAmount(text, 0);
+    if (!r.ok) r = { ok: false, reason: r.reason.replace('最多 0 位', '数量只能是整数') };
+  } else {
+    r = parseInUnit(text, ctx.unit);
+  }
+  if (!r.ok) return r;
+  return { ok: true, value: r.value === null ? null : toStored(r.value) };
+}
+
+export function flagOf(ctx: GridContext, info: CellInfo | null) {
+  return info ? ctx.flags.get(cellKey(info.ref.table, info.ref.row, info.ref.col)) : undefined;
+}

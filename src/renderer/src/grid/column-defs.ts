@@ -1,0 +1,207 @@
+// Column definitions of a table grid, laid out as printed: 项目 | 行次 | columns (multi-row headers from
+// the template's column groups), side by side for two-sided tables (收入 | 支出), the label columns
+// frozen on the left. Every callback reads the shared GridContext.
+import type { ColDef, ColGroupDef, CellClassParams, ValueGetterParams, ValueSetterParams, ValueFormatterParams, ITooltipParams, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { ColumnDef } from '../../../shared/templates/types';
+import type { GridContext, GridRow } from './grid-context';
+import { inSelection } from './grid-context';
+import { cellOfRow, displayString, editString, flagOf, parseForCell } from './cell-values';
+import { cellName } from './table-model';
+import type { TableLayout } from './table-model';
+
+type Col = ColDef<GridRow> | ColGroupDef<GridRow>;
+
+export const valueColId = (col: number): string => `c${col}`;
+export const colOfId = (id: string): number | null => (/^c\d+$/.test(id) ? Number(id.slice(1)) : null);
+
+function ctxOf(p: { context: unknown }): GridContext {
+  return p.context as GridContext;
+}
+
+/** Keys the grid must leave to our own handlers (clear, undo/redo, save). */
+function suppressKeys(p: SuppressKeyboardEventParams<GridRow>): boolean {
+  if (p.editing) return false;
+  const e = p.event;
+  if ((e.key === 'Delete' || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey) return true;
+  if ((e.ctrlKey || e.metaKey) && ['z', 'y', 'Z', 'Y', 's', 'S'].includes(e.key)) return true;
+  return false;
+}
+
+function rowIndexOf(p: CellClassParams<GridRow>): number {
+  return p.node.rowPinned ? -1 : (p.node.rowIndex ?? -1);
+}
+
+function colIndexOf(p: CellClassParams<GridRow>): number {
+  const cols = p.api.getAllDisplayedColumns();
+  return cols.indexOf(p.column as (typeof cols)[number]);
+}
+
+function labelCol(colId: string, headerName: string, side: number, kind: 'label' | 'number', width: number, pinned: boolean, flex = false): ColDef<GridRow> {
+  return {
+    colId,
+    headerName,
+    width,
+    minWidth: flex ? 150 : undefined,
+    flex: flex ? 1 : undefined,
+    pinned: pinned ? 'left' : undefined,
+    editable: false,
+    suppressKeyboardEvent: suppressKeys,
+    valueGetter: (p: ValueGetterParams<GridRow>) => {
+      if (!p.data) return '';
+      if (p.data.lanci) {
+        const layout = ctxOf(p).layout;
+        const lanciCol = layout.coded || layout.byCode ? 'number' : 'label';
+        return kind === lanciCol ? '栏次' : '';
+      }
+      const seg = p.data.segs[side];
+      if (!seg) return '';
+      if (kind === 'number') return seg.number;
+      return seg.label;
+    },
+    cellClass: kind === 'number' ? 'js-rowno' : 'js-label',
+    cellClassRules: {
+      'js-bold': (p) => !!p.data?.segs[side]?.bold || !!p.data?.lanci,
+      'js-section': (p) => p.data?.segs[side]?.level === 'section',
+      'js-sel': (p) => inSelection(ctxOf(p).selection, rowIndexOf(p), colIndexOf(p)),
+    },
+    cellStyle: (p) => {
+      const indent = kind === 'label' ? (p.data?.segs[side]?.indent ?? 0) : 0;
+      return indent ? { paddingLeft: `${8 + indent * 14}px` } : null;
+    },
+  };
+}
+
+/** A section heading (公开10表 一、政府采购情况) prints its column caption (采购金额) over the values. */
+function captionOf(row: GridRow | undefined): string | null {
+  const seg = row?.segs[0];
+  return seg?.level === 'section' ? (seg.caption ?? '') : null;
+}
+
+function valueCol(def: ColumnDef): ColDef<GridRow> {
+  const col = def.col;
+  return {
+    colId: valueColId(col),
+    headerName: def.label,
+    width: 132,
+    minWidth: 96,
+    suppressKeyboardEvent: suppressKeys,
+    editable: (p) => {
+      const ctx = ctxOf(p);
+      return !ctx.readOnly && !!cellOfRow(ctx, p.data, col)?.editable;
+    },
+    valueGetter: (p: ValueGetterParams<GridRow>) => {
+      if (p.data?.lanci) return String(col);
+      const caption = captionOf(p.data);
+      if (caption !== null) return caption;
+      const ctx = ctxOf(p);
+      const info = cellOfRow(ctx, p.data, col);
+      return info ? editString(ctx, info) : '';
+    },
+    valueFormatter: (p: ValueFormatterParams<GridRow>) => {
+      if (p.data?.lanci) return String(col);
+      const caption = captionOf(p.data);
+      if (caption !== null) return caption;
+      const ctx = ctxOf(p);
+      const info = cellOfRow(ctx, p.data, col);
+      return info ? displayString(ctx, info) : '';
+    },
+    valueSetter: (p: ValueSetterParams<GridRow>) => {
+      const ctx = ctxOf(p);
+      const info = cellOfRow(ctx, p.data, col);
+      if (!info || !info.editable) return false;
+      const text = p.newValue === null || p.newValue === undefined ? '' : String(p.newValue);
+      const parsed = parseForCell(ctx, info, text);
+      if (!parsed.ok) {
+        ctx.notify(`${cellName(ctx.layout, info.ref)}：${parsed.reason}。原值未改动。`);
+        return false;
+      }
+      const current = ctx.store.get().filing?.tables[info.ref.table]?.[info.ref.row]?.[String(col)] ?? null;
+      if (current === parsed.value) return false;
+      const r = ctx.store.apply([{ kind: 'cell', ...info.ref, value: parsed.value }], '输入');
+      if (!r.ok) ctx.notify(r.message);
+      return false;
+    },
+    cellClass: 'js-num',
+    cellClassRules: {
+      'js-computed': (p) => !!cellOfRow(ctxOf(p), p.data, col)?.computed,
+      'js-na': (p) => !!cellOfRow(ctxOf(p), p.data, col)?.na,
+      'js-nocell': (p) => !p.data?.lanci && captionOf(p.data) === null && !cellOfRow(ctxOf(p), p.data, col),
+      'js-caption': (p) => captionOf(p.data) !== null,
+      'js-err': (p) => flagOf(ctxOf(p), cellOfRow(ctxOf(p), p.data, col))?.severity === 'error',
+      'js-warn': (p) => flagOf(ctxOf(p), cellOfRow(ctxOf(p), p.data, col))?.severity === 'warning',
+      'js-sel': (p) => inSelection(ctxOf(p).selection, rowIndexOf(p), colIndexOf(p)),
+      'js-lanci': (p) => !!p.data?.lanci,
+    },
+    tooltipValueGetter: (p: ITooltipParams<GridRow>) => {
+      const ctx = ctxOf(p);
+      const info = cellOfRow(ctx, p.data as GridRow | undefined, col);
+      const flag = flagOf(ctx, info);
+      const lines: string[] = [];
+      if (flag) lines.push(...flag.messages.map((m) => `${flag.severity === 'error' ? '✖ 强制' : '⚠ 提示'}：${m}`));
+      if (info?.computed) lines.push('自动计算，不能直接修改（修改下级数据后自动更新）');
+      return lines.length ? lines.join('\n') : undefined;
+    },
+  };
+}
+
+/** Nests value columns under their header groups, merging neighbours that share a group. */
+function groupColumns(defs: ColumnDef[], skip: string | null): Col[] {
+  const out: Col[] = [];
+  const groupOf = (d: ColumnDef): string[] => {
+    const g = d.group ?? [];
+    return skip !== null && g[0] === skip ? g.slice(1) : g;
+  };
+  let i = 0;
+  while (i < defs.length) {
+    const g = groupOf(defs[i]);
+    if (g.length === 0) {
+      out.push(valueCol(defs[i]));
+      i++;
+      continue;
+    }
+    const head = g[0];
+    const members: ColumnDef[] = [];
+    while (i < defs.length && groupOf(defs[i])[0] === head) {
+      const d = defs[i];
+      members.push({ ...d, group: groupOf(d).slice(1) });
+      i++;
+    }
+    out.push({ headerName: head, groupId: `g:${head}:${members[0].col}`, marryChildren: true, children: groupColumns(members, null) });
+  }
+  return out;
+}
+
+export function buildColumnDefs(layout: TableLayout): Col[] {
+  const out: Col[] = [];
+  layout.sides.forEach((side, s) => {
+    // Two-sided tables are read across (收入 | 支出): nothing frozen, the label columns share the width.
+    const twoSided = layout.sides.length > 1;
+    const pinned = s === 0 && !twoSided;
+    const labels: Col[] = [];
+    if (layout.coded) {
+      labels.push({
+        headerName: '项目',
+        groupId: `g:项目:${s}`,
+        marryChildren: true,
+        children: [
+          labelCol(`num${s}`, layout.def.catalog === 'economic' ? '经济分类科目编码' : '功能分类科目编码', s, 'number', 112, pinned),
+          labelCol(`lab${s}`, '科目名称', s, 'label', 250, pinned),
+        ],
+      });
+    } else if (layout.byCode) {
+      labels.push(labelCol(`num${s}`, '科目编码', s, 'number', 76, pinned), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned));
+    } else if (layout.lines.every((l) => !l.segs[s]?.label) && layout.lines.length === 1) {
+      // 公开07表 is one unlabelled line: printed without 项目 and 行次 columns.
+    } else {
+      labels.push(labelCol(`lab${s}`, '项目', s, 'label', twoSided ? 220 : 300, pinned, twoSided), labelCol(`no${s}`, '行次', s, 'number', 46, pinned));
+    }
+    const cols = layout.def.columns.filter((c) => side.cols.includes(c.col));
+    const values = groupColumns(cols, side.title || null);
+    if (twoSided) {
+      out.push({ headerName: side.title, groupId: `side${s}`, marryChildren: true, children: [...labels, ...values] });
+    } else {
+      out.push(...labels, ...values);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,44 @@
+// The mutable context every grid callback reads: the table's layout, the display unit, the store and
+// the flags of the current findings. One object per grid, updated in place, so AG Grid's callbacks
+// never hold stale values and a refresh is all it takes after an edit.
+import type { MoneyUnit } from '../../../shared/money/money';
+import type { Severity } from '../../../shared/rules/types';
+import type { DocStore } from '../state/doc-store';
+import type { GridLine, TableLayout } from './table-model';
+
+export interface CellFlag {
+  severity: Severity;
+  messages: string[];
+}
+
+/** A rectangle of displayed row and column indexes (inclusive), anchored where the shift began. */
+export interface GridSelection {
+  anchor: { row: number; col: number };
+  focus: { row: number; col: number };
+}
+
+export interface GridRow extends GridLine {
+  /** The 栏次 line pinned under the header. */
+  lanci?: boolean;
+}
+
+export interface GridContext {
+  layout: TableLayout;
+  unit: MoneyUnit;
+  store: DocStore;
+  readOnly: boolean;
+  /** By cell key 'T02|合计|2'. */
+  flags: Map<string, CellFlag>;
+  selection: GridSelection | null;
+  /** Shows a message anchored to the focused cell (refused input, refused paste). */
+  notify(text: string, kind?: 'error' | 'info'): void;
+}
+
+export function inSelection(sel: GridSelection | null, row: number, col: number): boolean {
+  if (!sel) return false;
+  const r1 = Math.min(sel.anchor.row, sel.focus.row);
+  const r2 = Math.max(sel.anchor.row, sel.focus.row);
+  const c1 = Math.min(sel.anchor.col, sel.focus.col);
+  const c2 = Math.max(sel.anchor.col, sel.focus.col);
+  return row >= r1 && row <= r2 && col >= c1 && col <= c2 && (r1 !== r2 || c1 !== c2);
+}

@@ -1,0 +1,43 @@
+// Renders the current modal (confirm/alert or the file chooser).
+import { useEffect, useRef } from 'react';
+import type { HostApi } from '../../../shared/host-api';
+import { useUi } from '../state/ui-store';
+import { FileChooser } from './FileChooser';
+
+export function DialogHost({ host }: { host: HostApi }) {
+  const { dialog } = useUi();
+  const okRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => okRef.current?.focus(), [dialog]);
+  if (!dialog) return null;
+  if (dialog.kind === 'chooser') return <FileChooser dialog={dialog} host={host} />;
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal"
+        role="alertdialog"
+        aria-modal="true"
+        aria-label={dialog.title}
+        data-testid="dialog"
+        onKeyDown={(e) => e.key === 'Escape' && dialog.resolve('cancel')}
+      >
+        <h2>{dialog.title}</h2>
+        <p className="modal-message">{dialog.message}</p>
+        <div className="modal-actions">
+          <button type="button" className="primary" ref={okRef} onClick={() => dialog.resolve('ok')} data-testid="dialog-ok">
+            {dialog.ok}
+          </button>
+          {dialog.other && (
+            <button type="button" onClick={() => dialog.resolve('other')} data-testid="dialog-other">
+              {dialog.other}
+            </button>
+          )}
+          {dialog.cancel && (
+            <button type="button" onClick={() => dialog.resolve('cancel')} data-testid="dialog-cancel">
+              {dialog.cancel}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// The views other than tables: 概况 (基本信息 + the overview feature), 绩效自评, 情况说明.
+import type { ReactNode } from 'react';
+import { EvaluationPage } from '../features/evaluation/index';
+import { NarrativePage } from '../features/narrative/index';
+import { OverviewPage } from '../features/overview/index';
+
+export function ExtraView({ view, fallback }: { view: string; fallback: ReactNode }) {
+  if (view === 'evaluation') {
+    return (
+      <div className="feature-view" data-testid="view-evaluation">
+        <EvaluationPage />
+      </div>
+    );
+  }
+  if (view === 'narrative') {
+    return (
+      <div className="feature-view" data-testid="view-narrative">
+        <NarrativePage />
+      </div>
+    );
+  }
+  return (
+    <div className="feature-view" data-testid="view-overview">
+      {fallback}
+      <OverviewPage />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// Left navigation: 概况, the ten tables each with its state, 绩效自评, 情况说明. State is shown with a glyph
+// and a number, not by colour alone.
+import { useMemo } from 'react';
+import { useDoc, useStore } from '../state/use-doc';
+import { countFor, navItems } from './nav-items';
+
+export function NavPane() {
+  const doc = useDoc();
+  const store = useStore();
+  const items = useMemo(() => (doc.template ? navItems(doc.template) : []), [doc.template]);
+  return (
+    <nav className="nav-pane" aria-label="报表导航" data-testid="nav">
+      <ul>
+        {items.map((it) => {
+          const c = countFor(doc.findings, it.tables);
+          const isTable = it.tables.length > 0;
+          const stateText = c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : '审核通过';
+          return (
+            <li key={it.view}>
+              <button
+                type="button"
+                className={`nav-item${doc.view === it.view ? ' active' : ''}`}
+                aria-current={doc.view === it.view ? 'page' : undefined}
+                onClick={() => store.setView(it.view)}
+                data-testid={`nav-${it.view}`}
+                title={it.sub ? `${it.label} ${it.sub}：${stateText}` : it.label}
+              >
+                <span className="nav-label">
+                  <span className="nav-number">{it.label}</span>
+                  {it.sub && <span className="nav-sub">{it.sub}</span>}
+                </span>
+                {isTable && (
+                  <span className="nav-state" data-testid={`nav-state-${it.view}`} aria-label={stateText}>
+                    {c.errors > 0 && <span className="st-err">✖{c.errors}</span>}
+                    {c.warnings > 0 && <span className="st-warn">⚠{c.warnings}</span>}
+                    {c.errors === 0 && c.warnings === 0 && <span className="st-ok">✓</span>}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,99 @@
+// 导出 Excel, 导出 PDF, 生成报送包 and 导入 Excel: each asks where, calls the host, and says what happened.
+import type { HostApi } from '../../../shared/host-api';
+import type { DocStore } from '../state/doc-store';
+import type { UiStore } from '../state/ui-store';
+import type { FileActions } from './file-actions';
+import { baseName, dirName } from './file-actions';
+import { getTemplate } from '../../../shared/templates/registry';
+
+export class ExportActions {
+  constructor(
+    private readonly host: HostApi,
+    private readonly store: DocStore,
+    private readonly ui: UiStore,
+    private readonly files: FileActions,
+  ) {}
+
+  private stem(): string {
+    const f = this.store.get().filing!;
+    return `${f.meta.department || '部门'}${f.meta.year}年度部门决算公开`;
+  }
+
+  private async where(mode: 'save' | 'directory' | 'open', title: string, ext: string, defaultName?: string): Promise<string | null> {
+    const info = await this.files.hostInfo();
+    const current = this.store.get().path;
+    if (info.kind === 'electron') return this.host.pickPath({ mode, title, defaultPath: defaultName, extensions: ext ? [ext] : undefined });
+    return this.ui.choosePath({ mode, title, startDir: current ? dirName(current) : info.homeDir, defaultName, extensions: ext ? [ext] : [] });
+  }
+
+  async exportFile(kind: 'xlsx' | 'pdf'): Promise<void> {
+    const filing = this.store.get().filing;
+    if (!filing) return;
+    let path = await this.where('save', kind === 'xlsx' ? '导出 Excel' : '导出 PDF', kind, `${this.stem()}.${kind}`);
+    if (!path) return;
+    if (!path.toLowerCase().endsWith(`.${kind}`)) path += `.${kind}`;
+    this.ui.setBusy(kind === 'xlsx' ? '正在导出 Excel…' : '正在生成 PDF…');
+    try {
+      const r = kind === 'xlsx' ? await this.host.exportXlsx({ filing, path }) : await this.host.exportPdf({ filing, path });
+      if (!r.ok) await this.ui.alert('导出失败', `${baseName(path)}：${r.message}`);
+      else this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）。`);
+    } catch (e) {
+      await this.ui.alert('导出失败', e instanceof Error ? e.message : String(e));
+    } finally {
+      this.ui.setBusy(null);
+    }
+  }
+
+  async packageSubmission(): Promise<void> {
+    const s = this.store.get();
+    if (!s.filing) return;
+    const errors = s.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      await this.ui.alert('还不能生成报送包', `还有 ${errors.length} 个强制审核错误。请在右侧“审核结果”中逐条改正后再生成报送包。\n\n第一条：${errors[0].message}`);
+      return;
+    }
+    const outDir = await this.where('directory', '选择报送包存放的文件夹', '');
+    if (!outDir) return;
+    this.ui.setBusy('正在生成报送包…');
+    try {
+      const r = await this.host.packageSubmission({ filing: s.filing, path: s.path, outDir });
+      if (!r.ok) {
+        const first = r.blocking[0]?.message;
+        await this.ui.alert('未生成报送包', first ? `${r.message}\n\n${first}` : r.message);
+      } else {
+        this.ui.status(`报送包已生成在 ${r.outDir}：${r.files.map(baseName).join('、')}。`);
+      }
+    } catch (e) {
+      await this.ui.alert('未生成报送包', e instanceof Error ? e.message : String(e));
+    } finally {
+      this.ui.setBusy(null);
+    }
+  }
+
+  /** Reads an .xlsx in the official layout into a new, unsaved filing (after the unsaved-work question). */
+  async importXlsx(): Promise<void> {
+    const path = await this.where('open', '导入 Excel（按公开表格式）', 'xlsx');
+    if (!path) return;
+    this.ui.setBusy('正在导入…');
+    try {
+      const r = await this.host.importXlsx(path);
+      if (!r.ok) {
+        await this.ui.alert('导入失败', `${baseName(path)}：${r.message}`);
+        return;
+      }
+      const unreadable = r.report.unreadable.slice(0, 8).map((u) => `${u.sheet} ${u.cell}“${u.value}”：${u.reason}`);
+      if (this.store.get().dirty) {
+        const answer = await this.ui.confirm({ title: '导入 Excel', message: '当前文件有未保存的修改。导入会打开一个新文件，当前的修改将丢失。是否继续？', ok: '继续导入', cancel: '取消' });
+        if (answer !== 'ok') return;
+      }
+      this.store.load({ filing: r.filing, template: getTemplate(r.filing.template), path: null, mtimeMs: null, readOnly: false, dirty: true });
+      const summary = `已读入 ${r.report.read.length} 张表${r.report.skipped.length ? `，跳过 ${r.report.skipped.length} 张` : ''}。`;
+      if (unreadable.length) await this.ui.alert('导入完成，但有无法读取的单元格', `${summary}\n以下单元格未读入：\n${unreadable.join('\n')}`);
+      else this.ui.status(`${summary}请核对后另存为新文件。`);
+    } catch (e) {
+      await this.ui.alert('导入失败', e instanceof Error ? e.message : String(e));
+    } finally {
+      this.ui.setBusy(null);
+    }
+  }
+}

@@ -1,0 +1,227 @@
+// 新建, 打开, 保存, 另存为, recent files and the file opened at startup. Every path goes through HostApi;
+// in the browser host the file chooser is in-app (backed by host.listDir), in Electron it is native.
+import type { HostApi, HostInfo } from '../../../shared/host-api';
+import type { Filing } from '../../../shared/filing/types';
+import { getTemplate } from '../../../shared/templates/registry';
+import type { DocStore } from '../state/doc-store';
+import type { UiStore } from '../state/ui-store';
+import { blankFiling } from '../state/blank-filing';
+
+const EXT = 'jsgk';
+
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function dirName(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i <= 0 ? path.slice(0, i + 1) : path.slice(0, i);
+}
+
+export class FileActions {
+  private info: HostInfo | null = null;
+  private started = false;
+
+  constructor(
+    readonly host: HostApi,
+    private readonly store: DocStore,
+    private readonly ui: UiStore,
+  ) {}
+
+  async hostInfo(): Promise<HostInfo> {
+    this.info ??= await this.host.info();
+    return this.info;
+  }
+
+  /** The startup file if the host was given one, otherwise the built-in sample. */
+  async startup(): Promise<void> {
+    // React's StrictMode runs effects twice in development; open once.
+    if (this.started) return;
+    this.started = true;
+    const info = await this.hostInfo();
+    if (await this.offerRecovery()) return;
+    if (info.startupFile) {
+      const ok = await this.openPath(info.startupFile, { skipDirtyCheck: true });
+      if (ok) return;
+    }
+    await this.openSample({ skipDirtyCheck: true });
+  }
+
+  /** Offers back work that was never saved before the app last stopped. True when it was restored. */
+  private async offerRecovery(): Promise<boolean> {
+    let entries;
+    try {
+      entries = await this.host.listRecovery();
+    } catch {
+      return false;
+    }
+    const e = entries[0];
+    if (!e) return false;
+    const when = new Date(e.savedAt).toLocaleString('zh-CN');
+    const answer = await this.ui.confirm({
+      title: '恢复未保存的工作',
+      message: `上次关闭前有未保存的修改：${e.path ? baseName(e.path) : '未命名文件'}（自动保存于 ${when}）。\n要恢复这些修改吗？恢复后请检查并保存。`,
+      ok: '恢复',
+      other: '丢弃',
+      cancel: '以后再说',
+    });
+    if (answer === 'other') {
+      await this.host.discardRecovery(e.id).catch(() => undefined);
+      return false;
+    }
+    if (answer !== 'ok') return false;
+    if (e.path) {
+      const r = await this.host.openFiling(e.path).catch(() => null);
+      if (r?.ok) {
+        this.load(e.filing, r.path, r.mtimeMs, r.readOnly, true);
+        this.ui.status(`已恢复 ${baseName(r.path)} 的未保存修改（尚未保存）。`);
+        return true;
+      }
+    }
+    this.load(e.filing, null, null, false, true);
+    this.ui.status('已恢复未保存的工作（尚未保存）：请“另存为”。');
+    return true;
+  }
+
+  /** false when the user chose to keep the unsaved work. */
+  private async confirmDiscard(action: string): Promise<boolean> {
+    const s = this.store.get();
+    if (!s.dirty || !s.filing) return true;
+    const name = s.path ? baseName(s.path) : '未命名';
+    const answer = await this.ui.confirm({
+      title: '有未保存的修改',
+      message: `“${name}”有未保存的修改。${action}之前要保存吗？`,
+      ok: '保存',
+      other: '不保存',
+      cancel: '取消',
+    });
+    if (answer === 'cancel') return false;
+    if (answer === 'ok') return this.save();
+    return true;
+  }
+
+  private async release(): Promise<void> {
+    const path = this.store.get().path;
+    if (path) await this.host.closeFiling(path).catch(() => undefined);
+  }
+
+  private load(filing: Filing, path: string | null, mtimeMs: number | null, readOnly: boolean, dirty = false): boolean {
+    let template;
+    try {
+      template = getTemplate(filing.template);
+    } catch (e) {
+      void this.ui.alert('无法打开', e instanceof Error ? e.message : String(e));
+      return false;
+    }
+    this.store.load({ filing, template, path, mtimeMs, readOnly, dirty });
+    return true;
+  }
+
+  async newFiling(): Promise<void> {
+    if (!(await this.confirmDiscard('新建文件'))) return;
+    await this.release();
+    const current = this.store.get().filing;
+    const template = getTemplate(current?.template ?? 'shanxi-2022');
+    this.load(blankFiling(template, current?.meta.department ?? ''), null, null, false);
+    this.store.setView('overview');
+    this.ui.status('已新建空白文件（尚未保存）。');
+  }
+
+  async openSample(opts: { skipDirtyCheck?: boolean } = {}): Promise<void> {
+    if (!opts.skipDirtyCheck && !(await this.confirmDiscard('打开示例'))) return;
+    await this.release();
+    const filing = await this.host.sampleFiling();
+    this.load(filing, null, null, false);
+    this.ui.status('已打开内置示例（阳泉市大数据应用局 2022年度），另存为后即可保存修改。');
+  }
+
+  async openDialog(): Promise<void> {
+    if (!(await this.confirmDiscard('打开其他文件'))) return;
+    const path = await this.pick('open', '打开决算公开文件');
+    if (path) await this.openPath(path, { skipDirtyCheck: true });
+  }
+
+  async openPath(path: string, opts: { skipDirtyCheck?: boolean } = {}): Promise<boolean> {
+    if (!opts.skipDirtyCheck && !(await this.confirmDiscard('打开其他文件'))) return false;
+    this.ui.setBusy('正在打开…');
+    try {
+      if (path === this.store.get().path) await this.release();
+      const r = await this.host.openFiling(path);
+      if (!r.ok) {
+        await this.ui.alert('无法打开文件', `${baseName(path)}：${r.message}`);
+        return false;
+      }
+      await this.release();
+      if (!this.load(r.filing, r.path, r.mtimeMs, r.readOnly)) return false;
+      this.ui.status(r.readOnly ? `已以只读方式打开 ${baseName(r.path)}（该文件正被使用）。` : `已打开 ${baseName(r.path)}。`);
+      return true;
+    } finally {
+      this.ui.setBusy(null);
+    }
+  }
+
+  /** Saves to the current path, or asks for one. Returns whether the filing is now saved. */
+  async save(): Promise<boolean> {
+    const s = this.store.get();
+    if (!s.filing) return false;
+    if (!s.path || s.readOnly) return this.saveAs();
+    return this.saveTo(s.path, s.mtimeMs);
+  }
+
+  async saveAs(): Promise<boolean> {
+    const s = this.store.get();
+    if (!s.filing) return false;
+    const suggested = s.path ? baseName(s.path) : `${s.filing.meta.department || '部门决算'}${s.filing.meta.year}.${EXT}`;
+    let path = await this.pick('save', '另存为', suggested);
+    if (!path) return false;
+    if (!path.toLowerCase().endsWith(`.${EXT}`)) path += `.${EXT}`;
+    return this.saveTo(path, path === s.path ? s.mtimeMs : null, path !== s.path);
+  }
+
+  private async saveTo(path: string, expectedMtimeMs: number | null, isNewPath = false): Promise<boolean> {
+    const filing = this.store.get().filing!;
+    this.ui.setBusy('正在保存…');
+    try {
+      let r = await this.host.saveFiling({ path, filing, expectedMtimeMs, force: isNewPath });
+      if (!r.ok && r.code === 'conflict') {
+        const answer = await this.ui.confirm({
+          title: '文件已在别处被修改',
+          message: `${baseName(path)} 在打开之后被其他程序或窗口修改过。覆盖它会丢失那些修改。仍要用当前内容覆盖吗？（也可以取消后“另存为”一个新文件。）`,
+          ok: '覆盖',
+          cancel: '取消',
+        });
+        if (answer !== 'ok') return false;
+        r = await this.host.saveFiling({ path, filing, expectedMtimeMs, force: true });
+      }
+      if (!r.ok) {
+        await this.ui.alert('保存失败', `${baseName(path)}：${r.message}`);
+        return false;
+      }
+      const old = this.store.get().path;
+      if (old && old !== r.path) await this.host.closeFiling(old).catch(() => undefined);
+      // Only what was saved is clean: edits made while the save was in flight stay unsaved.
+      this.store.markSaved(r.path, r.mtimeMs, this.store.get().filing !== filing);
+      this.ui.status(`已保存到 ${r.path}。`);
+      return true;
+    } finally {
+      this.ui.setBusy(null);
+    }
+  }
+
+  private async pick(mode: 'open' | 'save', title: string, defaultName?: string): Promise<string | null> {
+    const info = await this.hostInfo();
+    const current = this.store.get().path;
+    if (info.kind === 'electron') {
+      return this.host.pickPath({ mode, title, defaultPath: defaultName, extensions: [EXT] });
+    }
+    return this.ui.choosePath({ mode, title, startDir: current ? dirName(current) : info.homeDir, defaultName, extensions: [EXT] });
+  }
+
+  async recentFiles(): Promise<string[]> {
+    try {
+      return (await this.host.getSettings()).recentFiles;
+    } catch {
+      return [];
+    }
+  }
+}

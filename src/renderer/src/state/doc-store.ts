@@ -1,0 +1,176 @@
+// The open document: the filing, where it lives on disk, whether it has unsaved changes, its undo/redo
+// stacks and the engine that keeps computed cells and findings current. One store for the whole UI;
+// components read it through useDoc() and change it only through apply/undo/redo/load.
+import type { Edit, Filing } from '../../../shared/filing/types';
+import type { Finding } from '../../../shared/rules/types';
+import type { CellRef, Template } from '../../../shared/templates/types';
+import type { Decimal } from '../../../shared/money/money';
+import { ZERO } from '../../../shared/money/money';
+import type { Engine, EngineUpdate } from '../../../shared/rules/engine';
+import { createEngine } from '../../../shared/rules/engine';
+
+/** The views the navigation offers: 概况, the tables by id, 绩效自评, 情况说明. */
+export type ViewId = string;
+
+export interface Batch {
+  label: string;
+  edits: Edit[];
+  inverse: Edit[];
+}
+
+export interface DocState {
+  filing: Filing | null;
+  template: Template | null;
+  path: string | null;
+  mtimeMs: number | null;
+  dirty: boolean;
+  readOnly: boolean;
+  undo: Batch[];
+  redo: Batch[];
+  findings: readonly Finding[];
+  /** Increments on every change of values or rows; grids refresh on it. */
+  revision: number;
+  /** Increments when rows of coded tables or the unit change: grids rebuild their layout. */
+  structure: number;
+  /** What the last change touched: value-changed cells, or null when everything may have changed. */
+  lastChange: readonly CellRef[] | null;
+  view: ViewId;
+  /** A request to focus a cell (from the findings panel); seq makes repeated clicks count. */
+  focus: { cell: CellRef; seq: number } | null;
+}
+
+export type ApplyResult = { ok: true } | { ok: false; message: string };
+
+const UNDO_LIMIT = 500;
+
+export class DocStore {
+  private state: DocState = {
+    filing: null,
+    template: null,
+    path: null,
+    mtimeMs: null,
+    dirty: false,
+    readOnly: false,
+    undo: [],
+    redo: [],
+    findings: [],
+    revision: 0,
+    structure: 0,
+    lastChange: null,
+    view: 'overview',
+    focus: null,
+  };
+  private engine: Engine | null = null;
+  private readonly listeners = new Set<() => void>();
+  private focusSeq = 0;
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  get = (): DocState => this.state;
+
+  private set(patch: Partial<DocState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const fn of this.listeners) fn();
+  }
+
+  /** Value of any cell in 元, entered or computed; zero when nothing is open. */
+  value = (cell: CellRef): Decimal => (this.engine ? this.engine.value(cell) : ZERO);
+
+  load(opts: { filing: Filing; template: Template; path: string | null; mtimeMs: number | null; readOnly: boolean; dirty?: boolean }): void {
+    this.engine = createEngine(opts.filing, opts.template);
+    this.set({
+      filing: opts.filing,
+      template: opts.template,
+      path: opts.path,
+      mtimeMs: opts.mtimeMs,
+      readOnly: opts.readOnly,
+      dirty: opts.dirty ?? false,
+      undo: [],
+      redo: [],
+      findings: this.engine.findings,
+      revision: this.state.revision + 1,
+      structure: this.state.structure + 1,
+      lastChange: null,
+      focus: null,
+      view: this.state.filing ? this.state.view : 'overview',
+    });
+  }
+
+  /** After a save: the file now lives at `path` with this mtime, and nothing is unsaved. */
+  markSaved(path: string, mtimeMs: number, stillDirty = false): void {
+    this.set({ path, mtimeMs, dirty: stillDirty, readOnly: false });
+  }
+
+  setView(view: ViewId): void {
+    if (view !== this.state.view) this.set({ view });
+  }
+
+  focusCell(cell: CellRef): void {
+    this.set({ view: cell.table, focus: { cell, seq: ++this.focusSeq } });
+  }
+
+  /** Apply one batch of edits as one undo step. Refused (and nothing changes) in a read-only file. */
+  apply(edits: Edit[], label: string): ApplyResult {
+    if (this.state.readOnly) return { ok: false, message: '此文件以只读方式打开（可能正被另一个窗口使用），不能修改。请“另存为”一个新文件后再编辑。' };
+    const r = this.run(edits);
+    if (!r.ok) return r;
+    this.commit(r, { undo: [...this.state.undo, { label, edits, inverse: r.update.inverse }].slice(-UNDO_LIMIT), redo: [] });
+    return { ok: true };
+  }
+
+  undo(): ApplyResult {
+    const batch = this.state.undo.at(-1);
+    if (!batch) return { ok: false, message: '没有可以撤销的操作。' };
+    const r = this.run(batch.inverse);
+    if (!r.ok) return r;
+    this.commit(r, { undo: this.state.undo.slice(0, -1), redo: [...this.state.redo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
+    return { ok: true };
+  }
+
+  redo(): ApplyResult {
+    const batch = this.state.redo.at(-1);
+    if (!batch) return { ok: false, message: '没有可以恢复的操作。' };
+    const r = this.run(batch.inverse);
+    if (!r.ok) return r;
+    this.commit(r, { redo: this.state.redo.slice(0, -1), undo: [...this.state.undo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
+    return { ok: true };
+  }
+
+  /** Replace the filing after a change made outside edits (forms, narrative): full re-evaluation, no undo step. */
+  replaceFiling(filing: Filing): void {
+    if (!this.engine) return;
+    const u = this.engine.reset(filing);
+    this.set({ filing: u.filing, findings: u.findings, dirty: true, revision: this.state.revision + 1, lastChange: u.changedCells });
+  }
+
+  /** The engine itself, for views that need more than values (rows, kinds). */
+  getEngine(): Engine | null {
+    return this.engine;
+  }
+
+  private run(edits: Edit[]): ({ ok: true; update: EngineUpdate; structural: boolean }) | { ok: false; message: string } {
+    if (!this.state.filing || !this.engine) return { ok: false, message: '没有打开的文件。' };
+    try {
+      const update = this.engine.apply(edits);
+      const structural = edits.some((e) => e.kind === 'addRow' || e.kind === 'removeRow' || e.kind === 'customCode' || e.kind === 'meta');
+      return { ok: true, update, structural };
+    } catch (e) {
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  private commit(r: { update: EngineUpdate; structural: boolean }, stacks: Pick<DocState, 'undo' | 'redo'>): void {
+    this.set({
+      ...stacks,
+      filing: r.update.filing,
+      dirty: true,
+      findings: r.update.findings,
+      revision: this.state.revision + 1,
+      structure: r.structural ? this.state.structure + 1 : this.state.structure,
+      lastChange: r.structural ? null : r.update.changedCells,
+    });
+  }
+}

@@ -1,0 +1,117 @@
+// Transient UI: the one modal at a time (confirm, alert, file chooser) and the status-bar message.
+// Dialogs are in-app, never window.confirm, so they look the same in Electron and the browser host
+// and tests can answer them by clicking.
+import { useSyncExternalStore } from 'react';
+
+export interface ConfirmDialog {
+  kind: 'confirm';
+  title: string;
+  message: string;
+  ok: string;
+  cancel: string;
+  /** A third choice (e.g. 不保存), answered as 'other'. */
+  other?: string;
+  resolve(answer: 'ok' | 'cancel' | 'other'): void;
+}
+
+export interface ChooserDialog {
+  kind: 'chooser';
+  mode: 'open' | 'save' | 'directory';
+  title: string;
+  startDir: string;
+  defaultName?: string;
+  extensions: string[];
+  resolve(path: string | null): void;
+}
+
+export type Dialog = ConfirmDialog | ChooserDialog;
+
+export interface UiState {
+  dialog: Dialog | null;
+  status: { text: string; kind: 'info' | 'error'; seq: number } | null;
+  busy: string | null;
+}
+
+export class UiStore {
+  private state: UiState = { dialog: null, status: null, busy: null };
+  private readonly listeners = new Set<() => void>();
+  private seq = 0;
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  get = (): UiState => this.state;
+
+  private set(patch: Partial<UiState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const fn of this.listeners) fn();
+  }
+
+  confirm(opts: { title: string; message: string; ok?: string; cancel?: string; other?: string }): Promise<'ok' | 'cancel' | 'other'> {
+    return new Promise((resolve) => {
+      this.set({
+        dialog: {
+          kind: 'confirm',
+          title: opts.title,
+          message: opts.message,
+          ok: opts.ok ?? '确定',
+          cancel: opts.cancel ?? '取消',
+          other: opts.other,
+          resolve: (a) => {
+            this.set({ dialog: null });
+            resolve(a);
+          },
+        },
+      });
+    });
+  }
+
+  async alert(title: string, message: string): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.set({
+        dialog: {
+          kind: 'confirm',
+          title,
+          message,
+          ok: '知道了',
+          cancel: '',
+          resolve: () => {
+            this.set({ dialog: null });
+            resolve();
+          },
+        },
+      });
+    });
+  }
+
+  choosePath(opts: Omit<ChooserDialog, 'kind' | 'resolve'>): Promise<string | null> {
+    return new Promise((resolve) => {
+      this.set({
+        dialog: {
+          kind: 'chooser',
+          ...opts,
+          resolve: (p) => {
+            this.set({ dialog: null });
+            resolve(p);
+          },
+        },
+      });
+    });
+  }
+
+  status(text: string, kind: 'info' | 'error' = 'info'): void {
+    this.set({ status: { text, kind, seq: ++this.seq } });
+  }
+
+  setBusy(busy: string | null): void {
+    this.set({ busy });
+  }
+}
+
+export const ui = new UiStore();
+
+export function useUi(): UiState {
+  return useSyncExternalStore(ui.subscribe, ui.get);
+}

@@ -1,0 +1,92 @@
+// The layout of one printed table or form as a grid of cells with spans. One grid feeds both writers
+// (the xlsx sheet and the print HTML), so the workbook and the PDF can never disagree on a layout.
+import type Decimal from 'decimal.js';
+import type { CellRef } from '../../templates/types';
+
+export type GridCellKind =
+  /** Header text (项目, 行次, column labels, 栏次 numbers). */
+  | 'head'
+  /** A row label or 科目名称. */
+  | 'label'
+  /** A classification code (科目编码). */
+  | 'code'
+  /** A 行次 number. */
+  | 'rowno'
+  /** An amount in 元 (printed in the filing's unit). */
+  | 'amount'
+  /** A count (车辆数, 台套). */
+  | 'count'
+  /** Not applicable: printed as ——. */
+  | 'na'
+  /** Free text in a form. */
+  | 'text';
+
+export interface GridCell {
+  kind: GridCellKind;
+  text?: string;
+  /** amount/count cells: the value in 元 (or the count); null = blank. */
+  value?: Decimal | null;
+  rowSpan?: number;
+  colSpan?: number;
+  bold?: boolean;
+  indent?: number;
+  align?: 'left' | 'center' | 'right';
+  /** The filing cell this grid cell shows (amount/count cells). */
+  ref?: CellRef;
+}
+
+/** A row of the grid; null marks a position covered by a span from above or the left. */
+export type GridRow = Array<GridCell | null>;
+
+export interface GridColumn {
+  /** Width in Excel character units (the HTML uses the same ratios). */
+  width: number;
+}
+
+export interface Grid {
+  columns: GridColumn[];
+  /** Header rows, repeated on every printed page and frozen in the sheet. */
+  head: GridRow[];
+  body: GridRow[];
+}
+
+/** A printable table: heading lines, the grid, the notes under it. */
+export interface TableLayout {
+  /** T01… or the evaluation id. */
+  id: string;
+  /** 公开01表 (empty for forms). */
+  number: string;
+  title: string;
+  /** 部门名称：… / 单位名称：… */
+  orgLine: string;
+  /** 2022年度 */
+  yearLine: string;
+  /** 金额单位：元 */
+  unitLine: string;
+  grid: Grid;
+  notes: string[];
+  /** True when no cell of the table holds a figure: "说明：本表无数据" is printed. */
+  empty: boolean;
+  /** Wide tables print on landscape pages. */
+  landscape: boolean;
+}
+
+export function cell(kind: GridCellKind, text: string, extra: Partial<GridCell> = {}): GridCell {
+  return { kind, text, ...extra };
+}
+
+/** A grid row of `width` positions, all covered; builders fill the positions they own. */
+export function emptyRow(width: number): GridRow {
+  return new Array<GridCell | null>(width).fill(null);
+}
+
+/** Sets a cell and checks that it lies inside the row (a layout bug otherwise). */
+export function place(row: GridRow, col: number, c: GridCell): void {
+  if (col < 0 || col + (c.colSpan ?? 1) > row.length) throw new Error(`表格布局越界：第 ${col + 1} 列`);
+  row[col] = c;
+}
+
+/** Total width of all columns (Excel character units). */
+export function gridWidth(grid: Grid): number {
+  return grid.columns.reduce((s, c) => s + c.width, 0);
+}

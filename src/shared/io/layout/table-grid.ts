@@ -1,0 +1,226 @@
+// The grid of each official table shape: two-sided (公开01/04表), coded by classification (02/03/05/08/09),
+// side-by-side blocks (06), and plain fixed tables with optional sections (07, 10).
+import type Decimal from 'decimal.js';
+import type { Catalog } from '../../catalog/types';
+import { nameOf } from '../../catalog/index';
+import type { CustomCode } from '../../filing/types';
+import type { CodedRow } from '../../filing/hierarchy';
+import type { CellRef, ColumnDef, RowDef, TableDef } from '../../templates/types';
+import { colNumberCells, columnHeaderRows, headerDepth } from './column-headers';
+import type { Grid, GridCell, GridColumn, GridRow } from './grid';
+import { emptyRow, place } from './grid';
+
+/** The value of a cell in 元 (entered or computed); null = blank. */
+export type CellValueFn = (ref: CellRef) => Decimal | null;
+
+export interface GridContext {
+  value: CellValueFn;
+  /** Coded tables: rows in print order (合计, 类, 款, 项). */
+  codedRows(table: string): CodedRow[];
+  catalog(kind: 'function' | 'economic'): Catalog | null;
+  customCodes: readonly CustomCode[];
+}
+
+const W_LABEL = 34;
+const W_ROWNO = 6;
+const W_AMOUNT = 16;
+const W_CODE = 14;
+const W_NAME = 30;
+
+function amountCell(ctx: GridContext, t: TableDef, r: RowDef, c: ColumnDef): GridCell {
+  const ref = { table: t.id, row: r.row, col: c.col };
+  if (r.na?.includes(c.col)) return { kind: 'na', text: '——', align: 'center' };
+  const count = (r.kind ?? c.kind) === 'count';
+  return { kind: count ? 'count' : 'amount', value: ctx.value(ref), ref, align: 'right', bold: r.bold };
+}
+
+function blankAmount(): GridCell {
+  return { kind: 'amount', value: null, align: 'right' };
+}
+
+/** 公开01表/04表: income and spending sides printed next to each other, paired by position. */
+export function twoSidedGrid(t: TableDef, ctx: GridContext): Grid {
+  const sides = t.sides ?? [];
+  const rowDefs = new Map((t.rows ?? []).map((r) => [r.row, r]));
+  const colDefs = new Map(t.columns.map((c) => [c.col, c]));
+  const sideCols = sides.map((s) => s.cols.map((col) => colDefs.get(col)!).filter(Boolean));
+  const depth = Math.max(...sides.map((s, i) => headerDepth(sideCols[i], s.title)));
+  const columns: GridColumn[] = [];
+  const offsets: number[] = [];
+  for (const cols of sideCols) {
+    offsets.push(columns.length);
+    columns.push({ width: W_LABEL }, { width: W_ROWNO }, ...cols.map(() => ({ width: W_AMOUNT })));
+  }
+  const width = columns.length;
+  const head: GridRow[] = [emptyRow(width), ...Array.from({ length: depth }, () => emptyRow(width)), emptyRow(width)];
+  sides.forEach((s, i) => {
+    const at = offsets[i];
+    const cols = sideCols[i];
+    place(head[0], at, { kind: 'head', text: s.title, colSpan: cols.length + 2, align: 'center', bold: true });
+    place(head[1], at, { kind: 'head', text: '项目', rowSpan: depth, align: 'center' });
+    place(head[1], at + 1, { kind: 'head', text: '行次', rowSpan: depth, align: 'center' });
+    const labels = columnHeaderRows(cols, depth, s.title);
+    labels.forEach((lr, k) => lr.forEach((c, j) => c && place(head[1 + k], at + 2 + j, c)));
+    const last = head[depth + 1];
+    place(last, at, { kind: 'head', text: '栏次', align: 'center' });
+    place(last, at + 1, { kind: 'head', text: '', align: 'center' });
+    colNumberCells(cols).forEach((c, j) => place(last, at + 2 + j, c));
+  });
+  const n = Math.max(...sides.map((s) => s.rows.length));
+  const body: GridRow[] = [];
+  for (let k = 0; k < n; k++) {
+    const row = emptyRow(width);
+    sides.forEach((s, i) => {
+      const at = offsets[i];
+      const r = rowDefs.get(s.rows[k]);
+      place(row, at, { kind: 'label', text: r?.label ?? '', bold: r?.bold, indent: r?.indent });
+      place(row, at + 1, { kind: 'rowno', text: r?.row ?? '', align: 'center' });
+      sideCols[i].forEach((c, j) => {
+        const has = r && !r.blank && (r.cols ?? t.columns.map((x) => x.col)).includes(c.col);
+        place(row, at + 2 + j, has ? amountCell(ctx, t, r, c) : blankAmount());
+      });
+    });
+    body.push(row);
+  }
+  return { columns, head, body };
+}
+
+/** Coded tables: 科目编码 | 科目名称 | the columns; 合计 first, then 类/款/项 in code order. */
+export function codedGrid(t: TableDef, ctx: GridContext): Grid {
+  const cols = t.columns;
+  const depth = Math.max(headerDepth(cols), 2);
+  const columns: GridColumn[] = [{ width: W_CODE }, { width: W_NAME }, ...cols.map(() => ({ width: W_AMOUNT }))];
+  const width = columns.length;
+  const head: GridRow[] = [...Array.from({ length: depth }, () => emptyRow(width)), emptyRow(width)];
+  place(head[0], 0, { kind: 'head', text: '项目', colSpan: 2, rowSpan: depth - 1, align: 'center' });
+  const codeLabel = t.catalog === 'economic' ? '经济分类科目编码' : '功能分类科目编码';
+  place(head[depth - 1], 0, { kind: 'head', text: codeLabel, align: 'center' });
+  place(head[depth - 1], 1, { kind: 'head', text: '科目名称', align: 'center' });
+  columnHeaderRows(cols, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], 2 + j, c)));
+  place(head[depth], 0, { kind: 'head', text: '栏次', colSpan: 2, align: 'center' });
+  colNumberCells(cols).forEach((c, j) => place(head[depth], 2 + j, c));
+
+  const catalog = ctx.catalog(t.catalog ?? 'function');
+  const body: GridRow[] = [];
+  for (const r of ctx.codedRows(t.id)) {
+    const row = emptyRow(width);
+    const total = r.level === 'total';
+    if (total) place(row, 0, { kind: 'label', text: '合计', colSpan: 2, align: 'center', bold: true });
+    else {
+      const name = (catalog && nameOf(catalog, r.row, ctx.customCodes)) ?? '';
+      place(row, 0, { kind: 'code', text: r.row, bold: r.level === 'class' });
+      place(row, 1, { kind: 'label', text: name, bold: r.level === 'class', indent: r.level === 'class' ? 0 : r.level === 'group' ? 1 : 2 });
+    }
+    const def: RowDef = { row: r.row, label: '', bold: total || r.level === 'class' };
+    cols.forEach((c, j) => place(row, 2 + j, amountCell(ctx, t, def, c)));
+    body.push(row);
+  }
+  return { columns, head, body };
+}
+
+/** 公开06表: four blocks of 科目编码 | 科目名称 | 金额 | 其中：基本支出, side by side; totals on the last line. */
+export function blocksGrid(t: TableDef, ctx: GridContext): Grid {
+  const blocks = t.blocks ?? [];
+  const rowDefs = new Map((t.rows ?? []).map((r) => [r.row, r]));
+  const isTotal = (row: string) => !rowDefs.get(row)?.code;
+  const per = 2 + t.columns.length;
+  const columns: GridColumn[] = [];
+  for (let b = 0; b < blocks.length; b++) columns.push({ width: 9 }, { width: 16 }, ...t.columns.map(() => ({ width: 16 })));
+  const width = columns.length;
+  // A block's heading is the name of the total that closes it or a later block (人员经费 / 公用经费).
+  const totalOf = blocks.map((rows, b) => blocks.slice(b).map((bs) => bs.find(isTotal)).find((x) => x !== undefined) ?? '');
+  const head: GridRow[] = [emptyRow(width), emptyRow(width)];
+  for (let b = 0; b < blocks.length; b++) {
+    if (b > 0 && totalOf[b] === totalOf[b - 1]) continue;
+    let span = 1;
+    while (b + span < blocks.length && totalOf[b + span] === totalOf[b]) span++;
+    const text = (rowDefs.get(totalOf[b])?.label ?? totalOf[b]).replace(/合计$/, '');
+    place(head[0], b * per, { kind: 'head', text, colSpan: span * per, align: 'center', bold: true });
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    place(head[1], b * per, { kind: 'head', text: '科目编码', align: 'center' });
+    place(head[1], b * per + 1, { kind: 'head', text: '科目名称', align: 'center' });
+    t.columns.forEach((c, j) => place(head[1], b * per + 2 + j, { kind: 'head', text: c.label, align: 'center' }));
+  }
+  const lines = blocks.map((rows) => rows.filter((r) => !isTotal(r)));
+  const n = Math.max(...lines.map((l) => l.length));
+  const body: GridRow[] = [];
+  for (let k = 0; k < n; k++) {
+    const row = emptyRow(width);
+    lines.forEach((l, b) => {
+      const r = rowDefs.get(l[k]);
+      const at = b * per;
+      place(row, at, { kind: 'code', text: r?.code ?? '', bold: r?.bold });
+      place(row, at + 1, { kind: 'label', text: r?.label ?? '', bold: r?.bold });
+      t.columns.forEach((c, j) => place(row, at + 2 + j, r ? amountCell(ctx, t, r, c) : blankAmount()));
+    });
+    body.push(row);
+  }
+  const totals = emptyRow(width);
+  let start = 0;
+  blocks.forEach((rows, b) => {
+    const tr = rows.find(isTotal);
+    if (!tr) return;
+    const r = rowDefs.get(tr)!;
+    const at = b * per;
+    place(totals, start, { kind: 'label', text: r.label, colSpan: at + 2 - start, align: 'center', bold: true });
+    t.columns.forEach((c, j) => place(totals, at + 2 + j, amountCell(ctx, t, r, c)));
+    start = at + per;
+  });
+  for (let i = start; i < width; i++) place(totals, i, blankAmount());
+  body.push(totals);
+  return { columns, head, body };
+}
+
+/**
+ * Plain fixed tables. With labels: 项目 | 行次 | columns; sections (公开10表) print their heading and
+ * column label as body lines. Without labels (公开07表, one unlabelled line): the columns only.
+ */
+export function fixedGrid(t: TableDef, ctx: GridContext): Grid {
+  const rows = (t.rows ?? []).filter((r) => !r.blank || r.label);
+  const labelled = rows.some((r) => r.label !== '');
+  const lead = labelled ? 2 : 0;
+  const cols = t.columns;
+  const columns: GridColumn[] = [...(labelled ? [{ width: W_LABEL + 8 }, { width: W_ROWNO + 2 }] : []), ...cols.map(() => ({ width: labelled ? W_AMOUNT + 4 : 13 }))];
+  const width = columns.length;
+  const sectioned = rows.some((r) => r.section);
+  const head: GridRow[] = [];
+  if (!sectioned) {
+    const depth = headerDepth(cols);
+    for (let k = 0; k <= depth; k++) head.push(emptyRow(width));
+    if (labelled) {
+      place(head[0], 0, { kind: 'head', text: '项目', rowSpan: depth, align: 'center' });
+      place(head[0], 1, { kind: 'head', text: '行次', rowSpan: depth, align: 'center' });
+      place(head[depth], 0, { kind: 'head', text: '栏次', align: 'center' });
+      place(head[depth], 1, { kind: 'head', text: '', align: 'center' });
+    }
+    columnHeaderRows(cols, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], lead + j, c)));
+    colNumberCells(cols).forEach((c, j) => place(head[depth], lead + j, c));
+  }
+  const body: GridRow[] = [];
+  for (const r of rows) {
+    if (r.section) {
+      const title = emptyRow(width);
+      place(title, 0, { kind: 'label', text: r.section.title, colSpan: width, bold: true });
+      body.push(title);
+      if (r.section.colLabel) {
+        const h = emptyRow(width);
+        place(h, 0, { kind: 'head', text: '项目', align: 'center' });
+        place(h, 1, { kind: 'head', text: '行次', align: 'center' });
+        cols.forEach((_, j) => place(h, 2 + j, { kind: 'head', text: j === 0 ? r.section!.colLabel! : cols[j].label, align: 'center' }));
+        body.push(h);
+      }
+    }
+    const row = emptyRow(width);
+    if (labelled) {
+      place(row, 0, { kind: 'label', text: r.label, bold: r.bold, indent: r.indent });
+      place(row, 1, { kind: 'rowno', text: r.row, align: 'center' });
+    }
+    cols.forEach((c, j) => {
+      const has = !r.blank && (r.cols ?? cols.map((x) => x.col)).includes(c.col);
+      place(row, lead + j, has ? amountCell(ctx, t, r, c) : blankAmount());
+    });
+    body.push(row);
+  }
+  return { columns, head, body };
+}

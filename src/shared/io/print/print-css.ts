@@ -1,0 +1,68 @@
+// Print styles: A4, landscape named pages for wide tables, page numbers in the bottom margin counted
+// from 第一部分 (the cover and 目录 are not numbered), nothing cut off at the edges.
+export const FONT_FAMILY = "'Noto Sans SC', 'JuesuanSans', sans-serif";
+
+export const PRINT_CSS = `
+@page { size: A4 portrait; margin: 16mm 14mm 16mm 14mm;
+  @bottom-center { content: counter(page); font-family: ${FONT_FAMILY}; font-size: 9pt; } }
+@page front { counter-increment: page 0; @bottom-center { content: none; } }
+@page wide { size: A4 landscape; margin: 12mm 10mm 14mm 10mm; }
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; }
+body { font-family: ${FONT_FAMILY}; font-size: 10.5pt; line-height: 1.6; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.front { page: front; }
+.wide { page: wide; }
+.page { break-before: page; }
+.cover { height: 250mm; display: flex; flex-direction: column; justify-content: center; align-items: center; text-align: center; }
+.cover .org { font-size: 26pt; font-weight: 700; margin-bottom: 18mm; }
+.cover .what { font-size: 22pt; font-weight: 700; }
+.cover .date { font-size: 14pt; margin-top: 40mm; }
+h1.toc-title { text-align: center; font-size: 18pt; letter-spacing: 1em; margin: 4mm 0 8mm; }
+.toc a { color: #000; text-decoration: none; display: flex; align-items: baseline; }
+.toc .entry { margin: 0; line-height: 2; }
+.toc .l1 { font-weight: 700; }
+.toc .l2 { padding-left: 2em; }
+.toc .t { flex: none; max-width: 85%; }
+.toc .dots { flex: 1; border-bottom: 1px dotted #000; margin: 0 0.4em; transform: translateY(-0.3em); }
+.toc .n { flex: none; min-width: 2em; text-align: right; }
+h1.part { font-size: 16pt; text-align: center; margin: 0 0 6mm; }
+h2.sec { font-size: 13pt; margin: 5mm 0 2mm; break-after: avoid; }
+h3.sub { font-size: 11.5pt; margin: 3mm 0 1mm; break-after: avoid; }
+p { margin: 0 0 1.5mm; text-indent: 2em; text-align: justify; }
+p.item { text-indent: 0; padding-left: 2em; }
+p.plain { text-indent: 0; }
+.sheet { break-before: page; }
+.sheet.first { break-before: auto; }
+.sheet h2.title { text-align: center; font-size: 15pt; margin: 0 0 1mm; break-after: avoid; }
+.sheet .number { text-align: right; font-size: 9pt; margin: 0; }
+.sheet .meta { display: flex; justify-content: space-between; font-size: 9pt; margin: 0 0 1mm; }
+.sheet .meta span { flex: 1; }
+.sheet .meta .year { text-align: center; }
+.sheet .meta .unit { text-align: right; }
+table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 8.5pt; line-height: 1.3; }
+table.grid.w2 { font-size: 7.5pt; }
+table.grid.w3 { font-size: 6.5pt; }
+table.grid th, table.grid td { border: 0.6pt solid #000; padding: 0.6mm 1mm; vertical-align: middle; overflow-wrap: anywhere; }
+table.grid th { font-weight: 400; text-align: center; }
+table.grid tr { break-inside: avoid; }
+table.grid thead { display: table-header-group; }
+td.amount, td.count { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.grid.w3 th, table.grid.w3 td { padding: 0.5mm 0.6mm; }
+td.rowno, td.na { text-align: center; }
+td.code { white-space: nowrap; }
+.b { font-weight: 700; }
+.a-center { text-align: center; } .a-right { text-align: right; } .a-left { text-align: left; }
+.i1 { padding-left: 1.2em !important; } .i2 { padding-left: 2.2em !important; } .i3 { padding-left: 3.2em !important; }
+.notes { font-size: 8.5pt; margin-top: 1.5mm; }
+.notes p { text-indent: 0; margin: 0; }
+.nodata { font-size: 10pt; margin-top: 2mm; text-indent: 0; }
+.chart { margin: 2mm auto 4mm; text-align: center; break-inside: avoid; }
+.chart svg { max-width: 100%; height: auto; }
+.chart svg text, .chart svg tspan { font-family: ${FONT_FAMILY} !important; }
+.form h2.title { text-align: center; font-size: 15pt; margin: 1mm 0 2mm; }
+.form .top { display: flex; justify-content: space-between; font-size: 9.5pt; }
+.form table.grid { font-size: 8.5pt; }
+.form table.grid td.text { text-align: left; }
+.form .foot { font-size: 9.5pt; margin-top: 2mm; text-indent: 0; }
+.attach-label { font-size: 10pt; text-indent: 0; }
+`;

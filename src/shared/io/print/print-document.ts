@@ -1,0 +1,167 @@
+// The whole disclosure as one printable HTML document, laid out as the seed: cover, 目录, 第一部分 概况,
+// 第二部分 the tables, 第三部分 情况说明 (with charts), 第四部分 名词解释, 第五部分 附件 (self-evaluation
+// forms). Pure: the PDF writer renders it with Chromium; the app's print preview shows the same HTML.
+import type { Filing } from '../../filing/types';
+import type { CellValueFn, NarrativeSection } from '../../narrative/output';
+import { generateNarrative } from '../../narrative/generate';
+import { chartSvg } from '../../narrative/charts';
+import { computeFiling } from '../../filing/compute';
+import type { Template } from '../../templates/types';
+import type { TableLayout } from '../layout/grid';
+import { gridWidth } from '../layout/grid';
+import { NO_DATA_NOTE, tableLayouts } from '../layout/table-layout';
+import { evaluationLayout } from '../layout/evaluation-layout';
+import { gridHtml } from './grid-html';
+import { esc, escLines } from './html';
+import { PRINT_CSS } from './print-css';
+
+export interface TocEntry {
+  /** Anchor id in the document (ASCII, so the PDF's named destinations keep it as is). */
+  id: string;
+  title: string;
+  level: 1 | 2;
+}
+
+export interface PrintInput {
+  filing: Filing;
+  template: Template;
+  /** 情况说明 sections; default: generateNarrative over the filing. */
+  narrative?: NarrativeSection[];
+  /** SVG strings by chart name ('income', 'spending', 'yoy'); default: the narrative module's charts. */
+  charts?: Record<string, string>;
+  /** Page numbers of the 目录 by anchor id; missing numbers print as a placeholder of the same width. */
+  pageNumbers?: Record<string, number>;
+  /** @font-face rules for the bundled font (the PDF writer embeds them). */
+  fontCss?: string;
+}
+
+export interface PrintDocument {
+  html: string;
+  toc: TocEntry[];
+}
+
+const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 12 → 十二, 20 → 二十. */
+export function chineseNumber(n: number): string {
+  if (n <= 10) return CN[n];
+  if (n < 20) return '十' + CN[n - 10];
+  if (n < 100) return CN[Math.floor(n / 10)] + '十' + (n % 10 ? CN[n % 10] : '');
+  return String(n);
+}
+
+function tocHtml(toc: TocEntry[], pages: Record<string, number> | undefined): string {
+  const entries = toc
+    .map((e) => {
+      const n = pages?.[e.id];
+      // The placeholder keeps the 目录 the same length in both passes, so no entry moves.
+      const num = n === undefined ? '<span style="visibility:hidden">00</span>' : String(n);
+      return `<div class="entry l${e.level}"><a href="#${e.id}"><span class="t">${esc(e.title)}</span><span class="dots"></span><span class="n">${num}</span></a></div>`;
+    })
+    .join('\n');
+  return `<section class="front page toc"><h1 class="toc-title">目录</h1>\n${entries}\n</section>`;
+}
+
+function widthClass(layout: TableLayout): string {
+  const w = gridWidth(layout.grid);
+  return w > 200 ? 'grid w3' : w > 130 ? 'grid w2' : 'grid';
+}
+
+function tableSection(layout: TableLayout, id: string, unit: Filing['meta']['unit'], partHeading: string): string {
+  const notes = layout.notes.map((n) => `<p>${esc(n)}</p>`).join('');
+  const nodata = layout.empty ? `<p class="nodata">${NO_DATA_NOTE}</p>` : '';
+  return `<section class="sheet${layout.landscape ? ' wide' : ''}">${partHeading}
+<h2 class="title" id="${id}">${esc(layout.title)}</h2>
+<p class="number">${esc(layout.number)}</p>
+<div class="meta"><span class="org">${esc(layout.orgLine)}</span><span class="year">${esc(layout.yearLine)}</span><span class="unit">${esc(layout.unitLine)}</span></div>
+${gridHtml(layout.grid, unit, widthClass(layout))}
+<div class="notes">${notes}</div>${nodata}
+</section>`;
+}
+
+function narrativeHtml(sections: NarrativeSection[], charts: Record<string, string>, toc: TocEntry[]): string {
+  const out: string[] = [];
+  sections.forEach((s, i) => {
+    const id = `n-${i + 1}`;
+    const title = `${s.number}、${s.title}`;
+    toc.push({ id, title, level: 2 });
+    out.push(`<h2 class="sec" id="${id}">${esc(title)}</h2>`);
+    for (const p of s.paragraphs) {
+      if (p.kind === 'heading') out.push(`<h3 class="sub">${esc(p.text)}</h3>`);
+      else out.push(`<p${p.kind === 'item' ? ' class="item"' : ''}>${escLines(p.text)}</p>`);
+      // Charts are SVG the narrative module drew from the tables' own figures.
+      if (p.chart && charts[p.chart]) out.push(`<div class="chart">${charts[p.chart]}</div>`);
+    }
+  });
+  return out.join('\n');
+}
+
+function defaultCharts(sections: NarrativeSection[], filing: Filing, value: CellValueFn): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of sections) for (const p of s.paragraphs) if (p.chart && !out[p.chart]) out[p.chart] = chartSvg(p.chart, filing, value);
+  return out;
+}
+
+export function printDocument(input: PrintInput): PrintDocument {
+  const { filing, template } = input;
+  const { meta } = filing;
+  const toc: TocEntry[] = [];
+  const body: string[] = [];
+  const cover = `<section class="front cover"><div class="org">${esc(meta.department)}</div><div class="what">${meta.year}年度部门决算公开</div>${meta.cover?.publishDate ? `<div class="date">${esc(meta.cover.publishDate)}</div>` : ''}</section>`;
+
+  toc.push({ id: 'p1', title: '第一部分 概况', level: 1 });
+  toc.push({ id: 'p1-1', title: '一、本部门（单位）职责', level: 2 });
+  toc.push({ id: 'p1-2', title: '二、机构设置情况', level: 2 });
+  body.push(`<section class="page"><h1 class="part" id="p1">第一部分 概况</h1>
+<h2 class="sec" id="p1-1">一、本部门（单位）职责</h2>
+${filing.overview.duties.split(/\r?\n/).filter((x) => x.trim()).map((x) => `<p>${esc(x)}</p>`).join('\n')}
+<h2 class="sec" id="p1-2">二、机构设置情况</h2>
+${filing.overview.organization.map((x) => `<p>${esc(x)}</p>`).join('\n')}
+</section>`);
+
+  const layouts = tableLayouts(filing, template);
+  toc.push({ id: 'p2', title: `第二部分 ${meta.year}年部门决算表`, level: 1 });
+  layouts.forEach((l, i) => {
+    const id = `t-${l.id}`;
+    toc.push({ id, title: `${chineseNumber(i + 1)}、${l.title}`, level: 2 });
+    const part = i === 0 ? `<h1 class="part" id="p2">第二部分 ${meta.year}年部门决算表</h1>` : '';
+    body.push(tableSection(l, id, meta.unit, part));
+  });
+
+  toc.push({ id: 'p3', title: '第三部分 情况说明', level: 1 });
+  const narrativeToc: TocEntry[] = [];
+  const computed = computeFiling(filing, template);
+  const sections = input.narrative ?? generateNarrative(filing, computed.value);
+  const charts = input.charts ?? defaultCharts(sections, filing, computed.value);
+  const narrative = narrativeHtml(sections, charts, narrativeToc);
+  toc.push(...narrativeToc);
+  body.push(`<section class="page"><h1 class="part" id="p3">第三部分 情况说明</h1>\n${narrative}\n</section>`);
+
+  toc.push({ id: 'p4', title: '第四部分 名词解释', level: 1 });
+  const glossary = filing.glossary.map((g, i) => `<p class="plain">${chineseNumber(i + 1)}、${esc(g.term)}：${escLines(g.text)}</p>`).join('\n');
+  body.push(`<section class="page"><h1 class="part" id="p4">第四部分 名词解释</h1>\n${glossary || '<p class="plain">无</p>'}\n</section>`);
+
+  toc.push({ id: 'p5', title: '第五部分 附件', level: 1 });
+  const forms = filing.evaluations.filter((e) => e.published);
+  const formHtml = forms.map((ev, i) => {
+    const l = evaluationLayout(ev);
+    return `<section class="form${i === 0 ? '' : ' page'}"><p class="attach-label">附件${i + 1}</p><h2 class="title">${esc(l.title)}</h2>
+<div class="top"><span>${esc(l.topLeft)}</span><span>${esc(l.topRight)}</span></div>
+${gridHtml(l.grid, '万元')}
+<p class="foot">${esc(l.footer)}</p></section>`;
+  });
+  body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${formHtml.join('\n') || '<p class="plain">无</p>'}\n</section>`);
+
+  const html = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>${esc(meta.department)}${meta.year}年度部门决算公开</title>
+<style>${input.fontCss ?? ''}
+${PRINT_CSS}</style></head>
+<body>
+${cover}
+${tocHtml(toc, input.pageNumbers)}
+${body.join('\n')}
+</body></html>
+`;
+  return { html, toc };
+}

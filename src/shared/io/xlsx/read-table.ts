@@ -1,0 +1,210 @@
+// Reads the figures of one recognised sheet into entered cells and stated (computed) cells. A row is
+// taken only when its key is certain (行次, a well-formed code, 合计 or an exact row label); a figure
+// that cannot be read is listed with its cell address, never guessed.
+import type Decimal from 'decimal.js';
+import type { MoneyUnit } from '../../money/money';
+import { parseAmount, toStored } from '../../money/money';
+import type { RowDef, TableDef } from '../../templates/types';
+import type { TableValues } from '../../filing/types';
+import type { Segment, SheetLayout } from './segments';
+import type { SheetData } from './sheet-data';
+import { address, cellAmount, cellInt, squash, text } from './sheet-data';
+
+export interface Unreadable {
+  sheet: string;
+  cell: string;
+  value: string;
+  reason: string;
+}
+
+export interface TableRead {
+  entered: TableValues;
+  stated: TableValues;
+  /** Codes a coded table's sheet names that the catalogue lacks, with the sheet's name for them. */
+  codes: Array<{ code: string; name: string }>;
+  figures: number;
+  skipped: string[];
+  unreadable: Unreadable[];
+}
+
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+
+/** Drops enumerations and punctuation so 一、一般公共服务支出 matches 一般公共服务支出. */
+function normLabel(s: string): string {
+  return squash(s)
+    .replace(/^[（(]?[一二三四五六七八九十]+[)）、.．]/, '')
+    .replace(/^\d+[.．、]/, '')
+    .replace(/[（(]类[)）]$/, '');
+}
+
+function codeOf(sheet: SheetData, r: number, seg: Segment, carry: { cls: string; grp: string }): string | null {
+  const row = sheet.rows[r] ?? [];
+  if (seg.code !== undefined) {
+    const t = squash(text(row[seg.code]));
+    const m = /^(\d{3,7})/.exec(t);
+    return m && CODE.test(m[1]) ? m[1] : null;
+  }
+  if (seg.split) {
+    const part = (c?: number) => (c === undefined ? '' : squash(text(row[c])));
+    const cls = part(seg.split.cls);
+    const grp = part(seg.split.grp);
+    const item = part(seg.split.item);
+    // Clerks write either the parts (201 | 05 | 01) or the whole code in each column.
+    if (/^\d{7}$/.test(item)) return item;
+    if (/^\d{5}$/.test(grp) && !item) return grp;
+    if (/^\d{3}$/.test(cls)) carry.cls = cls;
+    if (/^\d{2}$/.test(grp)) carry.grp = grp;
+    else if (/^\d{5}$/.test(grp)) {
+      carry.cls = grp.slice(0, 3);
+      carry.grp = grp.slice(3);
+    }
+    if (/^\d{2}$/.test(item) && carry.cls && (grp || carry.grp)) return carry.cls + carry.grp + item;
+    if (/^\d{2}$/.test(grp) && carry.cls) return carry.cls + grp;
+    if (/^\d{3}$/.test(cls) && !grp && !item) {
+      carry.grp = '';
+      return cls;
+    }
+    return null;
+  }
+  return null;
+}
+
+function labelOf(sheet: SheetData, r: number, seg: Segment): string {
+  const row = sheet.rows[r] ?? [];
+  if (seg.label !== undefined) return squash(text(row[seg.label]));
+  if (seg.code !== undefined) return squash(text(row[seg.code]));
+  if (seg.split?.cls !== undefined) return squash(text(row[seg.split.cls]));
+  return '';
+}
+
+/** Whether any value column of the segment holds something that reads as a figure (not header text). */
+function hasFigures(sheet: SheetData, r: number, seg: Segment): boolean {
+  return seg.values.some(([c]) => {
+    const v = sheet.rows[r]?.[c];
+    if (!v || v.v === null) return false;
+    if (v.bad || typeof v.v === 'number') return true;
+    const p = parseAmount(v.v, 6);
+    return p.ok && p.value !== null;
+  });
+}
+
+/** The 注：/说明： lines under a table end its data. */
+function isNoteRow(sheet: SheetData, r: number): boolean {
+  const first = (sheet.rows[r] ?? []).map((c) => squash(text(c))).find((x) => x !== '');
+  return first !== undefined && /^(注|说明)[:：]/.test(first);
+}
+
+function put(target: TableValues, row: string, col: number, v: Decimal): void {
+  (target[row] ??= {})[String(col)] = toStored(v);
+}
+
+type Hit = { r: number; seg: Segment; key: string; def?: RowDef };
+
+/** Which template row a line of the sheet is, per segment: by 行次, code, 合计 or exact label. */
+function rowResolver(t: TableDef, layout: SheetLayout, sheet: SheetData): (r: number, seg: Segment, si: number) => Hit | null {
+  const rowDefs = t.rows ?? [];
+  const byRowNo = new Map(rowDefs.filter((r) => !r.blank).map((r) => [r.row, r]));
+  const byCode = new Map(rowDefs.filter((r) => r.code).map((r) => [r.code!, r]));
+  const byLabel = new Map<string, RowDef>();
+  for (const r of rowDefs) if (r.label && !r.blank) byLabel.set(normLabel(r.label), r);
+  const noKeys = layout.segments.every((s) => s.rowNo === undefined && s.code === undefined && !s.split && s.label === undefined);
+  const carry = layout.segments.map(() => ({ cls: '', grp: '' }));
+  let usedNoKey = false;
+  return (r, seg, si) => {
+    const label = labelOf(sheet, r, seg);
+    const codeText = seg.code !== undefined ? squash(text(sheet.rows[r]?.[seg.code])) : '';
+    if (t.kind === 'coded') {
+      const code = codeOf(sheet, r, seg, carry[si]);
+      if (code) return { r, seg, key: code };
+      if (['合计', '总计'].includes(label) || ['合计', '总计'].includes(codeText)) return { r, seg, key: '合计' };
+      return null;
+    }
+    if (noKeys) {
+      // A one-line table without 项目/行次 (公开07表): its first line of figures.
+      if (usedNoKey || rowDefs.length !== 1 || !hasFigures(sheet, r, seg)) return null;
+      usedNoKey = true;
+      return { r, seg, key: rowDefs[0].row, def: rowDefs[0] };
+    }
+    const no = seg.rowNo !== undefined ? cellInt(sheet.rows[r]?.[seg.rowNo]) : null;
+    const def = (no !== null ? byRowNo.get(String(no)) : undefined)
+      ?? (codeText ? byCode.get(codeText) ?? byRowNo.get(codeText) : undefined)
+      ?? (label ? byLabel.get(normLabel(label)) : undefined);
+    return def ? { r, seg, key: def.row, def } : null;
+  };
+}
+
+function findRows(sheet: SheetData, t: TableDef, layout: SheetLayout, skipped: string[]): Hit[] {
+  const resolve = rowResolver(t, layout, sheet);
+  const hits: Hit[] = [];
+  for (let r = layout.dataStart; r < sheet.rows.length; r++) {
+    if (isNoteRow(sheet, r)) break;
+    // A label merged across blocks (公用经费合计) names the figures of a later block on the same line.
+    let pending: Hit | null = null;
+    layout.segments.forEach((seg, si) => {
+      const hit = resolve(r, seg, si);
+      const figures = hasFigures(sheet, r, seg);
+      const keyText = labelOf(sheet, r, seg) || (seg.code !== undefined ? squash(text(sheet.rows[r]?.[seg.code])) : '');
+      if (hit) {
+        hits.push(hit);
+        pending = figures ? null : hit;
+      } else if (figures && pending && !keyText) {
+        hits.push({ ...(pending as Hit), seg });
+        pending = null;
+      } else if (figures && keyText !== '栏次') {
+        skipped.push(`${t.number} 第${r + 1}行${keyText ? `“${keyText.slice(0, 30)}”` : ''}：认不出是哪一行（${t.kind === 'coded' ? '没有有效的科目编码' : '没有行次，项目名称也对不上'}），其中的数字未读入`);
+      }
+    });
+  }
+  return hits;
+}
+
+export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, unit: MoneyUnit): TableRead {
+  const out: TableRead = { entered: {}, stated: {}, codes: [], figures: 0, skipped: [], unreadable: [] };
+  const allCols = t.columns.map((c) => c.col);
+  const colDef = new Map(t.columns.map((c) => [c.col, c]));
+  const coded = t.kind === 'coded';
+  const hits = findRows(sheet, t, layout, out.skipped);
+  // A code with a sub-code in the sheet is a 类/款 sum; the others are the 项 the filing holds.
+  const parents = new Set<string>();
+  for (const h of hits) for (let p = h.key.slice(0, -2); p.length >= 3 && h.key !== '合计'; p = p.slice(0, -2)) parents.add(p);
+  const seen = new Set<string>();
+  const leafCodes = new Set<string>();
+  for (const h of hits) {
+    const row = sheet.rows[h.r] ?? [];
+    const leaf = coded && h.key !== '合计' && !parents.has(h.key);
+    if (leaf && !leafCodes.has(h.key)) {
+      leafCodes.add(h.key);
+      const name = h.seg.label !== undefined ? text(row[h.seg.label]).trim() : '';
+      out.codes.push({ code: h.key, name: name.slice(0, 60) });
+    }
+    for (const [c, col] of h.seg.values) {
+      const cd = colDef.get(col);
+      const def = h.def;
+      if (!cd) continue;
+      const applies = coded || (def !== undefined && !def.blank && (def.cols ?? allCols).includes(col) && !def.na?.includes(col));
+      const a = cellAmount(row[c], unit, (def?.kind ?? cd.kind) === 'count');
+      if (!a.ok) {
+        out.unreadable.push({ sheet: sheet.name, cell: address(h.r, c), value: text(row[c]).slice(0, 40), reason: a.reason });
+        continue;
+      }
+      if (a.value === null) continue;
+      if (!applies) {
+        if (!a.value.isZero()) out.skipped.push(`${t.number} ${address(h.r, c)}：该行没有第${col}栏，数字 ${text(row[c])} 未读入`);
+        continue;
+      }
+      const cellId = `${h.key}|${col}`;
+      if (seen.has(cellId)) {
+        out.skipped.push(`${t.number} ${address(h.r, c)}：${h.key} 第${col}栏在表中出现了两次，只读入第一次的数字`);
+        continue;
+      }
+      seen.add(cellId);
+      const computed = coded ? !leaf || t.rowFormulas?.[col] !== undefined : def?.computed?.[col] !== undefined;
+      if (computed) put(out.stated, h.key, col, a.value);
+      else if (!a.value.isZero()) put(out.entered, h.key, col, a.value);
+      out.figures++;
+    }
+  }
+  // A 项 with no figures still belongs to the table.
+  for (const code of leafCodes) out.entered[code] ??= {};
+  return out;
+}

@@ -1,0 +1,157 @@
+// Where a sheet's header ends and how its columns map to the template: key columns (行次, 科目编码 in
+// one column or split into 类/款/项, 项目/科目名称) and value columns (栏次). A sheet may hold several
+// segments side by side (收入 | 支出 of 公开01/04表, the four blocks of 公开06表).
+import type { TableDef } from '../../templates/types';
+import type { SheetData } from './sheet-data';
+import { cellInt, squash, text } from './sheet-data';
+
+export interface Segment {
+  rowNo?: number;
+  code?: number;
+  split?: { cls?: number; grp?: number; item?: number };
+  label?: number;
+  /** sheet column → 栏次 */
+  values: Array<[number, number]>;
+}
+
+export interface SheetLayout {
+  /** First row of data (0-based). */
+  dataStart: number;
+  segments: Segment[];
+}
+
+const HEADER_SCAN = 30;
+
+function classifyKeyCols(sheet: SheetData, cols: number[], headerTop: number, headerBottom: number, seg: Segment): void {
+  for (const c of cols) {
+    const heads: string[] = [];
+    for (let r = headerTop; r <= headerBottom; r++) {
+      const t = squash(text(sheet.rows[r]?.[c]));
+      if (t) heads.push(t);
+    }
+    if (heads.some((h) => h.includes('行次'))) seg.rowNo ??= c;
+    else if (heads.some((h) => h.includes('编码') || h === '科目代码' || h === '代码')) seg.code ??= c;
+    else if (heads.includes('类')) (seg.split ??= {}).cls = c;
+    else if (heads.includes('款')) (seg.split ??= {}).grp = c;
+    else if (heads.includes('项')) (seg.split ??= {}).item = c;
+    else if (seg.label === undefined) seg.label = c;
+  }
+}
+
+function isMarker(t: string): boolean {
+  return t === '栏次' || t === '栏号';
+}
+
+/** The row of 栏次 numbers: a row with a 栏次 cell, or with the run 1, 2, 3 … of the table's columns. */
+function colNumberRow(sheet: SheetData, t: TableDef): number | null {
+  const n = t.columns.length;
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN); r++) {
+    const row = sheet.rows[r] ?? [];
+    if (row.some((c) => isMarker(squash(text(c))))) return r;
+    const ints = row.map((c) => cellInt(c)).filter((x): x is number => x !== null);
+    if (n >= 2 && ints.length >= n && ints.slice(0, n).every((x, i) => x === i + 1)) return r;
+  }
+  return null;
+}
+
+function headerTop(sheet: SheetData, bottom: number): number {
+  // The header starts below the 金额单位 line (or the title block).
+  for (let r = bottom - 1; r >= 0; r--) {
+    const joined = (sheet.rows[r] ?? []).map((c) => squash(text(c))).join('');
+    if (/单位[:：]/.test(joined) || /年度$/.test(joined)) return r + 1;
+  }
+  return Math.max(0, bottom - 4);
+}
+
+function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
+  const row = sheet.rows[r] ?? [];
+  const valid = new Set(t.columns.map((c) => c.col));
+  const top = headerTop(sheet, r);
+  const markers: number[] = [];
+  row.forEach((c, i) => isMarker(squash(text(c))) && markers.push(i));
+  const segments: Segment[] = [];
+  if (markers.length === 0) {
+    const seg: Segment = { values: [] };
+    row.forEach((c, i) => {
+      const n = cellInt(c);
+      if (n !== null && valid.has(n)) seg.values.push([i, n]);
+    });
+    const first = seg.values[0]?.[0] ?? 0;
+    classifyKeyCols(sheet, Array.from({ length: first }, (_, i) => i), top, r, seg);
+    segments.push(seg);
+  } else {
+    markers.forEach((m, k) => {
+      const end = markers[k + 1] ?? row.length;
+      const seg: Segment = { values: [] };
+      for (let i = m + 1; i < end; i++) {
+        const n = cellInt(row[i]);
+        if (n !== null && valid.has(n)) seg.values.push([i, n]);
+      }
+      const firstValue = seg.values[0]?.[0] ?? end;
+      // Key columns: everything between the previous segment's figures and this one's (the 栏次 cell
+      // may span 类/款/项 or sit in the 项目 column).
+      const prev = segments[segments.length - 1];
+      const from = prev ? (prev.values[prev.values.length - 1]?.[0] ?? markers[k - 1]) + 1 : 0;
+      const keyCols: number[] = [];
+      for (let i = Math.min(from, m); i < firstValue; i++) keyCols.push(i);
+      classifyKeyCols(sheet, keyCols, top, r, seg);
+      segments.push(seg);
+    });
+  }
+  return { dataStart: r + 1, segments };
+}
+
+/** Sheets without a 栏次 row (公开06表, clerk-kept sheets): columns by their header labels. */
+function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
+  const labels = t.columns.map((c) => ({ col: c.col, label: squash(c.label) }));
+  // A section's own column label (公开10表 采购金额) names the table's first column.
+  for (const r of t.rows ?? []) if (r.section?.colLabel) labels.push({ col: t.columns[0].col, label: squash(r.section.colLabel) });
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN); r++) {
+    const row = sheet.rows[r] ?? [];
+    const texts = row.map((c) => squash(text(c)));
+    const hits = texts.filter((x) => labels.some((l) => l.label === x)).length;
+    const keys = texts.filter((x) => /编码|^项目$|^行次$|^类$/.test(x)).length;
+    if (hits === 0 || keys === 0) continue;
+    const top = headerTop(sheet, r);
+    // A new segment starts at each key header (科目编码 / 项目) that follows a value column.
+    const segments: Segment[] = [];
+    let seg: Segment | null = null;
+    let keyCols: number[] = [];
+    let used = new Set<number>();
+    const flush = () => {
+      if (seg) {
+        classifyKeyCols(sheet, keyCols, top, r, seg);
+        segments.push(seg);
+      }
+    };
+    texts.forEach((x, i) => {
+      const lab = labels.find((l) => l.label === x && !used.has(l.col));
+      if (lab && seg) {
+        seg.values.push([i, lab.col]);
+        used.add(lab.col);
+        return;
+      }
+      if (!seg || seg.values.length > 0) {
+        flush();
+        seg = { values: [] };
+        keyCols = [];
+        used = new Set();
+      }
+      keyCols.push(i);
+    });
+    flush();
+    const withValues = segments.filter((s) => s.values.length > 0);
+    // Sectioned tables (公开10表) repeat their header lower down: rows are found by key, from the top.
+    if (withValues.length > 0) return { dataStart: top, segments: withValues };
+  }
+  return null;
+}
+
+export function sheetLayout(sheet: SheetData, t: TableDef): SheetLayout | null {
+  const r = colNumberRow(sheet, t);
+  if (r !== null) {
+    const layout = fromColNumbers(sheet, t, r);
+    if (layout.segments.some((s) => s.values.length > 0)) return layout;
+  }
+  return fromLabels(sheet, t);
+}

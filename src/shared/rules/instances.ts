@@ -1,0 +1,290 @@
+// Rules instantiated against one filing's structure: placeholders resolved ({code}, {name},
+// {line:T01}), forEach expanded, cells listed, and what each instance reads. Rebuilt with the model.
+import type { CellRef, TableDef, TermRef } from '../templates/types';
+import type { Filing } from '../filing/types';
+import type { Finding, LinearRule, RoutineRule, RuleSide, Severity } from './types';
+import type { ComputedCell, FilingModel } from '../filing/compute';
+import { rowDefOf, statedValue } from '../filing/compute';
+import { type CellKey, cellKey, cellOf } from '../filing/cell-key';
+import { levelOfCode } from '../filing/hierarchy';
+import { getCatalog, nameOf } from '../catalog/index';
+import { isStoredAmount } from '../money/money';
+import { addendLabel, cellLabel, joinAddends } from './labels';
+
+/** Pseudo-table of rule terms that read last year's figures: row = key in filing.narrative.lastYear. */
+export const LAST_YEAR = '上年';
+
+export type InstanceTerm =
+  | { kind: 'cell'; key: CellKey; sign: 1 | -1 }
+  | { kind: 'lastYear'; name: string; sign: 1 | -1 }
+  | { kind: 'stated'; key: CellKey; sign: 1 | -1 };
+
+export interface SideInstance {
+  label: string;
+  terms: InstanceTerm[];
+}
+
+export interface CheckInstance {
+  kind: 'check';
+  ordinal: number;
+  key: string;
+  rule: string;
+  severity: Severity;
+  op: 'eq' | 'le';
+  left: SideInstance;
+  right: SideInstance;
+  cells: CellRef[];
+  reads: CellKey[];
+  /** Entered cells underneath both sides: an upper bound of the figures a 尾差 can come from. */
+  addends: number;
+  /** Counts (车辆数, 台套) print without decimals or unit. */
+  count: boolean;
+}
+
+export interface CycleInstance {
+  kind: 'cycle';
+  ordinal: number;
+  key: string;
+  finding: Finding;
+}
+
+export interface RoutineInstance {
+  kind: 'routine';
+  ordinal: number;
+  rule: RoutineRule;
+}
+
+export type Instance = CheckInstance | CycleInstance | RoutineInstance;
+
+export const STATED_RULE = 'STATED';
+export const CYCLE_RULE = 'CYCLE';
+
+export function buildInstances(model: FilingModel, filing: Filing): Instance[] {
+  const out: Instance[] = [];
+  const ctx = new InstanceContext(model, filing);
+  for (const cycle of model.cycles) out.push(cycleInstance(model, cycle, out.length));
+  for (const c of statedCells(model, filing)) {
+    const cell = cellOf(c.key);
+    const addends = c.terms.map((t) => cellOf(t.key));
+    out.push({
+      kind: 'check',
+      ordinal: out.length,
+      key: `${STATED_RULE}.${cell.table}.${cell.row}.${cell.col}`,
+      rule: STATED_RULE,
+      severity: 'error',
+      op: 'eq',
+      left: { label: `${cellLabel(model, cell)} 填报数`, terms: [{ kind: 'stated', key: c.key, sign: 1 }] },
+      right: {
+        label: `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`,
+        terms: [{ kind: 'cell', key: c.key, sign: 1 }],
+      },
+      cells: [cell, ...addends],
+      reads: [c.key],
+      addends: 1 + ctx.leaves(c.key),
+      count: ctx.isCount(cell),
+    });
+  }
+  for (const rule of model.template.rules) {
+    if (rule.kind === 'routine') out.push({ kind: 'routine', ordinal: out.length, rule });
+    else for (const inst of ctx.expand(rule)) out.push({ ...inst, ordinal: out.length });
+  }
+  return out;
+}
+
+/** Computed cells that hold a stated (imported) figure, in model order. Usually none. */
+function statedCells(model: FilingModel, filing: Filing): ComputedCell[] {
+  const keys = new Set<CellKey>();
+  for (const [table, rows] of Object.entries(filing.stated ?? {})) {
+    for (const [row, cols] of Object.entries(rows)) {
+      for (const col of Object.keys(cols)) {
+        if (statedValue(filing, table, row, Number(col)) !== null) keys.add(cellKey(table, row, Number(col)));
+      }
+    }
+  }
+  if (keys.size === 0) return [];
+  return [...model.computed.values()].filter((c) => keys.has(c.key));
+}
+
+function cycleInstance(model: FilingModel, cycle: CellKey[], ordinal: number): CycleInstance {
+  const cells = cycle.map(cellOf);
+  const path = [...cells, cells[0]].map((c) => cellLabel(model, c)).join(' → ');
+  const key = `${CYCLE_RULE}.${cycle[0]}`;
+  return {
+    kind: 'cycle',
+    ordinal,
+    key,
+    finding: {
+      rule: CYCLE_RULE,
+      severity: 'error',
+      key,
+      cells,
+      message: `报表模板的计算公式循环引用：${path}。这些单元格无法计算，请联系模板维护人员修正模板。`,
+    },
+  };
+}
+
+interface Instantiation {
+  suffix: string;
+  code: string;
+  name: string;
+}
+
+class InstanceContext {
+  private leafMemo = new Map<CellKey, number>();
+  private classes: Array<{ code: string; name: string }> | null = null;
+
+  constructor(
+    private readonly model: FilingModel,
+    private readonly filing: Filing,
+  ) {}
+
+  /** Entered cells underneath a cell (1 for an entered cell). Cycles count as nothing more. */
+  leaves(key: CellKey, guard = new Set<CellKey>()): number {
+    const memo = this.leafMemo.get(key);
+    if (memo !== undefined) return memo;
+    const c = this.model.computed.get(key);
+    if (!c) return 1;
+    if (guard.has(key)) return 0;
+    guard.add(key);
+    let n = 0;
+    for (const t of c.terms) n += this.leaves(t.key, guard);
+    guard.delete(key);
+    this.leafMemo.set(key, n);
+    return n;
+  }
+
+  isCount(cell: CellRef): boolean {
+    const t = this.model.tables.get(cell.table);
+    if (!t) return false;
+    const row = t.kind === 'fixed' ? rowDefOf(t, cell.row) : undefined;
+    return (row?.kind ?? t.columns.find((c) => c.col === cell.col)?.kind) === 'count';
+  }
+
+  expand(rule: LinearRule): Array<Omit<CheckInstance, 'ordinal'>> {
+    const out: Array<Omit<CheckInstance, 'ordinal'>> = [];
+    for (const inst of this.instantiations(rule)) {
+      const built = this.instance(rule, inst);
+      if (built) out.push(built);
+    }
+    return out;
+  }
+
+  private instantiations(rule: LinearRule): Instantiation[] {
+    const fe = rule.forEach;
+    if (!fe) return [{ suffix: '', code: '', name: '' }];
+    if (fe.over === 'classes') return this.classList().map((c) => ({ suffix: `.class:${c.code}`, ...c }));
+    const t = this.table(fe.table, rule.id);
+    const levels = fe.levels;
+    const out: Instantiation[] = [];
+    const coded = this.model.coded.get(t.id);
+    if (coded) {
+      for (const r of coded) {
+        if (levels && (r.level === 'total' || !levels.includes(r.level))) continue;
+        out.push({ suffix: `.row:${r.row}`, code: r.row, name: r.level === 'total' ? '合计' : this.codeName(t, r.row) });
+      }
+      return out;
+    }
+    for (const r of t.rows ?? []) {
+      if (r.blank) continue;
+      const level = r.code ? levelOfCode(r.code, t.catalog ?? 'function') : null;
+      if (levels && (level === null || !levels.includes(level))) continue;
+      out.push({ suffix: `.row:${r.row}`, code: r.row, name: r.label });
+    }
+    return out;
+  }
+
+  /** The 26 功能分类 类: the lines of 公开01表's spending side (whichever fixed table lists them first). */
+  private classList(): Array<{ code: string; name: string }> {
+    if (this.classes) return this.classes;
+    const list: Array<{ code: string; name: string }> = [];
+    for (const t of this.model.template.tables) {
+      if (t.kind !== 'fixed' || t.catalog) continue;
+      for (const r of t.rows ?? []) {
+        if (r.code && r.code.length === 3) list.push({ code: r.code, name: r.label.replace(/^[一二三四五六七八九十]+、/, '') });
+      }
+      if (list.length > 0) break;
+    }
+    this.classes = list;
+    return list;
+  }
+
+  private codeName(t: TableDef, code: string): string {
+    try {
+      return nameOf(getCatalog(t.catalog ?? 'function', this.model.template.year), code, this.filing.customCodes) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  private table(id: string, ruleId: string): TableDef {
+    const t = this.model.tables.get(id);
+    if (!t) throw new Error(`审核规则 ${ruleId} 引用了模板中不存在的表 ${id}`);
+    return t;
+  }
+
+  private resolveRow(row: string, inst: Instantiation): string | null {
+    if (row === '{code}') return inst.code;
+    const m = /^\{line:([^}]+)\}$/.exec(row);
+    if (!m) return row;
+    const t = this.model.tables.get(m[1]);
+    return t?.rows?.find((r) => r.code === inst.code)?.row ?? null;
+  }
+
+  private side(rule: LinearRule, side: RuleSide, inst: Instantiation): SideInstance | null {
+    const terms: InstanceTerm[] = [];
+    for (const term of side.terms) {
+      const t = this.term(rule, term, inst);
+      if (!t) return null;
+      terms.push(t);
+    }
+    let label = side.label.replaceAll('{code}', inst.code).replaceAll('{name}', inst.name);
+    if (label.includes('{line:')) {
+      label = label.replace(/\{line:([^}]+)\}/g, (m: string) => this.resolveRow(m, inst) ?? '');
+    }
+    return { label, terms };
+  }
+
+  private term(rule: LinearRule, term: TermRef, inst: Instantiation): InstanceTerm | null {
+    const table = term.table ?? (rule.forEach?.over === 'rows' ? rule.forEach.table : undefined);
+    if (!table) throw new Error(`审核规则 ${rule.id} 的一项没有指明表`);
+    const row = this.resolveRow(term.row, inst);
+    if (row === null) return null;
+    const sign = term.sign ?? 1;
+    if (table === LAST_YEAR) return { kind: 'lastYear', name: row, sign };
+    this.table(table, rule.id);
+    return { kind: 'cell', key: cellKey(table, row, term.col), sign };
+  }
+
+  private instance(rule: LinearRule, inst: Instantiation): Omit<CheckInstance, 'ordinal'> | null {
+    const left = this.side(rule, rule.left, inst);
+    const right = this.side(rule, rule.right, inst);
+    if (!left || !right) return null;
+    const all = [...left.terms, ...right.terms];
+    if (rule.requires === 'lastYear') {
+      const ly = this.filing.narrative?.lastYear ?? {};
+      for (const t of all) if (t.kind === 'lastYear' && !isStoredAmount(ly[t.name])) return null;
+    }
+    const reads: CellKey[] = [];
+    let addends = 0;
+    for (const t of all) {
+      if (t.kind === 'cell') {
+        reads.push(t.key);
+        addends += this.leaves(t.key);
+      } else addends += 1;
+    }
+    const cells = reads.map(cellOf);
+    return {
+      kind: 'check',
+      key: rule.id + inst.suffix,
+      rule: rule.id,
+      severity: rule.severity,
+      op: rule.op,
+      left,
+      right,
+      cells,
+      reads,
+      addends,
+      count: cells.length > 0 && cells.every((c) => this.isCount(c)),
+    };
+  }
+}

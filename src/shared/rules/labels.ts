@@ -1,0 +1,54 @@
+// How cells are named in findings: "公开02表 合计 财政拨款收入", "公开01表 行27", "公开06表 30110 金额".
+import type { CellRef, TableDef } from '../templates/types';
+import type { FilingModel } from '../filing/compute';
+import { rowDefOf } from '../filing/compute';
+
+function colLabel(t: TableDef, col: number): string {
+  const c = t.columns.find((x) => x.col === col);
+  if (!c) return `栏${col}`;
+  // 公开07表 repeats 合计/小计/… under 预算数 and 决算数: name the group too.
+  const twin = t.columns.some((x) => x !== c && x.label === c.label);
+  return twin && c.group?.length ? `${c.group[0]}${c.label}` : c.label;
+}
+
+/** The row as a clerk finds it: 行次 for fixed tables, the code (or 合计, 人员经费合计) otherwise. */
+export function rowLabel(t: TableDef, row: string): string {
+  if (t.kind === 'coded' || t.catalog) return row;
+  return `行${row}`;
+}
+
+export function cellLabel(model: FilingModel, cell: CellRef): string {
+  const t = model.tables.get(cell.table);
+  if (!t) return `${cell.table} ${cell.row} 栏${cell.col}`;
+  const parts = [t.number];
+  const rows = t.rows ?? [];
+  // A one-row table (公开07表) needs no row; a row with one cell (公开01表, 公开10表) needs no column.
+  if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(rowLabel(t, cell.row));
+  const def = t.kind === 'fixed' ? rowDefOf(t, cell.row) : undefined;
+  const nCols = def?.cols?.length ?? t.columns.length;
+  if (nCols > 1) parts.push(colLabel(t, cell.col));
+  return parts.join(' ');
+}
+
+/**
+ * Short name of an addend seen from the computed cell it feeds: the row when the column is the same
+ * ("201", "行1"), the column when the row is the same ("栏2"), the full name otherwise.
+ */
+export function addendLabel(model: FilingModel, of: CellRef, addend: CellRef): string {
+  const t = model.tables.get(addend.table);
+  if (t && addend.table === of.table) {
+    if (addend.col === of.col) return rowLabel(t, addend.row);
+    if (addend.row === of.row) return `栏${addend.col}`;
+  }
+  return cellLabel(model, addend);
+}
+
+/** "201+206+208", or "201+206+208 等 12 项" when long. */
+export function joinAddends(labels: string[], signs: Array<1 | -1>): string {
+  if (labels.length === 0) return '0';
+  const shown = labels.length > 6 ? 4 : labels.length;
+  let s = '';
+  for (let i = 0; i < shown; i++) s += (i === 0 ? (signs[i] === -1 ? '−' : '') : signs[i] === -1 ? '−' : '+') + labels[i];
+  if (shown < labels.length) s += ` 等 ${labels.length} 项`;
+  return s;
+}

@@ -1,0 +1,81 @@
+// The application shell: navigation, file commands, status bar, findings panel, dialogs.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { GridPage } from './grid-page';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  /** Waits until a filing is open (the sample at startup). */
+  async ready(): Promise<void> {
+    await expect(this.page.getByTestId('nav-T01')).toBeVisible({ timeout: 20_000 });
+  }
+
+  async openTable(table: string): Promise<GridPage> {
+    await this.page.getByTestId(`nav-${table}`).click();
+    const grid = new GridPage(this.page, table);
+    await expect(grid.root.locator('.ag-row').first()).toBeVisible();
+    return grid;
+  }
+
+  navState(view: string): Locator {
+    return this.page.getByTestId(`nav-state-${view}`);
+  }
+
+  fileName(): Locator {
+    return this.page.getByTestId('file-name');
+  }
+
+  dirtyMark(): Locator {
+    return this.page.getByTestId('dirty-mark');
+  }
+
+  errorCount(): Locator {
+    return this.page.getByTestId('status-errors');
+  }
+
+  warningCount(): Locator {
+    return this.page.getByTestId('status-warnings');
+  }
+
+  async setUnit(unit: '元' | '万元'): Promise<void> {
+    await this.page.getByTestId('unit-switch').selectOption(unit);
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('Control+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('Control+y');
+  }
+
+  /** 另存为 through the in-app chooser of the browser host, into `dir` as `name`. */
+  async saveAs(dir: string, name: string): Promise<void> {
+    await this.page.getByTestId('cmd-save-as').click();
+    await this.chooseIn(dir, name);
+    await expect(this.dirtyMark()).toHaveCount(0);
+  }
+
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+s');
+  }
+
+  /** 打开 through the in-app chooser. */
+  async open(dir: string, name: string): Promise<void> {
+    await this.page.getByTestId('cmd-open').click();
+    const dialog = this.page.getByTestId('dialog');
+    if (await dialog.isVisible().catch(() => false)) await this.page.getByTestId('dialog-other').click();
+    await this.chooseIn(dir, name);
+    await expect(this.fileName()).toHaveText(name);
+  }
+
+  private async chooseIn(dir: string, name: string): Promise<void> {
+    const chooser = this.page.getByTestId('file-chooser');
+    await expect(chooser).toBeVisible();
+    await this.page.getByTestId('chooser-dir').fill(dir);
+    await this.page.getByTestId('chooser-name').fill(name);
+    await this.page.getByTestId('chooser-ok').click();
+    await expect(chooser).toHaveCount(0);
+  }
+}

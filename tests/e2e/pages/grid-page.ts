@@ -1,0 +1,86 @@
+// A table grid as a clerk sees it: cells by 行次/code and 栏次, typing, pasting, copying.
+import type { Locator, Page } from '@playwright/test';
+
+export class GridPage {
+  readonly root: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly table: string,
+  ) {
+    this.root = page.getByTestId(`grid-${table}`);
+  }
+
+  /**
+   * A cell. row is the grid line id: the code or 合计 (coded tables), the 行次 (one-sided fixed tables),
+   * or 'left/right' 行次 pairs for two-sided tables (T01 '1/32'); col is the 栏次.
+   */
+  cell(row: string, col: number): Locator {
+    return this.root.locator(`.ag-row[row-id="${row}"] [col-id="c${col}"]`);
+  }
+
+  /** The displayed text of a cell, e.g. "41,943,654.36" (blank: ""). */
+  async text(row: string, col: number): Promise<string> {
+    return (await this.cell(row, col).innerText()).trim();
+  }
+
+  async select(row: string, col: number): Promise<void> {
+    await this.cell(row, col).scrollIntoViewIfNeeded();
+    await this.cell(row, col).click();
+  }
+
+  /** Click the cell, type the value and press Enter, as a clerk does. */
+  async type(row: string, col: number, value: string): Promise<void> {
+    await this.select(row, col);
+    await this.page.keyboard.type(value);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Paste TSV at the focused cell the way Excel/WPS put it on the clipboard. */
+  async paste(tsv: string): Promise<void> {
+    await this.page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, tsv);
+  }
+
+  /** Dispatch a copy at the focused cell and return what was put on the clipboard. */
+  async copy(): Promise<string> {
+    return this.page.evaluate(() => {
+      const dt = new DataTransfer();
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+      return dt.getData('text/plain');
+    });
+  }
+
+  /** The grid line id and 栏次 of the focused cell. */
+  async focused(): Promise<{ row: string | null; col: string | null }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return { row: el?.closest('.ag-row')?.getAttribute('row-id') ?? null, col: el?.closest('.ag-cell')?.getAttribute('col-id') ?? null };
+    });
+  }
+
+  /** The refusal or confirmation shown at the grid. */
+  message(): Locator {
+    return this.page.getByTestId('grid-message');
+  }
+
+  async addCode(query: string, code: string): Promise<void> {
+    const input = this.page.getByTestId('add-code-input');
+    await input.fill(query);
+    await this.page.getByTestId(`add-code-option-${code}`).click();
+  }
+
+  rowIds(): Promise<string[]> {
+    return this.root.locator('.ag-row:not([row-id="栏次"])').evaluateAll((rows) =>
+      rows
+        .map((r) => ({ id: r.getAttribute('row-id') ?? '', index: Number(r.getAttribute('row-index')) }))
+        .sort((a, b) => a.index - b.index)
+        .map((r) => r.id),
+    );
+  }
+}

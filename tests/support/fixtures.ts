@@ -1,0 +1,73 @@
+// Playwright fixtures: every test gets its own browser host on a fresh data folder, with the page already
+// at the app. Use in specs:
+//   import { test, expect } from '../support/fixtures';
+//   test('…', async ({ app }) => { await app.page.getByRole(…) … });
+// By default the host starts with the built-in sample as its startup file (like `npm start`); opt out
+// with test.use({ startWithSample: false }).
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserHost } from '../../src/node/server/browser-host';
+import { serve, writeSampleIfMissing } from '../../src/node/server/main';
+import { ROOT } from './global-setup';
+
+export interface App {
+  /** The app's address (already authorised in this test's browser context by a cookie). */
+  url: string;
+  origin: string;
+  /** The API token (header x-juesuan-token), for direct API calls with page.request. */
+  token: string;
+  /** This test's data folder: settings.json, recovery/, and the sample file. */
+  dataDir: string;
+  /** The sample written for this test (the startup file unless startWithSample is false). */
+  sampleFile: string;
+  /** The page, already loaded at the app. */
+  page: Page;
+  /** The server itself, e.g. host.services to prepare files. */
+  host: BrowserHost;
+  /** Lines the server logged (refused requests, failures). */
+  log: string[];
+  /** POST /api/<method> with the token, as the renderer would; returns the parsed JSON body and status. */
+  call(method: string, ...args: unknown[]): Promise<{ status: number; body: { result?: unknown; error?: string } }>;
+}
+
+export const test = base.extend<{ app: App; startWithSample: boolean }>({
+  startWithSample: [true, { option: true }],
+  app: async ({ page, startWithSample }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'juesuan-e2e-'));
+    const sampleFile = join(dataDir, '示例-阳泉市大数据应用局-2022.jsgk');
+    await writeSampleIfMissing(sampleFile);
+    const log: string[] = [];
+    const host = await serve({
+      dataDir,
+      rendererDir: join(ROOT, 'out/renderer'),
+      startupFile: startWithSample ? sampleFile : null,
+      log: (line) => log.push(line),
+    });
+    await page.goto(host.url);
+    const app: App = {
+      url: `${host.origin}/`,
+      origin: host.origin,
+      token: host.token,
+      dataDir,
+      sampleFile,
+      page,
+      host,
+      log,
+      async call(method, ...args) {
+        const res = await page.request.post(`${host.origin}/api/${method}`, {
+          headers: { 'x-juesuan-token': host.token, 'content-type': 'application/json' },
+          data: { args },
+        });
+        return { status: res.status(), body: (await res.json().catch(() => ({}))) as { result?: unknown; error?: string } };
+      },
+    };
+    await use(app);
+    await page.close().catch(() => undefined);
+    await host.close();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
+  },
+});
+
+export { expect };

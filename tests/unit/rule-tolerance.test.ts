@@ -1,0 +1,76 @@
+// Stated (imported) totals against the sum of their parts: exact to the fen for 元 data; within
+// 0.01万元 × (addends − 1) a 尾差 提示 for data from a 万元 source; beyond that an error.
+import { describe, expect, it } from 'vitest';
+import type { Filing } from '../../src/shared/filing/types';
+import { evaluateAll } from '../../src/shared/rules/engine';
+import { sampleFiling } from '../../src/shared/sample/index';
+import { fixtureFiling, fixtureTemplate } from './engine-fixtures';
+import { template } from './rules-fixtures';
+
+const T = fixtureTemplate([]);
+
+function withStated(f: Filing, stated: Filing['stated'], sourceUnit: '元' | '万元' = '元', unit: '元' | '万元' = '元'): Filing {
+  return { ...f, stated, meta: { ...f.meta, sourceUnit, unit } };
+}
+
+describe('stated against computed', () => {
+  it('is silent when the stated total equals the sum of its parts', () => {
+    expect(evaluateAll(withStated(fixtureFiling(), { A: { '3': { 1: '150.50' } }, C: { '合计': { 1: '150.50' } } }), T)).toEqual([]);
+  });
+
+  it('for 元 data, a gap of one fen is an error naming the total, its addends and the gap', () => {
+    const [f] = evaluateAll(withStated(fixtureFiling(), { A: { '3': { 1: '150.51' } } }), T);
+    expect(f).toEqual({
+      rule: 'STATED',
+      key: 'STATED.A.3.1',
+      severity: 'error',
+      message: '测试01表 行3 填报数 150.51 ≠ 行1+行2 之和 150.50，差 0.01',
+      cells: [
+        { table: 'A', row: '3', col: 1 },
+        { table: 'A', row: '1', col: 1 },
+        { table: 'A', row: '2', col: 1 },
+      ],
+    });
+  });
+
+  it('names 类 by code and columns by 栏次 in coded tables', () => {
+    const findings = evaluateAll(withStated(fixtureFiling(), { C: { '合计': { 1: '150.00' }, '2010501': { 1: '71.00' } } }), T);
+    expect(findings.map((f) => f.message)).toEqual([
+      '测试02表 合计 合计 填报数 150.00 ≠ 201+206 之和 150.50，差 0.50',
+      '测试02表 2010501 合计 填报数 71.00 ≠ 栏2+栏3 之和 70.00，差 1.00',
+    ]);
+  });
+
+  it('for a 万元 source, a gap within 0.01万元 × (addends − 1) is a 尾差 提示', () => {
+    // 行3 = 行1 + 行2: two addends, so up to 0.01万元 (100.00 元).
+    const [f] = evaluateAll(withStated(fixtureFiling(), { A: { '3': { 1: '250.50' } } }, '万元', '万元'), T);
+    expect(f.severity).toBe('warning');
+    expect(f.rounding).toBe(true);
+    expect(f.message).toBe('尾差：测试01表 行3 填报数 0.03 ≠ 行1+行2 之和 0.02，差 0.01（单位：万元）。在万元取整的尾差范围（0.01）之内，可说明后保留。');
+  });
+
+  it('for a 万元 source, a gap beyond the tolerance is an error', () => {
+    const [f] = evaluateAll(withStated(fixtureFiling(), { A: { '3': { 1: '250.51' } } }, '万元'), T);
+    expect(f.severity).toBe('error');
+    expect(f.rounding).toBeUndefined();
+    expect(f.message).toBe('测试01表 行3 填报数 250.51 ≠ 行1+行2 之和 150.50，差 100.01');
+  });
+
+  it('the tolerance counts the non-zero figures under a total, not its blank cells', () => {
+    // C 合计 col 2 sums 2010501 and 2010504 col 2 (two 项): tolerance 0.01万元.
+    const ok = evaluateAll(withStated(fixtureFiling(), { C: { '合计': { 2: '190.00' } } }, '万元'), T);
+    expect(ok.map((f) => [f.severity, f.rounding])).toEqual([['warning', true]]);
+    const bad = evaluateAll(withStated(fixtureFiling(), { C: { '合计': { 2: '190.01' } } }, '万元'), T);
+    expect(bad.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('on the real template, an imported 公开01表 行27 off by 0.01万元 is a 尾差 提示, off by more an error', () => {
+    const near = withStated(sampleFiling(), { T01: { '27': { 1: '41943754.36' } } }, '万元');
+    const w = evaluateAll(near, template).find((f) => f.key === 'STATED.T01.27.1');
+    expect(w?.severity).toBe('warning');
+    // Display in 元: the figures keep their fen; 行27 has two non-zero addends (行1, 行2), so 0.01万元.
+    expect(w?.message).toBe('尾差：公开01表 行27 填报数 41,943,754.36 ≠ 行1+行2+行3+行4 等 8 项 之和 41,943,654.36，差 100.00。在万元取整的尾差范围（100.00）之内，可说明后保留。');
+    const far = withStated(sampleFiling(), { T01: { '27': { 1: '41953654.36' } } }, '万元');
+    expect(evaluateAll(far, template).find((f) => f.key === 'STATED.T01.27.1')?.severity).toBe('error');
+  });
+});

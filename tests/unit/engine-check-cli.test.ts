@@ -31,6 +31,7 @@ describe('check', () => {
     expect(r.out).toContain('阳泉市大数据应用局 2022年度');
     expect(r.out).toContain('  公开02表 收入决算表\n    [错误] 公开02表 合计 财政拨款收入 23,066,415.36 ≠ 公开01表 行1+行2+行3 41,943,654.36，差 18,877,239.00');
     expect(r.out).toContain('  公开06表 一般公共预算财政拨款支出决算明细表\n    [提示] 公开06表 30110+30111 基本支出');
+    expect(r.out).toContain('  项目支出绩效自评表\n    [提示] 项目“政府投资信息化项目管理费”执行情况得分 9 分');
     expect(r.out).toContain('2 个错误，2 个提示');
     expect(r.err).toBe('');
   });

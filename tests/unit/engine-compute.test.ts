@@ -73,6 +73,12 @@ describe('a cycle in a template', () => {
     expect(cycle[0].message).toContain('测试01表 行1');
     expect(cycle[0].message).toContain('测试01表 行2');
     expect(cycle[0].cells.map((c) => c.row).sort()).toEqual(['1', '2']);
+    expect(cycle[0].key).toBe('CYCLE.A.1.1');
+    expect(cycle[0].message).toBe('报表模板的计算公式循环引用：测试01表 行1 → 测试01表 行2 → 测试01表 行1。这些单元格无法计算，请联系模板维护人员修正模板。');
+    // Cells on the cycle count as 0; a cell fed by them (行3) is still computed.
+    const { value } = computeFiling(f, cyclic);
+    expect(value({ table: 'A', row: '2', col: 1 }).toFixed(2)).toBe('0.00');
+    expect(value({ table: 'A', row: '3', col: 1 }).toFixed(2)).toBe('0.00');
   });
 
   it('keeps working incrementally after an edit', () => {

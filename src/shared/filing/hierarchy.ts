@@ -1,5 +1,6 @@
 // The 类/款/项 structure of a coded table. The filing holds the 项 (leaf) rows; every 款 and 类 above a
 // leaf, and the 合计, exist by themselves and are computed sums (a 项 needs its 款 and 类).
+import { parentCode } from '../catalog/index';
 import { TOTAL_ROW } from './cell-key';
 
 export type CodeLevel = 'class' | 'group' | 'item';
@@ -13,12 +14,6 @@ export function levelOfCode(code: string, catalog: 'function' | 'economic' = 'fu
   return null;
 }
 
-/** The code one level up (7 → 5 → 3), or null for a 类. */
-export function parentOfCode(code: string): string | null {
-  if (code.length === 7) return code.slice(0, 5);
-  if (code.length === 5) return code.slice(0, 3);
-  return null;
-}
 
 export interface CodedRow {
   row: string;
@@ -47,7 +42,7 @@ export function codedRows(leaves: Iterable<string>): CodedRow[] {
     }
     r = { row: code, level: levelOfCode(code) ?? 'item', children: [], leaf };
     byRow.set(code, r);
-    const parent = parentOfCode(code);
+    const parent = parentCode(code);
     if (parent === null) total.children.push(code);
     else ensure(parent, false).children.push(code);
     return r;

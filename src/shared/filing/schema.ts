@@ -89,7 +89,8 @@ function fromRaw(raw: unknown, options: ParseOptions): ParseFilingResult {
 
 /** Recognizes files that are not text at all, so the message can say what they are. */
 function recognizeJunk(text: string): string | null {
-  if (text.startsWith('PK\u0003\u0004') || text.startsWith('PK')) return '这是一个 Excel 文件，请用 导入 打开';
+  // A zip (xlsx, et, docx) begins with PK and a record type; plain text that happens to begin with PK does not.
+  if (/^PK[\u0003\u0005\u0007][\u0004\u0006\u0008]/.test(text)) return '这是一个 Excel 文件，请用 导入 打开';
   if (text.startsWith('\u00d0\u00cf\u0011\u00e0') || text.startsWith('\ufffd\ufffd\u0011\ufffd')) return '这是一个旧版 Excel（.xls）或 WPS 表格文件，请先在 Excel/WPS 中另存为 .xlsx，再用 导入 打开';
   if (text.startsWith('%PDF')) return '这是一个 PDF 文件，决算通无法从 PDF 读取数据。请打开 .jsgk 文件，或用 导入 打开 Excel 文件。';
   const sample = text.slice(0, 4096);

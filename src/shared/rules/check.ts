@@ -70,12 +70,11 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
   const gap = diff.abs();
   const body =
     inst.op === 'eq'
-      ? `${inst.left.label} ${fmt(l)} ≠ ${inst.right.label} ${fmt(r)}，差 ${fmt(gap)}`
-      : `${inst.left.label} ${fmt(l)} 应不大于 ${inst.right.label} ${fmt(r)}，超出 ${fmt(gap)}`;
+      ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
+      : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
   const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
-  // The structural bound (every entered cell) is cheap; the exact count is walked only when it matters.
-  const upper = inst.count ? ZERO : roundingTolerance(filing, inst.addends);
-  const tolerance = gap.lte(upper) ? roundingTolerance(filing, figures(inst, model, values)) : ZERO;
+  // Only a failing check of 万元 data walks down to count its figures.
+  const tolerance = inst.count || filing.meta.sourceUnit !== '万元' ? ZERO : roundingTolerance(filing, figures(inst, model, values));
   const base = { rule: inst.rule, key: inst.key, cells: inst.cells };
   if (!tolerance.isZero() && gap.lte(tolerance)) {
     return {

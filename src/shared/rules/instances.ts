@@ -20,8 +20,14 @@ export type InstanceTerm =
   | { kind: 'stated'; key: CellKey; sign: 1 | -1 };
 
 export interface SideInstance {
-  label: string;
+  /** How the side is named in messages; resolved only when a finding is worded. */
+  label: () => string;
   terms: InstanceTerm[];
+}
+
+function once(fn: () => string): () => string {
+  let v: string | undefined;
+  return () => (v ??= fn());
 }
 
 export interface CheckInstance {
@@ -35,8 +41,6 @@ export interface CheckInstance {
   right: SideInstance;
   cells: CellRef[];
   reads: CellKey[];
-  /** Entered cells underneath both sides: an upper bound of the figures a 尾差 can come from. */
-  addends: number;
   /** Counts (车辆数, 台套) print without decimals or unit. */
   count: boolean;
 }
@@ -73,20 +77,24 @@ export function buildInstances(model: FilingModel, filing: Filing): Instance[] {
       rule: STATED_RULE,
       severity: 'error',
       op: 'eq',
-      left: { label: `${cellLabel(model, cell)} 填报数`, terms: [{ kind: 'stated', key: c.key, sign: 1 }] },
+      left: { label: once(() => `${cellLabel(model, cell)} 填报数`), terms: [{ kind: 'stated', key: c.key, sign: 1 }] },
       right: {
-        label: `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`,
+        label: once(() => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
         terms: [{ kind: 'cell', key: c.key, sign: 1 }],
       },
       cells: [cell, ...addends],
       reads: [c.key],
-      addends: 1 + ctx.leaves(c.key),
       count: ctx.isCount(cell),
     });
   }
   for (const rule of model.template.rules) {
     if (rule.kind === 'routine') out.push({ kind: 'routine', ordinal: out.length, rule });
-    else for (const inst of ctx.expand(rule)) out.push({ ...inst, ordinal: out.length });
+    else {
+      for (const inst of ctx.expand(rule)) {
+        inst.ordinal = out.length;
+        out.push(inst);
+      }
+    }
   }
   return out;
 }
@@ -108,7 +116,7 @@ function statedCells(model: FilingModel, filing: Filing): ComputedCell[] {
 function cycleInstance(model: FilingModel, cycle: CellKey[], ordinal: number): CycleInstance {
   const cells = cycle.map(cellOf);
   const path = [...cells, cells[0]].map((c) => cellLabel(model, c)).join(' → ');
-  const key = `${CYCLE_RULE}.${cycle[0]}`;
+  const key = `${CYCLE_RULE}.${cells[0].table}.${cells[0].row}.${cells[0].col}`;
   return {
     kind: 'cycle',
     ordinal,
@@ -123,6 +131,19 @@ function cycleInstance(model: FilingModel, cycle: CellKey[], ordinal: number): C
   };
 }
 
+const LINES = new WeakMap<TableDef, Map<string, string>>();
+
+/** The 行次 of a fixed table's line for a classification code (公开01表 行37 for 206). */
+function lineOfCode(t: TableDef): Map<string, string> {
+  let m = LINES.get(t);
+  if (!m) {
+    m = new Map();
+    for (const r of t.rows ?? []) if (r.code && !m.has(r.code)) m.set(r.code, r.row);
+    LINES.set(t, m);
+  }
+  return m;
+}
+
 interface Instantiation {
   suffix: string;
   code: string;
@@ -130,28 +151,12 @@ interface Instantiation {
 }
 
 class InstanceContext {
-  private leafMemo = new Map<CellKey, number>();
   private classes: Array<{ code: string; name: string }> | null = null;
 
   constructor(
     private readonly model: FilingModel,
     private readonly filing: Filing,
   ) {}
-
-  /** Entered cells underneath a cell (1 for an entered cell). Cycles count as nothing more. */
-  leaves(key: CellKey, guard = new Set<CellKey>()): number {
-    const memo = this.leafMemo.get(key);
-    if (memo !== undefined) return memo;
-    const c = this.model.computed.get(key);
-    if (!c) return 1;
-    if (guard.has(key)) return 0;
-    guard.add(key);
-    let n = 0;
-    for (const t of c.terms) n += this.leaves(t.key, guard);
-    guard.delete(key);
-    this.leafMemo.set(key, n);
-    return n;
-  }
 
   isCount(cell: CellRef): boolean {
     const t = this.model.tables.get(cell.table);
@@ -160,8 +165,8 @@ class InstanceContext {
     return (row?.kind ?? t.columns.find((c) => c.col === cell.col)?.kind) === 'count';
   }
 
-  expand(rule: LinearRule): Array<Omit<CheckInstance, 'ordinal'>> {
-    const out: Array<Omit<CheckInstance, 'ordinal'>> = [];
+  expand(rule: LinearRule): CheckInstance[] {
+    const out: CheckInstance[] = [];
     for (const inst of this.instantiations(rule)) {
       const built = this.instance(rule, inst);
       if (built) out.push(built);
@@ -227,7 +232,7 @@ class InstanceContext {
     const m = /^\{line:([^}]+)\}$/.exec(row);
     if (!m) return row;
     const t = this.model.tables.get(m[1]);
-    return t?.rows?.find((r) => r.code === inst.code)?.row ?? null;
+    return t ? (lineOfCode(t).get(inst.code) ?? null) : null;
   }
 
   private side(rule: LinearRule, side: RuleSide, inst: Instantiation): SideInstance | null {
@@ -237,10 +242,12 @@ class InstanceContext {
       if (!t) return null;
       terms.push(t);
     }
-    let label = side.label.replaceAll('{code}', inst.code).replaceAll('{name}', inst.name);
-    if (label.includes('{line:')) {
-      label = label.replace(/\{line:([^}]+)\}/g, (m: string) => this.resolveRow(m, inst) ?? '');
-    }
+    const label = once(() =>
+      side.label
+        .replaceAll('{code}', inst.code)
+        .replaceAll('{name}', inst.name)
+        .replace(/\{line:([^}]+)\}/g, (m: string) => this.resolveRow(m, inst) ?? ''),
+    );
     return { label, terms };
   }
 
@@ -255,7 +262,7 @@ class InstanceContext {
     return { kind: 'cell', key: cellKey(table, row, term.col), sign };
   }
 
-  private instance(rule: LinearRule, inst: Instantiation): Omit<CheckInstance, 'ordinal'> | null {
+  private instance(rule: LinearRule, inst: Instantiation): CheckInstance | null {
     const left = this.side(rule, rule.left, inst);
     const right = this.side(rule, rule.right, inst);
     if (!left || !right) return null;
@@ -265,16 +272,11 @@ class InstanceContext {
       for (const t of all) if (t.kind === 'lastYear' && !isStoredAmount(ly[t.name])) return null;
     }
     const reads: CellKey[] = [];
-    let addends = 0;
-    for (const t of all) {
-      if (t.kind === 'cell') {
-        reads.push(t.key);
-        addends += this.leaves(t.key);
-      } else addends += 1;
-    }
+    for (const t of all) if (t.kind === 'cell') reads.push(t.key);
     const cells = reads.map(cellOf);
     return {
       kind: 'check',
+      ordinal: -1,
       key: rule.id + inst.suffix,
       rule: rule.id,
       severity: rule.severity,
@@ -283,7 +285,6 @@ class InstanceContext {
       right,
       cells,
       reads,
-      addends,
       count: cells.length > 0 && cells.every((c) => this.isCount(c)),
     };
   }

@@ -54,6 +54,9 @@ export function summaryLine(errors: number, warnings: number): string {
   return `${errors} 个错误，${warnings} 个提示`;
 }
 
+/** Findings outside the public tables: PE = the self-evaluation forms, NR = the narrative. */
+const OTHER_GROUPS: Record<string, string> = { PE: '项目支出绩效自评表', NR: '情况说明' };
+
 /** Findings grouped under the table of their first cell, in template order. */
 export function formatFindings(template: Template, findings: Finding[]): string {
   const order = template.tables.map((t) => t.id);
@@ -64,11 +67,12 @@ export function formatFindings(template: Template, findings: Finding[]): string 
     if (list) list.push(f);
     else groups.set(table, [f]);
   }
-  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const extra = Object.keys(OTHER_GROUPS);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length + (extra.includes(id) ? extra.indexOf(id) : extra.length));
   const lines: string[] = [];
   for (const id of [...groups.keys()].sort((a, b) => rank(a) - rank(b))) {
     const t = template.tables.find((x) => x.id === id);
-    lines.push(`  ${t ? `${t.number} ${t.title}` : '其他'}`);
+    lines.push(`  ${t ? `${t.number} ${t.title}` : (OTHER_GROUPS[id] ?? '其他')}`);
     for (const f of groups.get(id)!) {
       lines.push(`    [${f.severity === 'error' ? '错误' : '提示'}] ${f.message}`);
       if (f.explanation) lines.push(`           出错说明：${f.explanation}`);

@@ -96,3 +96,19 @@ describe('carry forward to next year', () => {
     expect(text).toContain('2023年度收入总计45,000,000.00元、支出总计0.00元。与2022年相比，收入总计增加3,056,345.64元，增长7.29%');
   });
 });
+
+describe('carry forward and the 年初 = 上年年末 rules', async () => {
+  const { evaluateAll } = await import('../../src/shared/rules/engine');
+  it('a carried filing satisfies them, and changing a carried 年初 breaks them', () => {
+    const n = next(withBalances());
+    expect(n.narrative.lastYear['T01.60']).toBe('150000.00');
+    expect(n.narrative.lastYear['T04.60.4']).toBe('50000.00');
+    const ly = (f: Filing) => evaluateAll(f, getTemplate(f.template)).filter((x) => x.rule.startsWith('P.LY'));
+    expect(ly(n)).toEqual([]);
+    const broken = structuredClone(n);
+    broken.tables.T01['29'] = { '1': '140000.00' };
+    const found = ly(broken);
+    expect(found.map((x) => x.rule)).toEqual(['P.LY.T01']);
+    expect(found[0].message).toContain('150,000.00');
+  });
+});

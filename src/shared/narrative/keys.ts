@@ -54,6 +54,12 @@ export const LAST_YEAR_FIGURES: readonly LastYearFigure[] = [
   { key: '三公.7', label: '“三公”经费支出决算', cells: [c('T07', T07_ROW, 7)] },
   ...SANGONG_ITEMS.map((s) => ({ key: `三公.${s.col}`, label: `${s.name}支出`, cells: [c('T07', T07_ROW, s.col)] })),
   { key: 'T10.5', label: '机关运行经费', cells: [c('T10', '5', 1), c('T10', '6', 1)] },
+  // 年末结转和结余: next year's 年初 must equal them (the P.LY.* rules read these keys).
+  { key: 'T01.60', label: '年末结转和结余', cells: [c('T01', '60', 2)] },
+  { key: 'T04.60.2', label: '年末财政拨款结转和结余', cells: [c('T04', '60', 2)] },
+  { key: 'T04.60.3', label: '年末一般公共预算财政拨款结转和结余', cells: [c('T04', '60', 3)] },
+  { key: 'T04.60.4', label: '年末政府性基金预算财政拨款结转和结余', cells: [c('T04', '60', 4)] },
+  { key: 'T04.60.5', label: '年末国有资本经营预算财政拨款结转和结余', cells: [c('T04', '60', 5)] },
 ];
 
 export const LAST_YEAR_BY_KEY: ReadonlyMap<string, LastYearFigure> = new Map(LAST_YEAR_FIGURES.map((f) => [f.key, f]));

@@ -165,6 +165,25 @@ describe('a workbook laid out as the seed prints it', () => {
   });
 });
 
+describe('a clerk-kept 公开01表 without 行次', () => {
+  it('finds the lines by their labels, each side among its own lines (总计 twice)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('总表');
+    ws.addRow(['收入支出决算总表']);
+    ws.addRow(['部门名称：测试局', '2022年度', '', '金额单位：元']);
+    ws.addRow(['项目', '决算数', '项目', '决算数']);
+    ws.addRow(['栏次', 1, '栏次', 2]);
+    ws.addRow(['一、一般公共预算财政拨款收入', 100, '一、一般公共服务支出', 100]);
+    ws.addRow(['本年收入合计', 100, '本年支出合计', 100]);
+    ws.addRow(['总计', 100, '总计', 100]);
+    const r = await importXlsxFile(await save('t01-labels.xlsx', wb));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.filing.tables.T01).toEqual({ 1: { 1: '100.00' }, 32: { 2: '100.00' } });
+    expect(r.filing.stated.T01).toEqual({ 27: { 1: '100.00' }, 31: { 1: '100.00' }, 58: { 2: '100.00' }, 62: { 2: '100.00' } });
+    expect(r.report.skipped.filter((x) => x.startsWith('公开01表 '))).toEqual([]);
+  });
+});
+
 describe('cells that cannot be read', () => {
   it('lists a formula without a cached result and text that is no amount, and reads the rest', async () => {
     const wb = clerkWorkbook();
@@ -210,18 +229,27 @@ describe('untrusted files', () => {
   });
 
   it('refuses a zip whose parts claim to unpack past the limit', () => {
-    // One central-directory entry claiming 300 MB uncompressed.
+    // Central-directory entries claiming 30 MB each: one passes, five add up past the limit.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     const cd = Buffer.alloc(46);
     cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt32LE(300 * 1024 * 1024, 24);
+    cd.writeUInt32LE(30 * 1024 * 1024, 24);
     const eocd = Buffer.alloc(22);
     eocd.writeUInt32LE(0x06054b50, 0);
     eocd.writeUInt16LE(1, 10);
     eocd.writeUInt32LE(46, 12);
     eocd.writeUInt32LE(30, 16);
-    expect(checkZip(Buffer.concat([local, cd, eocd]))).toContain('解压后超过');
+    const zip = (n: number) => {
+      const e = Buffer.from(eocd);
+      e.writeUInt16LE(n, 10);
+      e.writeUInt32LE(46 * n, 12);
+      return Buffer.concat([local, ...Array.from({ length: n }, () => cd), e]);
+    };
+    expect(checkZip(zip(1))).toBeNull();
+    expect(checkZip(zip(5))).toContain('解压后超过');
+    cd.writeUInt32LE(50 * 1024 * 1024, 24);
+    expect(checkZip(zip(1))).toContain('工作表过大');
   });
 
   it('refuses a workbook with no official table in it', async () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { printDocument, chineseNumber } from '../../src/shared/io/print/print-document';
 import { sampleFiling } from '../../src/shared/sample/index';
+import { blankFiling } from '../../src/shared/io/xlsx/import-workbook';
 import { getTemplate } from '../../src/shared/templates/registry';
 
 const template = getTemplate('shanxi-2022');
@@ -53,5 +54,12 @@ describe('print document', () => {
 
   it('refers to nothing outside itself', () => {
     expect(html).not.toMatch(/(?:src|href)="(?:https?:|file:|\/\/)/);
+  });
+
+  it('prints a filing with no figures, narrative inputs or forms (as an import leaves it)', () => {
+    const out = printDocument({ filing: blankFiling(template, '新单位', 2022, '万元'), template }).html;
+    expect(out.match(/说明：本表无数据/g)).toHaveLength(10);
+    expect(out).toContain('金额单位：万元');
+    expect(out).toMatch(/第五部分 附件<\/h1>\n<p class="plain">无<\/p>/);
   });
 });

@@ -137,6 +137,35 @@ describe('xlsx export of the sample', () => {
     expect(text).toContain('驻村工作人员');
     expect(text).toContain('填报人：周彤');
   });
+
+  it('makes rows with long merged text tall enough to show it (Excel does not fit merged cells)', () => {
+    const ws = wb.worksheets[10];
+    let goal = 0;
+    ws.eachRow((row, r) => {
+      if (String(row.getCell(3).value ?? '').startsWith('驻村工作人员1名')) goal = r;
+    });
+    expect(goal).toBeGreaterThan(0);
+    expect(ws.getRow(goal).height).toBeGreaterThan(20);
+    // A one-line answer keeps the default height.
+    let name = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === '项目名称') name = r;
+    });
+    expect(ws.getRow(name).height ?? 15).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('公开07表 with figures', () => {
+  it('prints its one line with the computed 合计 and no 本表无数据', async () => {
+    const filing = sampleFiling();
+    filing.tables.T07 = { 1: { 2: '1000.00', 4: '300.00', 8: '800.00' } };
+    const ws = (await workbookOf(filing)).getWorksheet('公开07表')!;
+    const values: unknown[] = [];
+    ws.getRow(8).eachCell((c) => values.push(c.value)); // three header rows, the 栏次 row, then the line
+    // 栏次 1 合计 = 2 + 3 + 6, 3 小计 = 4 + 5; 7 合计 = 8 + 9 + 12.
+    expect(values).toEqual([1300, 1000, 300, 300, 800, 800]);
+    expect(sheetText(ws)).not.toContain('本表无数据');
+  });
 });
 
 describe('xlsx export in 万元', () => {

@@ -10,7 +10,9 @@ import type { Template } from '../../shared/templates/types';
 
 export const IMPORT_LIMITS = {
   fileBytes: 20 * 1024 * 1024,
-  unzippedBytes: 200 * 1024 * 1024,
+  // exceljs reads a whole sheet before we can stop it, so the zip's parts are bounded up front.
+  unzippedBytes: 120 * 1024 * 1024,
+  partBytes: 40 * 1024 * 1024,
   zipEntries: 5000,
   sheets: 60,
   rows: 3000,
@@ -39,6 +41,7 @@ export function checkZip(buf: Buffer): string | null {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return '文件已损坏：压缩目录不完整';
     const size = buf.readUInt32LE(p + 24);
     if (size === 0xffffffff) return '文件过大（ZIP64），不予读取';
+    if (size > IMPORT_LIMITS.partBytes) return `文件中有一个部件解压后超过 ${IMPORT_LIMITS.partBytes / 1024 / 1024} MB（工作表过大），不予读取`;
     total += size;
     if (total > IMPORT_LIMITS.unzippedBytes) return `文件解压后超过 ${IMPORT_LIMITS.unzippedBytes / 1024 / 1024} MB，不予读取`;
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);

@@ -41,6 +41,12 @@ function visibleText(html: string): string {
   return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + '0123456789目录';
 }
 
+/** The document with the font slices its text needs (the first <style> is the document's own). */
+function withFont(html: string): string {
+  const at = html.indexOf('<style>') + '<style>'.length;
+  return html.slice(0, at) + fontCssFor(visibleText(html)) + html.slice(at);
+}
+
 export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
   const own = browser === undefined;
   const b = browser ?? (await launchBrowser());
@@ -78,8 +84,7 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
   return {
     async render(input) {
       const first = printDocument(input);
-      const fontCss = fontCssFor(visibleText(first.html));
-      await load(printDocument({ ...input, fontCss }).html);
+      await load(withFont(first.html));
       let numbers = tocNumbers(await page.pdf({ preferCSSPageSize: true, printBackground: true }), first.toc);
       let pdf: Buffer = Buffer.alloc(0);
       for (let i = 0; i < 3; i++) {

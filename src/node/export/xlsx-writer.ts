@@ -42,6 +42,27 @@ function setCell(ws: ExcelJS.Worksheet, r: number, c: number, gc: GridCell, fili
   }
 }
 
+/** Width units a text needs at 10pt: a Chinese character about two, other characters about one. */
+function textUnits(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.charCodeAt(0) > 0x2e7f ? 2.1 : 1.1;
+  return n;
+}
+
+/**
+ * Excel fits row heights to wrapped text by itself, except in merged cells: a row with merged text
+ * (the forms' long answers, notes) gets the height its text needs, so nothing is cut off.
+ */
+function fitMergedRow(ws: ExcelJS.Worksheet, r: number, cells: Array<{ text: string; width: number }>): void {
+  let lines = 1;
+  for (const c of cells) {
+    const paragraphs = c.text.split(/\r?\n/);
+    const need = paragraphs.reduce((sum, p) => sum + Math.max(1, Math.ceil(textUnits(p) / Math.max(4, c.width - 1))), 0);
+    lines = Math.max(lines, need);
+  }
+  if (lines > 1) ws.getRow(r).height = Math.min(409, lines * 14 + 4);
+}
+
 /** Writes a grid at `top` (1-based row); returns the next free row. */
 function writeGrid(ws: ExcelJS.Worksheet, grid: Grid, top: number, filing: Filing): number {
   const rows = [...grid.head, ...grid.body];
@@ -49,13 +70,16 @@ function writeGrid(ws: ExcelJS.Worksheet, grid: Grid, top: number, filing: Filin
   rows.forEach((row, i) => {
     const r = top + i;
     for (let c = 0; c < width; c++) ws.getCell(r, c + 1).border = BORDER;
+    const merged: Array<{ text: string; width: number }> = [];
     row.forEach((gc, c) => {
       if (!gc) return;
       setCell(ws, r, c + 1, gc, filing);
       const rs = gc.rowSpan ?? 1;
       const cs = gc.colSpan ?? 1;
       if (rs > 1 || cs > 1) ws.mergeCells(r, c + 1, r + rs - 1, c + cs);
+      if (cs > 1 && rs === 1 && gc.text) merged.push({ text: gc.text, width: grid.columns.slice(c, c + cs).reduce((w, x) => w + x.width, 0) });
     });
+    fitMergedRow(ws, r, merged);
   });
   return top + rows.length;
 }
@@ -101,10 +125,11 @@ function writeTable(wb: ExcelJS.Workbook, layout: TableLayout, filing: Filing): 
   ws.views = [{ state: 'frozen', ySplit: top + headRows - 1, xSplit: 0 }];
   pageSetup(ws, layout.landscape, top, top + headRows - 1);
   let r = next;
+  const total = layout.grid.columns.reduce((w, c) => w + c.width, 0);
   for (const note of layout.notes) {
     heading(ws, r, width, note, 9, false, 'left');
-    ws.getRow(r).height = note.length > width * 2 ? 30 : 15;
     ws.getCell(r, 1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+    fitMergedRow(ws, r, [{ text: note, width: total }]);
     r++;
   }
   if (layout.empty) heading(ws, r, width, NO_DATA_NOTE, 10, false, 'left');

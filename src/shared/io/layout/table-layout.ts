@@ -51,6 +51,8 @@ function hasFigures(grid: Grid): boolean {
 export function tableLayout(filing: Filing, t: TableDef, ctx: GridContext): TableLayout {
   const grid = tableGrid(t, ctx);
   const empty = !hasFigures(grid);
+  // A table without row labels (公开07表) prints no blank line when it has no data, as the seed does.
+  if (empty && t.kind === 'fixed' && !t.sides && !t.blocks && (t.rows ?? []).every((r) => r.label === '')) grid.body = [];
   return {
     id: t.id,
     number: t.number,

@@ -105,8 +105,15 @@ function rowResolver(t: TableDef, layout: SheetLayout, sheet: SheetData): (r: nu
   const rowDefs = t.rows ?? [];
   const byRowNo = new Map(rowDefs.filter((r) => !r.blank).map((r) => [r.row, r]));
   const byCode = new Map(rowDefs.filter((r) => r.code).map((r) => [r.code!, r]));
-  const byLabel = new Map<string, RowDef>();
-  for (const r of rowDefs) if (r.label && !r.blank) byLabel.set(normLabel(r.label), r);
+  // Labels repeat across the sides of 公开01/04表 (总计): look a label up among the rows that have
+  // cells in the segment's columns.
+  const allCols = t.columns.map((c) => c.col);
+  const byLabel = layout.segments.map((seg) => {
+    const m = new Map<string, RowDef>();
+    const cols = new Set(seg.values.map(([, col]) => col));
+    for (const r of rowDefs) if (r.label && !r.blank && (r.cols ?? allCols).some((c) => cols.has(c))) m.set(normLabel(r.label), r);
+    return m;
+  });
   const noKeys = layout.segments.every((s) => s.rowNo === undefined && s.code === undefined && !s.split && s.label === undefined);
   const carry = layout.segments.map(() => ({ cls: '', grp: '' }));
   let usedNoKey = false;
@@ -128,7 +135,7 @@ function rowResolver(t: TableDef, layout: SheetLayout, sheet: SheetData): (r: nu
     const no = seg.rowNo !== undefined ? cellInt(sheet.rows[r]?.[seg.rowNo]) : null;
     const def = (no !== null ? byRowNo.get(String(no)) : undefined)
       ?? (codeText ? byCode.get(codeText) ?? byRowNo.get(codeText) : undefined)
-      ?? (label ? byLabel.get(normLabel(label)) : undefined);
+      ?? (label ? byLabel[si].get(normLabel(label)) : undefined);
     return def ? { r, seg, key: def.row, def } : null;
   };
 }

@@ -11,6 +11,17 @@ const dataDir = resolve(process.env.JUESUAN_DATA_DIR ?? join(root, '.juesuan-dev
 const sampleFile = join(dataDir, '示例-阳泉市大数据应用局-2022.jsgk');
 const CHROMIUM = '/usr/bin/chromium';
 
+/** A fresh checkout: install the locked dependencies first, so `npm start` is the only command needed. */
+function installIfMissing() {
+  if (existsSync(join(root, 'node_modules/.package-lock.json'))) return;
+  console.log('首次运行：正在安装依赖（npm ci）…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('安装依赖失败，请查看上面的错误信息。');
+    process.exit(1);
+  }
+}
+
 function build() {
   if (existsSync(join(root, 'out/renderer/index.html')) && existsSync(join(root, 'out/main/index.js'))) return;
   console.log('首次运行：正在构建（npx electron-vite build）…');
@@ -36,6 +47,7 @@ async function loadServer() {
   return import(join(root, 'src/node/server/main.ts'));
 }
 
+installIfMissing();
 build();
 const server = await loadServer();
 await server.writeSampleIfMissing(sampleFile);
@@ -83,7 +95,12 @@ if (electron) {
     console.log('没有图形界面（未设置 DISPLAY）或未安装 Chromium：请在浏览器中打开上面的链接。');
   }
   const stop = async () => {
-    browser?.kill();
+    if (browser && browser.exitCode === null) {
+      // Wait for Chromium to let go of its profile before removing it.
+      const exited = new Promise((r) => browser.once('exit', r));
+      browser.kill();
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    }
     await host.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
     process.exit(0);

@@ -10,7 +10,7 @@ import { parseFiling } from '../../src/shared/filing/schema';
 import { saveFilingFile } from '../../src/node/files/file-store';
 import { smallFiling } from '../support/filing-fixture';
 
-const KILLS = Number(process.env.JUESUAN_FAULT_KILLS ?? 220); // split over 2 lanes
+const KILLS = Number(process.env.JUESUAN_FAULT_KILLS ?? 220); // split over 4 lanes
 let dir: string;
 let childScript: string;
 
@@ -110,9 +110,9 @@ describe('save atomicity under SIGKILL', () => {
   it(`the file is always whole after ${KILLS} kills at random points`, async () => {
     const started = Date.now();
     const stats: Stats = { kills: 0, asReported: 0, finishedUnreported: 0 };
-    await Promise.all([0, 1].map((n) => lane(join(dir, `决算-${n}.jsgk`), KILLS / 2, stats)));
+    await Promise.all([0, 1, 2, 3].map((n) => lane(join(dir, `决算-${n}.jsgk`), Math.ceil(KILLS / 4), stats)));
     const leftovers = (await readdir(dir)).filter((n) => n.endsWith('.tmp') || n.endsWith('.baktmp'));
-    expect(stats.kills).toBe(KILLS);
+    expect(stats.kills).toBeGreaterThanOrEqual(KILLS);
     console.log(
       `${stats.kills} kills in ${((Date.now() - started) / 1000).toFixed(1)} s; file held the last reported save ${stats.asReported}×, ` +
         `a save finished but not yet reported ${stats.finishedUnreported}×; kills that landed mid-write (temporary files left): ${leftovers.length}`,

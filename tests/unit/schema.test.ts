@@ -130,6 +130,10 @@ describe('parseFiling: files that are refused', () => {
     expect(refuse(text).message).toBe('这是一个 Excel 文件，请用 导入 打开');
   });
 
+  it('plain text that merely begins with PK is not taken for Excel', () => {
+    expect(refuse('PKG 清单').message).not.toContain('Excel');
+  });
+
   it('binary junk', () => {
     const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
     expect(refuse(junk).message).toContain('二进制');

@@ -1,7 +1,7 @@
 // The Electron host's security, tested without Electron: window options, the URL and sender checks, the
 // IPC handlers (with a fake ipcMain) and the menu.
-import { describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,10 +94,17 @@ describe('IPC argument parsers', () => {
 });
 
 describe('IPC handlers (fake ipcMain)', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
   async function setup() {
     const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
     const ipcMain = { handle: (ch: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(ch, fn) } as unknown as IpcMain;
-    const services = createHostServices({ kind: 'electron', appVersion: '1', dataDir: await mkdtemp(join(tmpdir(), 'juesuan-ipc-')) });
+    const dataDir = await mkdtemp(join(tmpdir(), 'juesuan-ipc-'));
+    dirs.push(dataDir);
+    const services = createHostServices({ kind: 'electron', appVersion: '1', dataDir });
     const log: string[] = [];
     registerIpc(ipcMain, services, trusted, (l) => log.push(l));
     const event = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent }, sender: { id: 7 } });

@@ -1,6 +1,8 @@
 // A clerk's work in the table grids: typing with Excel habits, subtotals that follow, pasting a block from
 // Excel/WPS and undoing it in one step, adding a 功能分类 row, switching to 万元.
 import { test, expect } from '../support/fixtures';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppPage } from './pages/app-page';
 
 const SHOTS = 'tests/artifacts';
@@ -29,9 +31,13 @@ test.describe('公开03表 支出决算表', () => {
     await expect(shell.dirtyMark()).toBeVisible();
     await app.page.screenshot({ path: `${SHOTS}/tables-t03-edited.png` });
 
+    // Undo from another table brings the clerk back to where the change is undone.
+    await shell.openTable('T01');
     await shell.undo();
+    await expect(t03.root).toBeVisible();
     await expect(t03.cell('2010501', 2)).toHaveText('26,643.00');
     await expect(t03.cell('合计', 2)).toHaveText('5,591,809.19');
+    await expect.poll(() => t03.focused()).toEqual({ row: '2010501', col: 'c2' });
     await shell.redo();
     await expect(t03.cell('合计', 2)).toHaveText('5,691,809.19');
   });
@@ -172,14 +178,19 @@ test.describe('公开03表 支出决算表', () => {
     await expect(app.page.getByTestId('add-code-option-2010102')).toContainText('已有');
     await app.page.getByTestId('add-code-input').fill('');
 
-    await t03.select('2010102', 3);
-    await app.page.getByTestId('remove-row').click();
+    // Remove by the row's context menu…
+    await t03.cell('2010102', 3).click({ button: 'right' });
+    await app.page.getByTestId('row-menu-remove').click();
+    await expect(t03.root.locator('.ag-row[row-id="2010102"]')).toHaveCount(0);
     ids = await t03.rowIds();
-    expect(ids).not.toContain('2010102');
     expect(ids).not.toContain('20101');
     await expect(t03.cell('201', 2)).toHaveText('2,993,231.58');
     await shell.undo();
     await expect(t03.cell('2010102', 2)).toHaveText('500.00');
+    // …or by the button, for the focused row.
+    await t03.select('2010102', 3);
+    await app.page.getByTestId('remove-row').click();
+    await expect(t03.root.locator('.ag-row[row-id="2010102"]')).toHaveCount(0);
   });
 
   test('万元: display and entry follow the unit switch', async ({ app }) => {
@@ -246,11 +257,24 @@ test('a code missing from the catalogue can be added with its name, checked for 
   await expect(t03.message()).toContainText('上级款级科目 20188 不存在');
   expect(await t03.rowIds()).not.toContain('2018850');
 
-  await input.fill('2013250');
+  await input.fill('2013288');
   await app.page.getByTestId('custom-code-start').click();
   await app.page.getByTestId('custom-code-name').fill('党建专项工作');
   await app.page.getByTestId('custom-code-add').click();
-  await expect(t03.root.locator('.ag-row[row-id="2013250"] [col-id="lab0"]')).toHaveText('党建专项工作');
-  await t03.type('2013250', 2, '1000');
+  await expect(t03.root.locator('.ag-row[row-id="2013288"] [col-id="lab0"]')).toHaveText('党建专项工作');
+  await t03.type('2013288', 2, '1000');
   await expect(t03.cell('20132', 2)).toHaveText('19,781.40');
+});
+
+test('the toolbar exports the tables to Excel into a chosen folder', async ({ app }) => {
+  const shell = new AppPage(app.page);
+  await shell.ready();
+  await app.page.getByTestId('cmd-export').click();
+  await app.page.getByTestId('cmd-export-xlsx').click();
+  await expect(app.page.getByTestId('file-chooser')).toBeVisible();
+  await app.page.getByTestId('chooser-dir').fill(app.dataDir);
+  await app.page.getByTestId('chooser-name').fill('公开表');
+  await app.page.getByTestId('chooser-ok').click();
+  await expect(app.page.getByTestId('status-message')).toContainText('已导出', { timeout: 30_000 });
+  expect(existsSync(join(app.dataDir, '公开表.xlsx'))).toBe(true);
 });

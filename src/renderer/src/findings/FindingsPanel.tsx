@@ -5,6 +5,7 @@ import type { Finding } from '../../../shared/rules/types';
 import { useDoc, useStore } from '../state/use-doc';
 import { navItems, viewOfTable } from '../shell/nav-items';
 import { ExplanationBox } from './ExplanationBox';
+import { FindingNotes } from '../features/review/index';
 
 type Filter = 'all' | 'error' | 'warning';
 
@@ -91,6 +92,7 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
                       )}
                     </div>
                   )}
+                  <FindingNotes finding={f} />
                 </li>
               ))}
             </ul>

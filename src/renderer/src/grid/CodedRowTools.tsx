@@ -6,10 +6,10 @@ import type { TableDef } from '../../../shared/templates/types';
 import type { Edit } from '../../../shared/filing/types';
 import type { CatalogEntry } from '../../../shared/catalog/index';
 import { describeCode, findCode, getCatalog, searchCodes, validateCustomCode } from '../../../shared/catalog/index';
-import { TOTAL_ROW } from '../../../shared/filing/cell-key';
 import { useDoc, useStore } from '../state/use-doc';
 import type { GridRow } from './grid-context';
 import type { TableLayout } from './table-model';
+import { removeCodedRow } from './remove-row';
 
 interface Props {
   def: TableDef;
@@ -87,20 +87,9 @@ export function CodedRowTools({ def, layout, getApi, notify }: Props) {
   }
 
   function removeFocused() {
-    const api = getApi();
-    const f = api?.getFocusedCell();
+    const f = getApi()?.getFocusedCell();
     const line = f && !f.rowPinned ? layout.lines[f.rowIndex] : undefined;
-    const row = line?.segs[0]?.row;
-    if (!row || row === TOTAL_ROW) {
-      notify('请先单击要删除的科目行（合计行不能删除）。');
-      return;
-    }
-    const leaves = Object.keys(doc.filing!.tables[def.id] ?? {}).filter((code) => code === row || code.startsWith(row));
-    if (leaves.length === 0) return;
-    const edits: Edit[] = leaves.map((code) => ({ kind: 'removeRow', table: def.id, code }));
-    const r = store.apply(edits, '删除科目');
-    if (!r.ok) notify(r.message);
-    else notify(`已删除科目 ${describeCode(catalog, row, custom)}${leaves.length > 1 ? ` 及其下 ${leaves.length} 个项` : ''}（Ctrl+Z 可撤销）。`, 'info');
+    removeCodedRow(store, def, line?.segs[0]?.row, notify);
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {

@@ -1,7 +1,7 @@
 // One public table: its title block as printed, the grid, and (coded tables) the 添加科目 box.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules } from 'ag-grid-community';
+import type { CellContextMenuEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules } from 'ag-grid-community';
 import { cellOf, keyOf } from '../../../shared/filing/cell-key';
 import type { TableDef } from '../../../shared/templates/types';
 import { getCatalog, nameOf } from '../../../shared/catalog/index';
@@ -14,6 +14,8 @@ import type { CellFlag, GridContext, GridRow } from './grid-context';
 import { GridInteractions } from './grid-interactions';
 import { TitleBlock } from './TitleBlock';
 import { CodedRowTools } from './CodedRowTools';
+import { removeCodedRow } from './remove-row';
+import { CellNotes, cellAtFocus, openNoteCells, setCurrentCell } from '../features/review/index';
 
 interface GridMessage {
   text: string;
@@ -57,6 +59,7 @@ export function TableView({ def }: { def: TableDef }) {
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const wrapRef = useRef<HTMLDivElement | null>(null);
   const [message, setMessage] = useState<GridMessage | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; row: string; label: string } | null>(null);
   const msgSeq = useRef(0);
   const focusDone = useRef(0);
 
@@ -96,6 +99,12 @@ export function TableView({ def }: { def: TableDef }) {
   ctx.unit = filing.meta.unit;
   ctx.readOnly = doc.readOnly;
   ctx.flags = useMemo(() => flagsForTable(doc.findings, def.id), [doc.findings, def.id]);
+  const noteKeys = useMemo(() => [...openNoteCells(filing.review, def.id)].sort().join('\n'), [filing.review, def.id]);
+  ctx.notes = useMemo(() => new Set(noteKeys ? noteKeys.split('\n') : []), [noteKeys]);
+  // Notes change rarely and never touch values: redraw for their markers only when the marked cells change.
+  useEffect(() => {
+    apiRef.current?.refreshCells({ force: true });
+  }, [noteKeys]);
 
   const interactions = useMemo(() => new GridInteractions(() => apiRef.current, ctx), [ctx]);
 
@@ -185,13 +194,34 @@ export function TableView({ def }: { def: TableDef }) {
     (e: CellFocusedEvent<GridRow>) => {
       const colId = e.column && typeof e.column !== 'string' ? e.column.getColId() : (e.column ?? null);
       interactions.onCellFocused(e.rowIndex, colId, e.rowPinned);
+      setCurrentCell(cellAtFocus(ctx, e.api, e.rowIndex, colId, e.rowPinned));
     },
-    [interactions],
+    [interactions, ctx],
   );
+
+  const onCellContextMenu = useCallback(
+    (e: CellContextMenuEvent<GridRow>) => {
+      const seg = e.data?.segs[0];
+      const wrap = wrapRef.current;
+      const ev = e.event as MouseEvent | null | undefined;
+      if (!ctx.layout.coded || !seg || !wrap || !ev || e.data?.lanci) return;
+      const box = wrap.getBoundingClientRect();
+      setMenu({ x: ev.clientX - box.left, y: ev.clientY - box.top, row: seg.row, label: seg.number === '合计' ? '合计' : `${seg.number} ${seg.label}` });
+    },
+    [ctx],
+  );
+
+  useEffect(() => {
+    if (!menu) return;
+    const close = () => setMenu(null);
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [menu]);
 
   return (
     <section className="table-view" data-testid={`table-${def.id}`}>
       <TitleBlock def={def} filing={filing} />
+      <CellNotes table={def.id} />
       {layout.coded && <CodedRowTools def={def} layout={layout} getApi={() => apiRef.current} notify={notify} />}
       <div className="grid-wrap" ref={wrapRef} data-testid={`grid-${def.id}`}>
         <AgGridReact<GridRow>
@@ -214,7 +244,27 @@ export function TableView({ def }: { def: TableDef }) {
           onGridReady={onGridReady}
           onCellFocused={onCellFocused}
           onRowDataUpdated={applyFocus}
+          onCellContextMenu={onCellContextMenu}
+          preventDefaultOnContextMenu={layout.coded}
         />
+        {menu && (
+          <ul className="context-menu" style={{ top: menu.y, left: menu.x }} role="menu" data-testid="row-menu" onMouseDown={(e) => e.stopPropagation()}>
+            <li>
+              <button
+                type="button"
+                role="menuitem"
+                disabled={menu.row === '合计' || doc.readOnly}
+                data-testid="row-menu-remove"
+                onClick={() => {
+                  setMenu(null);
+                  removeCodedRow(store, def, menu.row, notify);
+                }}
+              >
+                删除科目 {menu.label}
+              </button>
+            </li>
+          </ul>
+        )}
         {message && (
           <div
             className={`grid-message grid-message-${message.kind}`}

@@ -82,7 +82,7 @@ function valueCol(def: ColumnDef): ColDef<GridRow> {
   return {
     colId: valueColId(col),
     headerName: def.label,
-    width: 132,
+    width: 124,
     minWidth: 96,
     suppressKeyboardEvent: suppressKeys,
     editable: (p) => {
@@ -131,6 +131,10 @@ function valueCol(def: ColumnDef): ColDef<GridRow> {
       'js-warn': (p) => flagOf(ctxOf(p), cellOfRow(ctxOf(p), p.data, col))?.severity === 'warning',
       'js-sel': (p) => inSelection(ctxOf(p).selection, rowIndexOf(p), colIndexOf(p)),
       'js-lanci': (p) => !!p.data?.lanci,
+      'js-note': (p) => {
+        const ref = cellOfRow(ctxOf(p), p.data, col)?.ref;
+        return !!ref && !!ctxOf(p).notes?.has(`${ref.table}|${ref.row}|${ref.col}`);
+      },
     },
     tooltipValueGetter: (p: ITooltipParams<GridRow>) => {
       const ctx = ctxOf(p);
@@ -139,6 +143,7 @@ function valueCol(def: ColumnDef): ColDef<GridRow> {
       const lines: string[] = [];
       if (flag) lines.push(...flag.messages.map((m) => `${flag.severity === 'error' ? '✖ 强制' : '⚠ 提示'}：${m}`));
       if (info?.computed) lines.push('自动计算，不能直接修改（修改下级数据后自动更新）');
+      if (info && ctx.notes?.has(`${info.ref.table}|${info.ref.row}|${info.ref.col}`)) lines.push('✎ 有未解决的审阅意见（见表格上方或“审阅意见”）');
       return lines.length ? lines.join('\n') : undefined;
     },
   };

@@ -29,6 +29,8 @@ export interface GridContext {
   readOnly: boolean;
   /** By cell key 'T02|合计|2'. */
   flags: Map<string, CellFlag>;
+  /** Keys of cells with an open review note (审阅意见), marked on the grid. */
+  notes?: Set<string>;
   selection: GridSelection | null;
   /** Shows a message anchored to the focused cell (refused input, refused paste). */
   notify(text: string, kind?: 'error' | 'info'): void;

@@ -56,6 +56,11 @@ export class GridInteractions {
   onKeyDown = (e: KeyboardEvent): void => {
     const api = this.getApi();
     if (!api || isTextInput(e.target) || isEditing(api)) return;
+    // Read-only cells do not open an editor, so typing would otherwise do nothing without saying why.
+    if (this.ctx.readOnly && (e.key.length === 1 || e.key === 'F2') && !e.ctrlKey && !e.metaKey && !e.altKey && api.getFocusedCell()) {
+      this.ctx.notify(this.ctx.store.get().review ? '审阅模式：只读。审阅时不能修改数据，可以对此单元格添加审阅意见。' : '此文件以只读方式打开，不能修改。请“另存为”一个新文件后再编辑。');
+      return;
+    }
     if ((e.key === 'Delete' || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       this.clear(api);

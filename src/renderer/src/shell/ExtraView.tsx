@@ -3,12 +3,20 @@ import type { ReactNode } from 'react';
 import { EvaluationPage } from '../features/evaluation/index';
 import { NarrativePage } from '../features/narrative/index';
 import { OverviewPage } from '../features/overview/index';
+import { ReviewPage } from '../features/review/index';
 
 export function ExtraView({ view, fallback }: { view: string; fallback: ReactNode }) {
   if (view === 'evaluation') {
     return (
       <div className="feature-view" data-testid="view-evaluation">
         <EvaluationPage />
+      </div>
+    );
+  }
+  if (view === 'review') {
+    return (
+      <div className="feature-view" data-testid="view-review">
+        <ReviewPage />
       </div>
     );
   }

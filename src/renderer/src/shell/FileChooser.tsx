@@ -95,7 +95,7 @@ export function FileChooser({ dialog, host }: { dialog: ChooserDialog; host: Hos
                   if (e.kind === 'file' && dialog.mode === 'open') dialog.resolve(e.path);
                 }}
               >
-                <span>{e.kind === 'dir' ? '📁' : '📄'}</span>
+                <span className="chooser-kind">{e.kind === 'dir' ? '▸' : '▫'}</span>
                 <span className="chooser-name">{e.name}</span>
                 <span className="muted">{e.kind === 'file' ? new Date(e.mtimeMs).toLocaleString('zh-CN') : ''}</span>
               </button>

@@ -5,6 +5,7 @@ import { ui, useUi } from '../state/ui-store';
 import type { FileActions } from './file-actions';
 import type { ExportActions } from './export-actions';
 import { baseName } from './file-actions';
+import { ReviewBadge, ReviewMenu } from '../features/review/index';
 
 export function Header({ files, exports }: { files: FileActions; exports: ExportActions }) {
   const doc = useDoc();
@@ -69,7 +70,8 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
             •
           </span>
         )}
-        {doc.readOnly && <span className="badge">只读</span>}
+        {doc.readOnly && !doc.review && <span className="badge">只读</span>}
+        <ReviewBadge />
         {busy && <span className="muted">{busy}</span>}
       </div>
       <nav className="toolbar" aria-label="文件">
@@ -140,6 +142,7 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
             </ul>
           )}
         </div>
+        <ReviewMenu files={files} />
         <span className="toolbar-sep" />
         <button type="button" onClick={undo} disabled={doc.undo.length === 0} data-testid="cmd-undo" title={`撤销${doc.undo.at(-1)?.label ?? ''} (Ctrl+Z)`}>
           ↶ 撤销

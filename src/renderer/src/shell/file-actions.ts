@@ -105,7 +105,7 @@ export class FileActions {
     if (path) await this.host.closeFiling(path).catch(() => undefined);
   }
 
-  private load(filing: Filing, path: string | null, mtimeMs: number | null, readOnly: boolean, dirty = false): boolean {
+  private load(filing: Filing, path: string | null, mtimeMs: number | null, readOnly: boolean, dirty = false, review = false): boolean {
     let template;
     try {
       template = getTemplate(filing.template);
@@ -113,7 +113,7 @@ export class FileActions {
       void this.ui.alert('无法打开', e instanceof Error ? e.message : String(e));
       return false;
     }
-    this.store.load({ filing, template, path, mtimeMs, readOnly, dirty });
+    this.store.load({ filing, template, path, mtimeMs, readOnly, dirty, review });
     return true;
   }
 
@@ -141,7 +141,14 @@ export class FileActions {
     if (path) await this.openPath(path, { skipDirtyCheck: true });
   }
 
-  async openPath(path: string, opts: { skipDirtyCheck?: boolean } = {}): Promise<boolean> {
+  /** 审阅: open a file read-only as a reviewer; notes can still be added and saved into it. */
+  async openForReview(): Promise<void> {
+    if (!(await this.confirmDiscard('以审阅方式打开'))) return;
+    const path = await this.pick('open', '以审阅方式打开（只读）');
+    if (path) await this.openPath(path, { skipDirtyCheck: true, review: true });
+  }
+
+  async openPath(path: string, opts: { skipDirtyCheck?: boolean; review?: boolean } = {}): Promise<boolean> {
     if (!opts.skipDirtyCheck && !(await this.confirmDiscard('打开其他文件'))) return false;
     this.ui.setBusy('正在打开…');
     try {
@@ -152,8 +159,9 @@ export class FileActions {
         return false;
       }
       await this.release();
-      if (!this.load(r.filing, r.path, r.mtimeMs, r.readOnly)) return false;
-      this.ui.status(r.readOnly ? `已以只读方式打开 ${baseName(r.path)}（该文件正被使用）。` : `已打开 ${baseName(r.path)}。`);
+      if (!this.load(r.filing, r.path, r.mtimeMs, r.readOnly, false, opts.review)) return false;
+      if (opts.review) this.ui.status(`已以审阅方式打开 ${baseName(r.path)}：审阅模式：只读，数据不能修改；可以添加审阅意见并保存。`);
+      else this.ui.status(r.readOnly ? `已以只读方式打开 ${baseName(r.path)}（该文件正被使用）。` : `已打开 ${baseName(r.path)}。`);
       return true;
     } finally {
       this.ui.setBusy(null);
@@ -164,7 +172,7 @@ export class FileActions {
   async save(): Promise<boolean> {
     const s = this.store.get();
     if (!s.filing) return false;
-    if (!s.path || s.readOnly) return this.saveAs();
+    if (!s.path || (s.readOnly && !s.review)) return this.saveAs();
     return this.saveTo(s.path, s.mtimeMs);
   }
 
@@ -212,7 +220,9 @@ export class FileActions {
     const info = await this.hostInfo();
     const current = this.store.get().path;
     if (info.kind === 'electron') {
-      return this.host.pickPath({ mode, title, defaultPath: defaultName, extensions: [EXT] });
+      const sep = current?.includes('\\') ? '\\' : '/';
+      const defaultPath = current && defaultName ? `${dirName(current)}${sep}${defaultName}` : (defaultName ?? current ?? undefined);
+      return this.host.pickPath({ mode, title, defaultPath, extensions: [EXT] });
     }
     return this.ui.choosePath({ mode, title, startDir: current ? dirName(current) : info.homeDir, defaultName, extensions: [EXT] });
   }

@@ -19,6 +19,7 @@ export function navItems(template: Template): NavItem[] {
     ...template.tables.map((t) => ({ view: t.id, label: t.number, sub: t.title, tables: [t.id] })),
     { view: 'evaluation', label: '绩效自评', tables: FORM_TABLES },
     { view: 'narrative', label: '情况说明', tables: NARRATIVE_TABLES },
+    { view: 'review', label: '审阅意见', tables: [] },
   ];
 }
 

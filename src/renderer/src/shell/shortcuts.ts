@@ -49,6 +49,10 @@ export function runCommand(action: string, store: DocStore, files: FileActions, 
     case 'import-xlsx':
       void exports.importXlsx();
       break;
+    case 'close':
+      // Goes through beforeunload, so unsaved changes are guarded as for the window's own close button.
+      window.close();
+      break;
     default:
       if (action.startsWith('open:')) void files.openPath(action.slice(5));
   }

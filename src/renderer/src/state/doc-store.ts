@@ -25,6 +25,8 @@ export interface DocState {
   mtimeMs: number | null;
   dirty: boolean;
   readOnly: boolean;
+  /** Opened by a reviewer (审阅模式): data read-only, review notes may still be added and saved to the file. */
+  review: boolean;
   undo: Batch[];
   redo: Batch[];
   findings: readonly Finding[];
@@ -51,6 +53,7 @@ export class DocStore {
     mtimeMs: null,
     dirty: false,
     readOnly: false,
+    review: false,
     undo: [],
     redo: [],
     findings: [],
@@ -79,14 +82,15 @@ export class DocStore {
   /** Value of any cell in 元, entered or computed; zero when nothing is open. */
   value = (cell: CellRef): Decimal => (this.engine ? this.engine.value(cell) : ZERO);
 
-  load(opts: { filing: Filing; template: Template; path: string | null; mtimeMs: number | null; readOnly: boolean; dirty?: boolean }): void {
+  load(opts: { filing: Filing; template: Template; path: string | null; mtimeMs: number | null; readOnly: boolean; dirty?: boolean; review?: boolean }): void {
     this.engine = createEngine(opts.filing, opts.template);
     this.set({
       filing: opts.filing,
       template: opts.template,
       path: opts.path,
       mtimeMs: opts.mtimeMs,
-      readOnly: opts.readOnly,
+      readOnly: opts.readOnly || !!opts.review,
+      review: !!opts.review,
       dirty: opts.dirty ?? false,
       undo: [],
       redo: [],
@@ -101,7 +105,8 @@ export class DocStore {
 
   /** After a save: the file now lives at `path` with this mtime, and nothing is unsaved. */
   markSaved(path: string, mtimeMs: number, stillDirty = false): void {
-    this.set({ path, mtimeMs, dirty: stillDirty, readOnly: false });
+    // A reviewer's save writes only the notes: the data stays read-only.
+    this.set({ path, mtimeMs, dirty: stillDirty, readOnly: this.state.review });
   }
 
   setView(view: ViewId): void {
@@ -114,6 +119,7 @@ export class DocStore {
 
   /** Apply one batch of edits as one undo step. Refused (and nothing changes) in a read-only file. */
   apply(edits: Edit[], label: string): ApplyResult {
+    if (this.state.review) return { ok: false, message: '审阅模式：只读。审阅时不能修改数据，可以在“审阅意见”中对单元格、审核结果或整个文件添加意见。' };
     if (this.state.readOnly) return { ok: false, message: '此文件以只读方式打开（可能正被另一个窗口使用），不能修改。请“另存为”一个新文件后再编辑。' };
     const r = this.run(edits);
     if (!r.ok) return r;
@@ -127,6 +133,7 @@ export class DocStore {
     const r = this.run(batch.inverse);
     if (!r.ok) return r;
     this.commit(r, { undo: this.state.undo.slice(0, -1), redo: [...this.state.redo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
+    this.revealEdited(batch.inverse);
     return { ok: true };
   }
 
@@ -136,12 +143,15 @@ export class DocStore {
     const r = this.run(batch.inverse);
     if (!r.ok) return r;
     this.commit(r, { redo: this.state.redo.slice(0, -1), undo: [...this.state.undo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
+    this.revealEdited(batch.inverse);
     return { ok: true };
   }
 
   /** Replace the filing after a change made outside edits (forms, narrative): full re-evaluation, no undo step. */
   replaceFiling(filing: Filing): void {
     if (!this.engine) return;
+    // Read-only (审阅模式 or an unwritable file): only the review notes may change, never the data.
+    if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review };
     const u = this.engine.reset(filing);
     this.set({ filing: u.filing, findings: u.findings, dirty: true, revision: this.state.revision + 1, lastChange: u.changedCells });
   }
@@ -149,6 +159,14 @@ export class DocStore {
   /** The engine itself, for views that need more than values (rows, kinds). */
   getEngine(): Engine | null {
     return this.engine;
+  }
+
+  /** An undo or redo in another table than the one in view shows where it happened, as Excel does. */
+  private revealEdited(edits: Edit[]): void {
+    const cell = edits.find((e) => e.kind === 'cell');
+    if (!cell || cell.kind !== 'cell' || cell.table === this.state.view) return;
+    if (!this.state.template?.tables.some((t) => t.id === cell.table)) return;
+    this.focusCell({ table: cell.table, row: cell.row, col: cell.col });
   }
 
   private run(edits: Edit[]): ({ ok: true; update: EngineUpdate; structural: boolean }) | { ok: false; message: string } {

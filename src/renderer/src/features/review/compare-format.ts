@@ -1,0 +1,81 @@
+// Words and figures for a comparison of two versions: amounts as printed (元 or 万元), counts as whole
+// numbers, row labels from the template.
+import type { CellChange, FilingComparison } from '../../../../shared/review/compare';
+import type { CustomCode, Filing } from '../../../../shared/filing/types';
+import { getCatalog, nameOf } from '../../../../shared/catalog/index';
+import type { Template } from '../../../../shared/templates/types';
+import { Decimal, formatAmount } from '../../../../shared/money/money';
+import type { MoneyUnit } from '../../../../shared/money/money';
+
+export function isCountCell(template: Template | null, table: string, row: string, col: number): boolean {
+  const def = template?.tables.find((t) => t.id === table);
+  if (!def) return false;
+  if (def.rows?.find((r) => r.row === row)?.kind === 'count') return true;
+  return def.columns.find((c) => c.col === col)?.kind === 'count';
+}
+
+/** A stored value as printed; blank as “（空）”; anything unreadable as it is. */
+export function formatStored(value: string | null, count: boolean, unit: MoneyUnit): string {
+  if (value === null || value.trim() === '') return '（空）';
+  try {
+    const d = new Decimal(value);
+    return count ? d.toFixed(0) : formatAmount(d, unit);
+  } catch {
+    return value;
+  }
+}
+
+/** The row as a clerk knows it: 行27 本年收入合计, or a code with its catalogue name. */
+export function rowText(template: Template | null, table: string, row: string, custom?: readonly CustomCode[]): string {
+  const def = template?.tables.find((t) => t.id === table);
+  if (row === '合计') return '合计';
+  if (!def || !template) return row;
+  if (def.kind === 'coded' || def.catalog) {
+    let name: string | undefined;
+    try {
+      name = nameOf(getCatalog(def.catalog ?? 'function', template.year), row, custom);
+    } catch {
+      // A year without a built-in catalogue: the code alone still says which row.
+    }
+    return name ? `${row} ${name}` : row;
+  }
+  const label = def.rows?.find((r) => r.row === row)?.label;
+  return label ? `行${row} ${label}` : `行${row}`;
+}
+
+export function colText(template: Template | null, table: string, col: number): string {
+  const label = template?.tables.find((t) => t.id === table)?.columns.find((c) => c.col === col)?.label;
+  return label ? `栏${col} ${label}` : `栏${col}`;
+}
+
+export function changeOf(c: CellChange, template: Template | null, unit: MoneyUnit): { before: string; after: string } {
+  const count = isCountCell(template, c.table, c.row, c.col);
+  return { before: formatStored(c.before, count, unit), after: formatStored(c.after, count, unit) };
+}
+
+const META_NAMES: Record<string, string> = { department: '部门名称', year: '年度', unit: '金额单位', sourceUnit: '数据来源单位' };
+
+export function metaName(field: string): string {
+  return META_NAMES[field] ?? field;
+}
+
+/** A note by id from either version, in a line: “审阅人：请核对…”. */
+export function noteLine(id: string, before: Filing, after: Filing): string {
+  const n = after.review.find((x) => x.id === id) ?? before.review.find((x) => x.id === id);
+  if (!n) return id;
+  const text = n.text.length > 60 ? `${n.text.slice(0, 60)}…` : n.text;
+  return `${n.author}：${text}${n.resolved ? '（已解决）' : ''}${n.replies.length ? `（答复 ${n.replies.length} 条）` : ''}`;
+}
+
+export function summary(c: FilingComparison): string {
+  if (c.same) return '两个版本完全相同。';
+  const parts = [
+    c.cells.length && `数据变化 ${c.cells.length} 处`,
+    c.rowsAdded.length && `新增科目行 ${c.rowsAdded.length} 行`,
+    c.rowsRemoved.length && `删除科目行 ${c.rowsRemoved.length} 行`,
+    c.meta.length && `基本信息变化 ${c.meta.length} 项`,
+    c.explanations.length && `出错说明变化 ${c.explanations.length} 条`,
+    c.notesAdded.length + c.notesChanged.length + c.notesRemoved.length && `审阅意见变化 ${c.notesAdded.length + c.notesChanged.length + c.notesRemoved.length} 条`,
+  ].filter(Boolean);
+  return `${parts.join('；')}。`;
+}

@@ -40,18 +40,18 @@ test.afterAll(async () => {
 });
 
 test('the window is locked down', async () => {
-  const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences());
+  const prefs = await app.evaluate(({ BrowserWindow }) => (BrowserWindow.getAllWindows()[0].webContents as unknown as { getLastWebPreferences(): object }).getLastWebPreferences());
   expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
 });
 
 test('window.host exposes named functions only, and answers as the Electron host', async () => {
-  const shape = await page.evaluate(() => Object.entries(window.host ?? {}).map(([k, v]) => `${k}:${typeof v}`));
+  const shape = await page.evaluate(() => Object.entries((window as unknown as { host?: object }).host ?? {}).map(([k, v]) => `${k}:${typeof v}`));
   expect(shape.length).toBeGreaterThan(10);
   expect(shape.every((s) => s.endsWith(':function'))).toBe(true);
   expect(shape.some((s) => s.startsWith('ipcRenderer') || s.startsWith('invoke:') || s.startsWith('send:'))).toBe(false);
-  const info = await page.evaluate(() => window.host!.info());
+  const info = await page.evaluate(() => (window as unknown as { host: { info(): Promise<{ kind: string; startupFile: string | null }> } }).host.info());
   expect(info.kind).toBe('electron');
   expect(info.startupFile).toContain('示例.jsgk');
 });

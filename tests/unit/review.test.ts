@@ -97,3 +97,10 @@ describe('review report', async () => {
     expect(html).not.toContain('<script>x');
   });
 });
+
+describe('note targets on coded rows', () => {
+  it('names a code as a code and a 行次 as a line', () => {
+    expect(describeTarget({ kind: 'cell', table: 'T03', row: '2010504', col: 1 }, () => '公开03表')).toBe('公开03表 2010504 栏1');
+    expect(describeTarget({ kind: 'cell', table: 'T01', row: '27', col: 1 }, () => '公开01表')).toBe('公开01表 行27 栏1');
+  });
+});

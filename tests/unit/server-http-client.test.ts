@@ -38,7 +38,9 @@ describe('createHttpHost', () => {
     releaseOnPageHide({ token: host.token, clientId: 'tab-aaaaaaaa', baseUrl: host.origin }, tabA.heldPaths());
     await expect.poll(async () => (await tabB.openFiling(file)).ok).toBe(true);
     expect((await tabB.getSettings()).recentFiles).toEqual([file]);
-    expect((await tabB.listDir(dir)).entries.map((e: { name: string }) => e.name)).toContain('a.jsgk');
+    const listing = await tabB.listDir(dir);
+    if (!('entries' in listing)) throw new Error(listing.message);
+    expect(listing.entries.map((e: { name: string }) => e.name)).toContain('a.jsgk');
   });
 
   it('throws HostCallError with the reason on a refused call', async () => {

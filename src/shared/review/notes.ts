@@ -45,7 +45,7 @@ export function removeNote(filing: Filing, id: string): Filing {
 export function describeTarget(target: NoteTarget, tableNumber: (table: string) => string = (t) => t): string {
   switch (target.kind) {
     case 'cell':
-      return `${tableNumber(target.table)} ${target.row === '合计' ? '合计' : '行' + target.row} 栏${target.col}`;
+      return `${tableNumber(target.table)} ${/^\d{1,2}$/.test(target.row) ? '行' + target.row : target.row} 栏${target.col}`;
     case 'finding':
       return `审核结果 ${target.key}`;
     case 'filing':

@@ -15,7 +15,8 @@ export function startAutosave(host: HostApi, store: DocStore): () => void {
 
   const tick = async () => {
     const s = store.get();
-    if (!s.dirty || !s.filing || s.filing === written || s.readOnly) return;
+    // A reviewer's unsaved notes deserve a recovery copy too; a plain read-only view has nothing to lose.
+    if (!s.dirty || !s.filing || s.filing === written || (s.readOnly && !s.review)) return;
     try {
       await host.writeRecovery({ path: s.path, filing: s.filing });
       written = s.filing;

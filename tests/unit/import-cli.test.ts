@@ -27,12 +27,16 @@ describe('import command', () => {
     const out = join(dir, 'out.jsgk');
     const r = await run('import', xlsx, '--out', out);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('已读入 10 张表');
+    expect(r.out).toContain('已读入 14 张表');
     expect(r.out).toContain('公开06表 一般公共预算财政拨款支出决算明细表');
-    expect(r.out).toContain('绩效自评表不导入');
+    expect(r.out).toContain('项目支出绩效自评表“政府投资信息化项目管理费”：工作表“自评表3-政府投资信息化项目管理费”，读入 12 项指标、3 名评价人员');
+    expect(r.out).not.toContain('跳过');
     const parsed = parseFiling(readFileSync(out, 'utf8'));
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.filing.meta.department).toBe('阳泉市大数据应用局');
+    if (parsed.ok) {
+      expect(parsed.filing.meta.department).toBe('阳泉市大数据应用局');
+      expect(parsed.filing.evaluations).toEqual(sampleFiling().evaluations);
+    }
   });
 
   it('refuses without --out, and a file that is not a workbook, with exit 2', async () => {

@@ -1,4 +1,4 @@
-// Import of official-layout workbooks: the app's own export round-trips to the same tables; a
+// Import of official-layout workbooks: the app's own export round-trips to the same tables and forms; a
 // clerk-kept workbook in 万元 with 类/款/项 split over three columns reads with 尾差 kept as stated
 // figures; unreadable cells are listed, never guessed; hostile files are refused.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,9 @@ describe('round trip through the exported workbook', () => {
     expect(figures(r.filing.tables)).toEqual(figures(sample.tables));
     expect(Object.keys(r.filing.tables.T02).sort()).toEqual(Object.keys(sample.tables.T02).sort());
     expect(r.filing.meta).toMatchObject({ department: '阳泉市大数据应用局', year: 2022, unit: '元', sourceUnit: '元' });
-    expect(r.report.read).toHaveLength(10);
+    expect(r.report.read.filter((x) => x.startsWith('公开'))).toHaveLength(10);
+    expect(r.report.read.filter((x) => x.startsWith('项目支出绩效自评表'))).toHaveLength(4);
+    expect(r.filing.evaluations).toEqual(sample.evaluations);
     expect(r.report.unreadable).toEqual([]);
     // Totals the sheet printed are kept as stated figures.
     expect(r.filing.stated.T01['27']['1']).toBe('41943654.36');

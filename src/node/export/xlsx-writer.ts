@@ -6,7 +6,8 @@ import type { Template } from '../../shared/templates/types';
 import type { Grid, GridCell, TableLayout } from '../../shared/io/layout/grid';
 import { tableLayouts, NO_DATA_NOTE } from '../../shared/io/layout/table-layout';
 import { evaluationLayout } from '../../shared/io/layout/evaluation-layout';
-import type { EvaluationLayout } from '../../shared/io/layout/evaluation-layout';
+import type { Evaluation } from '../../shared/evaluation/types';
+import { formMarkText, indicatorMarkText } from '../../shared/io/xlsx/evaluation-mark';
 import { amountInUnit } from '../../shared/io/units';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
@@ -141,18 +142,26 @@ function evaluationSheetName(i: number, name: string): string {
   return `自评表${i + 1}${clean ? '-' + clean : ''}`.slice(0, 31);
 }
 
-function writeEvaluation(wb: ExcelJS.Workbook, layout: EvaluationLayout, i: number, name: string, filing: Filing): void {
+function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing: Filing): void {
+  const layout = evaluationLayout(ev);
   const width = layout.grid.columns.length;
-  const ws = wb.addWorksheet(evaluationSheetName(i, name));
+  const ws = wb.addWorksheet(evaluationSheetName(i, ev.name));
   layout.grid.columns.forEach((c, k) => (ws.getColumn(k + 1).width = c.width));
   heading(ws, 1, width, '附件1', 10, false, 'left');
   ws.getRow(2).height = 28;
   heading(ws, 2, width, layout.title, 16, true, 'center');
   heading(ws, 3, width, layout.topLeft, 10, false, 'left', 1, 4);
   heading(ws, 3, width, layout.topRight, 10, false, 'right', 5, width);
-  const next = writeGrid(ws, layout.grid, 4, filing);
+  const top = 4;
+  const next = writeGrid(ws, layout.grid, top, filing);
   heading(ws, next, width, layout.footer, 10, false, 'left');
   pageSetup(ws, false, 1, 0);
+  ws.pageSetup.printArea = `A1:${colLetter(width)}${next}`;
+  // Hidden marks (see evaluation-mark.ts) let an import of this workbook give back the same form ids.
+  const marks = ws.getColumn(width + 1);
+  marks.hidden = true;
+  ws.getCell(1, width + 1).value = formMarkText({ id: ev.id, published: ev.published, executionAuto: ev.executionScore.trim() === '' });
+  for (const { row, id } of layout.indicatorRows) ws.getCell(top + row, width + 1).value = indicatorMarkText(id);
 }
 
 /** The workbook as bytes: 公开01表 … 公开10表, then one sheet per self-evaluation form. */
@@ -162,7 +171,7 @@ export async function buildWorkbook(filing: Filing, template: Template): Promise
   wb.created = new Date(0);
   wb.modified = new Date(0);
   for (const layout of tableLayouts(filing, template)) writeTable(wb, layout, filing);
-  filing.evaluations.forEach((ev, i) => writeEvaluation(wb, evaluationLayout(ev), i, ev.name, filing));
+  filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing));
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }

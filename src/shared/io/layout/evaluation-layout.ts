@@ -16,6 +16,8 @@ export interface EvaluationLayout {
   grid: Grid;
   /** 填报人：… 联系电话：… */
   footer: string;
+  /** The indicator each body row shows (body row index → indicator id), for the export's hidden marks. */
+  indicatorRows: Array<{ row: number; id: string }>;
 }
 
 const head = (text: string, extra: Partial<GridCell> = {}): GridCell => ({ kind: 'head', text, align: 'center', ...extra });
@@ -27,8 +29,9 @@ function line(cells: Array<[number, GridCell]>): GridRow {
   return row;
 }
 
-function indicatorRows(ev: Evaluation): GridRow[] {
+function indicatorRows(ev: Evaluation): { rows: GridRow[]; ids: string[] } {
   const rows: GridRow[] = [];
+  const ids: string[] = [];
   const levels = EVALUATION_WEIGHTS.levels;
   const known = new Set(levels.map((l) => l.name));
   const names = [...levels.map((l) => l.name), ...[...new Set(ev.indicators.map((i) => i.level1))].filter((n) => !known.has(n))];
@@ -53,9 +56,10 @@ function indicatorRows(ev: Evaluation): GridRow[] {
       place(row, 4, text(ind.actual, { align: 'center' }));
       place(row, 5, text(ind.shortfallReason, { colSpan: 2 }));
       rows.push(row);
+      ids.push(ind.id);
     });
   }
-  return rows;
+  return { rows, ids };
 }
 
 export function evaluationLayout(ev: Evaluation): EvaluationLayout {
@@ -85,7 +89,9 @@ export function evaluationLayout(ev: Evaluation): EvaluationLayout {
   body.push(line([[0, head(`项目执行情况（${EVALUATION_WEIGHTS.execution}分）`, { colSpan: 2 })], [2, text(exec, { colSpan: 6 })]]));
   body.push(line([[0, head('绩效目标自评情况', { colSpan: 8, bold: true })]]));
   body.push(line([[0, head('一级指标')], [1, head('二级指标')], [2, head('三级指标')], [3, head('年度指标值')], [4, head('全年完成值')], [5, head('未完成原因和改进措施', { colSpan: 2 })], [7, head('自评得分')]]));
-  body.push(...indicatorRows(ev));
+  const indicators = indicatorRows(ev);
+  const firstIndicator = body.length;
+  body.push(...indicators.rows);
   body.push(line([[0, head('总分', { colSpan: 7, bold: true })], [7, text(formatScore(score.total), { align: 'center', bold: true })]]));
   const weights = EVALUATION_WEIGHTS.levels.map((l) => `${l.name === '满意度指标' ? '服务对象满意度指标' : l.name}${l.max}分`).join('、');
   body.push(line([[0, text(`总分设置为100分：预算执行率${EVALUATION_WEIGHTS.execution}分、${weights}；等级一般划分为四档：100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差。自评等级：${score.grade}。`, { colSpan: 8 })]]));
@@ -115,5 +121,6 @@ export function evaluationLayout(ev: Evaluation): EvaluationLayout {
     topRight: `填报日期：${ev.filledDate}`,
     grid: { columns: [{ width: 12 }, { width: 16 }, { width: 22 }, { width: 14 }, { width: 14 }, { width: 12 }, { width: 14 }, { width: 10 }], head: [], body },
     footer: `填报人：${ev.filledBy}　　联系电话：${ev.filledPhone}`,
+    indicatorRows: indicators.ids.map((id, k) => ({ row: firstIndicator + k, id })),
   };
 }

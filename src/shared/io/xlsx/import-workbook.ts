@@ -1,6 +1,7 @@
 // An official-layout workbook (exported by this app or kept by a clerk) to a filing: each table's sheet
 // found by its mark or title, its 金额单位 read from the sheet, figures into entered cells, figures of
-// computed cells into filing.stated, and a report of what was read, skipped and unreadable.
+// computed cells into filing.stated, each 项目支出绩效自评表 sheet into an evaluation (read-evaluation.ts),
+// and a report of what was read, skipped and unreadable.
 import type { ImportReport } from '../../host-api';
 import type { MoneyUnit } from '../../money/money';
 import type { CustomCode, Filing } from '../../filing/types';
@@ -9,6 +10,8 @@ import { getCatalog, findCode } from '../../catalog/index';
 import type { Template } from '../../templates/types';
 import { officialTables } from '../layout/table-layout';
 import { identifyTable, sheetDepartment, sheetUnit, sheetYear } from './identify';
+import type { FormRead } from './read-evaluation';
+import { assignEvaluationIds, readEvaluationSheet } from './read-evaluation';
 import { readTable } from './read-table';
 import { sheetLayout } from './segments';
 import type { SheetData } from './sheet-data';
@@ -58,13 +61,18 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   const done = new Map<string, string>();
   const units = new Set<MoneyUnit>();
   const custom: CustomCode[] = [];
+  const forms: FormRead[] = [];
   for (const sheet of sheets) {
     if (sheet.truncated) report.skipped.push(`工作表“${sheet.name}”：${sheet.truncated}`);
+    if (isEvaluationSheet(sheet)) {
+      const form = readEvaluationSheet(sheet);
+      if (form) forms.push(form);
+      else report.skipped.push(`工作表“${sheet.name}”：标题是绩效自评表，但没有找到“项目名称”，已跳过`);
+      continue;
+    }
     const id = identifyTable(sheet, tables);
     if (!id) {
-      report.skipped.push(isEvaluationSheet(sheet)
-        ? `工作表“${sheet.name}”：绩效自评表不导入，请在程序的“绩效自评”中填写`
-        : `工作表“${sheet.name}”：不是公开表（没有找到“公开NN表”表号或表名），已跳过`);
+      report.skipped.push(`工作表“${sheet.name}”：不是公开表（没有找到“公开NN表”表号或表名），已跳过`);
       continue;
     }
     const t = id.table;
@@ -82,7 +90,8 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     done.set(t.id, sheet.name);
     units.add(unit);
     const res = readTable(sheet, t, layout, unit);
-    if (Object.keys(res.entered).length) filing.tables[t.id] = res.entered;
+    // A table read without figures is still a table of the filing (本表无数据).
+    filing.tables[t.id] = res.entered;
     if (Object.keys(res.stated).length) filing.stated[t.id] = res.stated;
     if (t.kind === 'coded') {
       const catalog = (() => {
@@ -100,6 +109,13 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     report.skipped.push(...res.skipped);
     report.unreadable.push(...res.unreadable);
   }
+  filing.evaluations = assignEvaluationIds(forms);
+  filing.evaluations.forEach((ev, k) => {
+    const f = forms[k];
+    report.read.push(`项目支出绩效自评表“${ev.name || '（未命名）'}”：工作表“${f.sheet}”，读入 ${ev.indicators.length} 项指标、${ev.evaluators.length} 名评价人员`);
+    report.skipped.push(...f.skipped);
+    report.unreadable.push(...f.unreadable);
+  });
   for (const t of tables) if (!done.has(t.id)) report.skipped.push(`${t.number} ${t.title}：工作簿中没有这张表`);
   // Custom codes need their parents: add 类/款 names the sheet gave before the 项.
   filing.customCodes = custom.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));

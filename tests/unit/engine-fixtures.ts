@@ -1,6 +1,6 @@
+import { newFiling } from '../../src/shared/filing/new-filing';
 // Small templates and filings for the engine tests (not the real Shanxi template, so a test reads whole).
 import type { Filing, TableValues } from '../../src/shared/filing/types';
-import { FILING_FORMAT, FILING_VERSION } from '../../src/shared/filing/types';
 import type { RuleDef } from '../../src/shared/rules/types';
 import type { Template } from '../../src/shared/templates/types';
 
@@ -58,22 +58,7 @@ export function fixtureTemplate(rules?: RuleDef[]): Template {
 }
 
 export function makeFiling(template: string, tables: Record<string, TableValues>, extra: Partial<Filing> = {}): Filing {
-  return {
-    format: FILING_FORMAT,
-    version: FILING_VERSION,
-    template,
-    meta: { department: '测试单位', year: 2022, unit: '元', sourceUnit: '元', members: [] },
-    tables,
-    stated: {},
-    customCodes: [],
-    explanations: {},
-    evaluations: [],
-    narrative: { lastYear: {}, initialBudget: {}, reasons: {}, facts: {} },
-    overview: { duties: '', organization: [] },
-    glossary: [],
-    review: [],
-    ...extra,
-  };
+  return { ...newFiling({ template, year: 2022, department: '测试单位', tables }), ...extra };
 }
 
 /** 2 项 under 201 (one 款) and 1 项 under 206: A balances with C. */

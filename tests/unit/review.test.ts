@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Filing } from '../../src/shared/filing/types';
+import { newFiling } from '../../src/shared/filing/new-filing';
 import { compareFilings } from '../../src/shared/review/compare';
 import { addNote, describeTarget, openNotes, removeNote, replyToNote, setNoteResolved } from '../../src/shared/review/notes';
 
 function filing(tables: Filing['tables']): Filing {
-  return {
-    format: 'juesuan-filing',
-    version: 1,
-    template: 'shanxi-2022',
-    meta: { department: '测试局', year: 2022, unit: '元', sourceUnit: '元', members: [] },
-    tables,
-    stated: {},
-    customCodes: [],
-    explanations: {},
-    evaluations: [],
-    narrative: { lastYear: {}, initialBudget: {}, reasons: {}, facts: {} },
-    overview: { duties: '', organization: [] },
-    glossary: [],
-    review: [],
-  };
+  return newFiling({ template: 'shanxi-2022', year: 2022, department: '测试局', tables });
 }
 
 const AT = '2026-11-29T10:00:00.000Z';

@@ -5,8 +5,8 @@
 import type { ImportReport } from '../../host-api';
 import type { MoneyUnit } from '../../money/money';
 import type { CustomCode, Filing } from '../../filing/types';
-import { FILING_FORMAT, FILING_VERSION } from '../../filing/types';
 import { getCatalog, findCode } from '../../catalog/index';
+import { newFiling } from '../../filing/new-filing';
 import type { Template } from '../../templates/types';
 import { officialTables } from '../layout/table-layout';
 import { identifyTable, sheetDepartment, sheetUnit, sheetYear } from './identify';
@@ -23,21 +23,7 @@ export interface WorkbookImport {
 }
 
 export function blankFiling(template: Template, department: string, year: number, unit: MoneyUnit): Filing {
-  return {
-    format: FILING_FORMAT,
-    version: FILING_VERSION,
-    template: template.id,
-    meta: { department, year, unit, sourceUnit: unit, members: [] },
-    tables: {},
-    stated: {},
-    customCodes: [],
-    explanations: {},
-    evaluations: [],
-    narrative: { lastYear: {}, initialBudget: {}, reasons: {}, facts: {} },
-    overview: { duties: '', organization: [] },
-    glossary: [],
-    review: [],
-  };
+  return newFiling({ template: template.id, department, year, unit });
 }
 
 function isEvaluationSheet(sheet: SheetData): boolean {

@@ -29,7 +29,7 @@ test('export, import and package the sample from the command line', async () => 
 
   const imp = cli('import', join(dir, 'out.xlsx'), '--out', join(dir, 'back.jsgk'));
   expect(imp.code, imp.err).toBe(0);
-  expect(imp.out).toContain('已读入 10 张表');
+  expect(imp.out).toContain('已读入 14 张表'); // ten 公开表 and the four 自评表
   const back = JSON.parse(readFileSync(join(dir, 'back.jsgk'), 'utf8')) as { tables: Record<string, unknown> };
   expect(Object.keys(back.tables)).toEqual(expect.arrayContaining(['T01', 'T02', 'T06', 'T10']));
 

@@ -14,50 +14,69 @@ import { importXlsxFile } from '../node/export/import-xlsx';
 import { pdfPageCount } from '../node/export/pdf-dests';
 import { describeFsError } from '../node/files/file-store';
 import { SECURE_WEB_PREFERENCES } from './policy';
+import type { ExportJob } from '../node/export/job';
+import { CANCELLED_MESSAGE, ExportCancelled, isCancelled, report, throwIfCancelled, writeFileComplete } from '../node/export/job';
 
-/** Prints one HTML document to PDF in a hidden window with JavaScript off. */
-async function printHtml(html: string): Promise<Buffer> {
+/** Prints one HTML document to PDF in a hidden window with JavaScript off; a cancel destroys the window. */
+async function printHtml(html: string, job?: ExportJob): Promise<Buffer> {
+  throwIfCancelled(job);
   const dir = await mkdtemp(join(tmpdir(), 'juesuan-print-'));
   const win = new BrowserWindow({
     show: false,
     webPreferences: { ...SECURE_WEB_PREFERENCES, contextIsolation: true, sandbox: true, nodeIntegration: false, javascript: false },
   });
+  let cancel: () => void = () => undefined;
+  const cancelled = new Promise<never>((_resolve, reject) => {
+    cancel = () => reject(new ExportCancelled());
+  });
+  cancelled.catch(() => undefined);
+  const stop = (): void => {
+    cancel();
+    if (!win.isDestroyed()) win.destroy();
+  };
+  job?.signal?.addEventListener('abort', stop, { once: true });
   try {
     const file = join(dir, 'print.html');
     await writeFile(file, html);
-    await win.loadFile(file);
-    return await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    await Promise.race([win.loadFile(file), cancelled]);
+    return await Promise.race([win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }), cancelled]);
   } finally {
-    win.destroy();
+    job?.signal?.removeEventListener('abort', stop);
+    if (!win.isDestroyed()) win.destroy();
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
 const electronPdfRenderer: PdfRenderer = {
-  async render(input) {
+  async render(input, job) {
     const { renderWithPrinter } = await import('../node/export/pdf-writer');
-    const pdf = await renderWithPrinter(input, printHtml);
+    const pdf = await renderWithPrinter(input, (html) => printHtml(html, job), job);
     return { pdf, pages: pdfPageCount(pdf), pageNumbers: {} };
   },
   async close() {},
 };
 
-async function exportXlsx(req: ExportRequest): Promise<ExportResult> {
+async function exportXlsx(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {
   try {
+    report(job, '生成表格', 10);
     const buf = await buildWorkbook(req.filing, getTemplate(req.filing.template));
-    await writeFile(req.path, buf);
+    report(job, '写入文件', 90);
+    await writeFileComplete(req.path, buf, job);
     return { ok: true, path: req.path, bytes: buf.length };
   } catch (e) {
+    if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: CANCELLED_MESSAGE };
     return { ok: false, message: describeFsError(e, '导出 Excel') };
   }
 }
 
-async function exportPdf(req: ExportRequest): Promise<ExportResult> {
+async function exportPdf(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {
   try {
-    const { pdf } = await electronPdfRenderer.render({ filing: req.filing, template: getTemplate(req.filing.template) });
-    await writeFile(req.path, pdf);
+    const { pdf } = await electronPdfRenderer.render({ filing: req.filing, template: getTemplate(req.filing.template) }, job);
+    report(job, '写入文件', 95);
+    await writeFileComplete(req.path, pdf, job);
     return { ok: true, path: req.path, bytes: pdf.length };
   } catch (e) {
+    if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: CANCELLED_MESSAGE };
     return { ok: false, message: e instanceof Error && !('code' in e) ? `导出 PDF 失败：${e.message}` : describeFsError(e, '导出 PDF') };
   }
 }
@@ -66,10 +85,10 @@ function importXlsx(path: string): Promise<ImportResult> {
   return importXlsxFile(path);
 }
 
-async function packageSubmission(req: PackageRequest): Promise<PackageResult> {
+async function packageSubmission(req: PackageRequest, job?: ExportJob): Promise<PackageResult> {
   try {
     const { writePackage } = await import('../node/export/package');
-    return await writePackage(req, electronPdfRenderer);
+    return await writePackage(req, electronPdfRenderer, job);
   } catch (e) {
     return { ok: false, message: `生成报送包失败：${e instanceof Error ? e.message : String(e)}`, blocking: [] };
   }

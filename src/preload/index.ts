@@ -25,6 +25,8 @@ const host = {
   exportPdf: invoke('exportPdf'),
   importXlsx: invoke('importXlsx'),
   packageSubmission: invoke('packageSubmission'),
+  exportProgress: invoke('exportProgress'),
+  cancelExport: invoke('cancelExport'),
   onMenu(cb: (event: MenuEvent) => void): () => void {
     // The page gets the event's data only, never the IPC event (which carries the sender).
     const listener = (_e: IpcRendererEvent, event: MenuEvent): void => cb({ action: event.action, path: event.path });

@@ -72,6 +72,20 @@ export interface Settings {
 export interface ExportRequest {
   filing: Filing;
   path: string;
+  /**
+   * Makes the export a job the UI can follow and cancel: an id the UI chose (letters, digits, - and _,
+   * 8–64 long), passed to exportProgress and cancelExport while this call is running. The CLI leaves it out.
+   */
+  jobId?: string;
+}
+
+/** Where a running export is, for the progress dialog. */
+export interface ExportProgress {
+  /** What it is doing, as the clerk reads it: 生成排版, 第一遍排版, 编排目录页码, 写入文件, … */
+  stage: string;
+  /** Share done, 0–100, where known. */
+  percent: number | null;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
 }
 
 export type ExportResult = { ok: true; path: string; bytes: number } | Failure;
@@ -88,11 +102,13 @@ export interface PackageRequest {
   filing: Filing;
   path: string | null;
   outDir: string;
+  /** As ExportRequest.jobId. */
+  jobId?: string;
 }
 
 export type PackageResult =
   | { ok: true; outDir: string; files: string[] }
-  | { ok: false; message: string; blocking: Finding[] };
+  | { ok: false; message: string; blocking: Finding[]; code?: string };
 
 export interface HostApi {
   info(): Promise<HostInfo>;
@@ -113,6 +129,13 @@ export interface HostApi {
   exportPdf(req: ExportRequest): Promise<ExportResult>;
   importXlsx(path: string): Promise<ImportResult>;
   packageSubmission(req: PackageRequest): Promise<PackageResult>;
+  /** The progress of this caller's export with that jobId; null if there is none (not started yet, or long finished). */
+  exportProgress(jobId: string): Promise<ExportProgress | null>;
+  /**
+   * Cancels this caller's running export: the work stops (the Chromium render is closed) and nothing is left
+   * at the target path; the export call then answers { ok: false, code: 'cancelled' }. False if no such job runs.
+   */
+  cancelExport(jobId: string): Promise<boolean>;
 }
 
 /** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
@@ -133,6 +156,8 @@ export const HOST_CHANNELS = {
   exportPdf: 'host:export-pdf',
   importXlsx: 'host:import-xlsx',
   packageSubmission: 'host:package-submission',
+  exportProgress: 'host:export-progress',
+  cancelExport: 'host:cancel-export',
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;

@@ -1,19 +1,23 @@
 // The export services the hosts call (signatures as HostApi): exportXlsx, exportPdf, importXlsx,
 // packageSubmission. Each returns a result and never throws; a failure says what went wrong and what to do.
-import { writeFile } from 'node:fs/promises';
 import type { ExportRequest, ExportResult, ImportResult, PackageRequest, PackageResult } from '../../shared/host-api';
 import { getTemplate } from '../../shared/templates/registry';
 import { buildWorkbook } from './xlsx-writer';
 import { openPdfRenderer } from './pdf-writer';
 import { importXlsxFile } from './import-xlsx';
 import { writePackage } from './package';
+import type { ExportJob } from './job';
+import { CANCELLED_MESSAGE, isCancelled, report, throwIfCancelled, writeFileComplete } from './job';
 
 export { openPdfRenderer, launchBrowser, renderWithPrinter, CHROMIUM_ARGS, CHROMIUM_PATH } from './pdf-writer';
 export type { PdfRenderer } from './pdf-writer';
 export { buildWorkbook } from './xlsx-writer';
 export { blockingFindings } from './package';
+export type { ExportJob } from './job';
+export { ExportCancelled, CANCELLED_MESSAGE, writeFileComplete } from './job';
 
-function failure(what: string, e: unknown): { ok: false; message: string } {
+function failure(what: string, e: unknown, job?: ExportJob): { ok: false; message: string; code?: string } {
+  if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: CANCELLED_MESSAGE };
   const why = e instanceof Error ? e.message : String(e);
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${what}失败：没有写入权限，请换一个保存位置。` };
@@ -22,28 +26,37 @@ function failure(what: string, e: unknown): { ok: false; message: string } {
   return { ok: false, message: `${what}失败：${why}` };
 }
 
-export async function exportXlsx(req: ExportRequest): Promise<ExportResult> {
+/** With a job: progress (生成表格, 写入文件) and cancel; the file appears at `req.path` only when complete. */
+export async function exportXlsx(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {
   try {
+    report(job, '生成表格', 10);
     const buf = await buildWorkbook(req.filing, getTemplate(req.filing.template));
-    await writeFile(req.path, buf);
+    report(job, '写入文件', 90);
+    await writeFileComplete(req.path, buf, job);
     return { ok: true, path: req.path, bytes: buf.length };
   } catch (e) {
-    return failure('导出 Excel ', e);
+    return failure('导出 Excel ', e, job);
   }
 }
 
-export async function exportPdf(req: ExportRequest): Promise<ExportResult> {
+/** With a job: progress (生成排版, 第一遍排版, 编排目录页码, 写入文件); a cancel closes Chromium at once. */
+export async function exportPdf(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {
   try {
+    report(job, '启动排版引擎', 2);
     const renderer = await openPdfRenderer();
     try {
-      const { pdf } = await renderer.render({ filing: req.filing, template: getTemplate(req.filing.template) });
-      await writeFile(req.path, pdf);
+      throwIfCancelled(job);
+      const { pdf } = await renderer.render({ filing: req.filing, template: getTemplate(req.filing.template) }, job);
+      report(job, '写入文件', 95);
+      await writeFileComplete(req.path, pdf, job);
       return { ok: true, path: req.path, bytes: pdf.length };
     } finally {
-      await renderer.close();
+      // After a cancel the clerk should not wait for Chromium to shut down: it closes in the background.
+      if (job?.signal?.aborted) void renderer.close();
+      else await renderer.close();
     }
   } catch (e) {
-    return failure('导出 PDF ', e);
+    return failure('导出 PDF ', e, job);
   }
 }
 
@@ -51,10 +64,10 @@ export function importXlsx(path: string): Promise<ImportResult> {
   return importXlsxFile(path);
 }
 
-export async function packageSubmission(req: PackageRequest): Promise<PackageResult> {
+export async function packageSubmission(req: PackageRequest, job?: ExportJob): Promise<PackageResult> {
   try {
-    return await writePackage(req);
+    return await writePackage(req, undefined, job);
   } catch (e) {
-    return { ...failure('生成报送包', e), blocking: [] };
+    return { ...failure('生成报送包', e, job), blocking: [] };
   }
 }

@@ -1,6 +1,6 @@
 // The submission package: the workbook, the PDF, the .jsgk file and the findings report, written into one
 // folder. Refused while any 强制 error stands or any 提示 lacks its 出错说明, listing them.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageRequest, PackageResult } from '../../shared/host-api';
 import type { Filing } from '../../shared/filing/types';
@@ -12,6 +12,8 @@ import { getTemplate } from '../../shared/templates/registry';
 import { buildWorkbook } from './xlsx-writer';
 import { openPdfRenderer } from './pdf-writer';
 import type { PdfRenderer } from './pdf-writer';
+import type { ExportJob } from './job';
+import { isCancelled, report, writeFileComplete } from './job';
 
 /** Findings that stop a submission: every 强制 error, and every 提示 with no written explanation. */
 export function blockingFindings(findings: Finding[]): Finding[] {
@@ -35,29 +37,43 @@ export function refusalMessage(blocking: Finding[]): string {
   return [`不能生成报送包：${parts.join('，')}。请改正错误、为提示填写说明后再试。`, ...list, ...more].join('\n');
 }
 
-export async function writePackage(req: PackageRequest, renderer?: PdfRenderer): Promise<PackageResult> {
+/**
+ * With a job: progress and cancel. A cancelled or failed package removes what it had written (and the
+ * folder, if it made it), so the clerk never finds half a package.
+ */
+export async function writePackage(req: PackageRequest, renderer?: PdfRenderer, job?: ExportJob): Promise<PackageResult> {
   const { filing } = req;
   const template = getTemplate(filing.template);
+  report(job, '检查审核结果', 2);
   const findings = evaluateAll(filing, template);
   const blocking = blockingFindings(findings);
   if (blocking.length > 0) return { ok: false, message: refusalMessage(blocking), blocking };
-  await mkdir(req.outDir, { recursive: true });
+  const made = await mkdir(req.outDir, { recursive: true });
   const base = packageBaseName(filing);
   const files: string[] = [];
   const put = async (name: string, data: string | Buffer) => {
     const p = join(req.outDir, name);
-    await writeFile(p, data);
+    await writeFileComplete(p, data, job);
     files.push(p);
   };
-  await put(`${base}.xlsx`, await buildWorkbook(filing, template));
-  const r = renderer ?? (await openPdfRenderer());
   try {
-    await put(`${base}.pdf`, (await r.render({ filing, template })).pdf);
-  } finally {
-    if (!renderer) await r.close();
+    report(job, '生成 Excel', 5);
+    await put(`${base}.xlsx`, await buildWorkbook(filing, template));
+    const r = renderer ?? (await openPdfRenderer());
+    try {
+      await put(`${base}.pdf`, (await r.render({ filing, template }, job)).pdf);
+    } finally {
+      if (!renderer) await r.close();
+    }
+    report(job, '写入文件', 95);
+    await put(`${base}.jsgk`, serializeFiling(filing));
+    const numbers = new Map(template.tables.map((t) => [t.id, t.number]));
+    await put(`${base}-审核报告.html`, reviewReportHtml(filing, findings, { tableNumber: (t) => numbers.get(t) ?? t, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') }));
+  } catch (e) {
+    for (const f of files) await rm(f, { force: true }).catch(() => undefined);
+    if (made) await rm(made, { recursive: true, force: true }).catch(() => undefined);
+    if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: '已取消生成报送包，没有留下文件。', blocking: [] };
+    throw e;
   }
-  await put(`${base}.jsgk`, serializeFiling(filing));
-  const numbers = new Map(template.tables.map((t) => [t.id, t.number]));
-  await put(`${base}-审核报告.html`, reviewReportHtml(filing, findings, { tableNumber: (t) => numbers.get(t) ?? t, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') }));
   return { ok: true, outDir: req.outDir, files };
 }

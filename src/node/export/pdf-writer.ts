@@ -7,6 +7,8 @@ import type { PrintInput } from '../../shared/io/print/print-document';
 import { printDocument } from '../../shared/io/print/print-document';
 import { fontCssFor } from './fonts';
 import { namedDestinationPages, pdfPageCount } from './pdf-dests';
+import type { ExportJob } from './job';
+import { ExportCancelled, report, throwIfCancelled } from './job';
 
 export const CHROMIUM_PATH = process.env.JUESUAN_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -22,8 +24,11 @@ export const CHROMIUM_ARGS = [
 const RENDER_TIMEOUT_MS = 120_000;
 
 export interface PdfRenderer {
-  /** The PDF bytes and the page count. */
-  render(input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>): Promise<{ pdf: Buffer; pages: number; pageNumbers: Record<string, number> }>;
+  /**
+   * The PDF bytes and the page count. With a job: reports its stages, and a cancel closes the Chromium page
+   * at once (the render then fails with ExportCancelled; the renderer cannot render again).
+   */
+  render(input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>, job?: ExportJob): Promise<{ pdf: Buffer; pages: number; pageNumbers: Record<string, number> }>;
   close(): Promise<void>;
 }
 
@@ -82,19 +87,36 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
   }
 
   return {
-    async render(input) {
-      const first = printDocument(input);
-      await load(withFont(first.html));
-      let numbers = tocNumbers(await page.pdf({ preferCSSPageSize: true, printBackground: true }), first.toc);
-      let pdf: Buffer = Buffer.alloc(0);
-      for (let i = 0; i < 3; i++) {
-        await fillToc(numbers);
-        pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
-        const check = tocNumbers(pdf, first.toc);
-        if (JSON.stringify(check) === JSON.stringify(numbers)) break;
-        numbers = check;
+    async render(input, job) {
+      throwIfCancelled(job);
+      // Closing the context makes the pending setContent/pdf call fail at once: that is the cancel.
+      const stop = (): void => void context.close().catch(() => undefined);
+      job?.signal?.addEventListener('abort', stop, { once: true });
+      try {
+        report(job, '生成排版', 5);
+        const first = printDocument(input);
+        const html = withFont(first.html);
+        report(job, '第一遍排版', 20);
+        await load(html);
+        let numbers = tocNumbers(await page.pdf({ preferCSSPageSize: true, printBackground: true }), first.toc);
+        report(job, '编排目录页码', 55);
+        let pdf: Buffer = Buffer.alloc(0);
+        for (let i = 0; i < 3; i++) {
+          await fillToc(numbers);
+          pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
+          const check = tocNumbers(pdf, first.toc);
+          if (JSON.stringify(check) === JSON.stringify(numbers)) break;
+          numbers = check;
+          report(job, '编排目录页码', 75);
+        }
+        throwIfCancelled(job);
+        return { pdf, pages: pdfPageCount(pdf), pageNumbers: numbers };
+      } catch (e) {
+        if (job?.signal?.aborted) throw new ExportCancelled();
+        throw e;
+      } finally {
+        job?.signal?.removeEventListener('abort', stop);
       }
-      return { pdf, pages: pdfPageCount(pdf), pageNumbers: numbers };
     },
     async close() {
       await context.close().catch(() => undefined);
@@ -110,7 +132,9 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
 export async function renderWithPrinter(
   input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>,
   printHtml: (html: string) => Promise<Buffer>,
+  job?: ExportJob,
 ): Promise<Buffer> {
+  report(job, '生成排版', 5);
   const first = printDocument(input);
   const fontCss = fontCssFor(visibleText(first.html));
   const numbersOf = (pdf: Buffer) => {
@@ -120,12 +144,16 @@ export async function renderWithPrinter(
     for (const e of first.toc) if (dests[e.id] !== undefined) out[e.id] = dests[e.id] - front;
     return out;
   };
+  report(job, '第一遍排版', 20);
   let numbers = numbersOf(await printHtml(printDocument({ ...input, fontCss }).html));
+  report(job, '编排目录页码', 55);
   let pdf = await printHtml(printDocument({ ...input, fontCss, pageNumbers: numbers }).html);
   const check = numbersOf(pdf);
   if (JSON.stringify(check) !== JSON.stringify(numbers)) {
     numbers = check;
+    report(job, '编排目录页码', 75);
     pdf = await printHtml(printDocument({ ...input, fontCss, pageNumbers: numbers }).html);
   }
+  throwIfCancelled(job);
   return pdf;
 }

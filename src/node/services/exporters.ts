@@ -1,13 +1,15 @@
 // Export, import and submission package, written by the export module (src/node/export). The hosts take
 // them as one object so that the browser host, the Electron host and tests can each supply their own
 // (Electron prints PDF through webContents.printToPDF, the others through a Chromium page).
-import type { HostApi } from '../../shared/host-api';
+import type { ExportRequest, ExportResult, HostApi, PackageRequest, PackageResult } from '../../shared/host-api';
+import type { ExportJob } from '../export/job';
 
+/** The long ones take an optional job (cancel signal, progress callback); see src/node/export/job.ts. */
 export interface Exporters {
-  exportXlsx: HostApi['exportXlsx'];
-  exportPdf: HostApi['exportPdf'];
+  exportXlsx: (req: ExportRequest, job?: ExportJob) => Promise<ExportResult>;
+  exportPdf: (req: ExportRequest, job?: ExportJob) => Promise<ExportResult>;
   importXlsx: HostApi['importXlsx'];
-  packageSubmission: HostApi['packageSubmission'];
+  packageSubmission: (req: PackageRequest, job?: ExportJob) => Promise<PackageResult>;
 }
 
 const NOT_YET = '此功能尚未提供';

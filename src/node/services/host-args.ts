@@ -39,9 +39,17 @@ function filing(v: unknown): Filing {
   return r.filing;
 }
 
+/** The id of an export job the UI chose (see ExportRequest.jobId). */
+export function checkJobId(v: unknown): string {
+  if (typeof v !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(v)) throw new ArgError('导出编号应为 8–64 位字母、数字、- 或 _');
+  return v;
+}
+
 function exportRequest(v: unknown, ext: string): ExportRequest {
-  const o = record(v, '导出请求', ['filing', 'path']);
-  return { filing: filing(o.filing), path: checkPath(o.path, '导出位置', [ext]) };
+  const o = record(v, '导出请求', ['filing', 'path', 'jobId']);
+  const req: ExportRequest = { filing: filing(o.filing), path: checkPath(o.path, '导出位置', [ext]) };
+  if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
+  return req;
 }
 
 function shortString(v: unknown, what: string, max: number): string {
@@ -130,9 +138,18 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   },
   packageSubmission: (args) => {
     argCount(args, 1);
-    const o = record(args[0], '报送请求', ['filing', 'path', 'outDir']);
+    const o = record(args[0], '报送请求', ['filing', 'path', 'outDir', 'jobId']);
     const req: PackageRequest = { filing: filing(o.filing), path: o.path === null ? null : checkPath(o.path, '文件'), outDir: checkPath(o.outDir, '输出文件夹') };
+    if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
     return [req];
+  },
+  exportProgress: (args) => {
+    argCount(args, 1);
+    return [checkJobId(args[0])];
+  },
+  cancelExport: (args) => {
+    argCount(args, 1);
+    return [checkJobId(args[0])];
   },
 };
 

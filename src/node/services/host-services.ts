@@ -16,6 +16,7 @@ import { RecoveryStore } from './recovery-store';
 import { OpenFiles } from './open-files';
 import type { Exporters } from './exporters';
 import { unavailableExporters } from './exporters';
+import { ExportJobs } from './export-jobs';
 
 /** Who is calling: one window (Electron webContents) or one browser tab. Holds on open files are per caller. */
 export interface CallContext {
@@ -49,6 +50,9 @@ export function createHostServices(options: HostServicesOptions): HostServices {
   const open = new OpenFiles();
   const exporters: Exporters = { ...unavailableExporters, ...options.exporters };
   const sample = options.sample ?? sampleFiling;
+  const jobs = new ExportJobs();
+  const ended = (r: { ok: boolean; code?: string }) => (r.ok ? 'done' : r.code === 'cancelled' ? 'cancelled' : 'failed');
+  const busy = (jobId: string) => ({ ok: false as const, message: `编号为 ${jobId} 的导出正在进行，请等它完成或取消后再试。` });
 
   async function remember(path: string): Promise<void> {
     try {
@@ -101,10 +105,24 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     writeRecovery: (_ctx, req) => recovery.write(req.path === null ? null : resolve(req.path), req.filing),
     listRecovery: () => recovery.list(),
     discardRecovery: (_ctx, id) => recovery.discard(id),
-    exportXlsx: (_ctx, req) => exporters.exportXlsx(req),
-    exportPdf: (_ctx, req) => exporters.exportPdf(req),
+    exportXlsx: async (ctx, { jobId, ...req }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
+      return jobs.run(ctx.holder, jobId, (job) => exporters.exportXlsx(req, job), ended);
+    },
+    exportPdf: async (ctx, { jobId, ...req }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
+      return jobs.run(ctx.holder, jobId, (job) => exporters.exportPdf(req, job), ended);
+    },
     importXlsx: (_ctx, path) => exporters.importXlsx(path),
-    packageSubmission: (_ctx, req) => exporters.packageSubmission(req),
-    releaseHolder: (holder) => open.releaseAll(holder),
+    packageSubmission: async (ctx, { jobId, ...req }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return { ...busy(jobId), blocking: [] };
+      return jobs.run(ctx.holder, jobId, (job) => exporters.packageSubmission(req, job), ended);
+    },
+    exportProgress: async (ctx, jobId) => jobs.progress(ctx.holder, jobId),
+    cancelExport: async (ctx, jobId) => jobs.cancel(ctx.holder, jobId),
+    releaseHolder: (holder) => {
+      open.releaseAll(holder);
+      jobs.cancelAll(holder);
+    },
   };
 }

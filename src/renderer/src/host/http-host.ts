@@ -65,6 +65,9 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     exportPdf: call('exportPdf'),
     importXlsx: call('importXlsx'),
     packageSubmission: call('packageSubmission'),
+    // Asked while an export call is still open: the server answers them alongside it.
+    exportProgress: call('exportProgress'),
+    cancelExport: call('cancelExport'),
   } satisfies HostApi;
   // Track what this tab holds, so the files can be released when the tab goes away.
   return {

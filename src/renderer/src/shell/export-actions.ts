@@ -1,10 +1,24 @@
 // 导出 Excel, 导出 PDF, 生成报送包 and 导入 Excel: each asks where, calls the host, and says what happened.
+// The exports run as jobs: a progress dialog follows the host's stages and offers 取消.
 import type { HostApi } from '../../../shared/host-api';
+import { exportProgress } from './export-progress';
+import { openPrintPreview } from '../features/print/index';
 import type { DocStore } from '../state/doc-store';
 import type { UiStore } from '../state/ui-store';
 import type { FileActions } from './file-actions';
 import { baseName, dirName } from './file-actions';
 import { getTemplate } from '../../../shared/templates/registry';
+
+/** How often the dialog asks the host where the export is. */
+const POLL_MS = 250;
+
+function newJobId(): string {
+  try {
+    return window.crypto.randomUUID().replace(/-/g, '');
+  } catch {
+    return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+  }
+}
 
 export class ExportActions {
   constructor(
@@ -26,27 +40,65 @@ export class ExportActions {
     return this.ui.choosePath({ mode, title, startDir: current ? dirName(current) : info.homeDir, defaultName, extensions: ext ? [ext] : [] });
   }
 
+  /**
+   * Runs one export as a job with the progress dialog: polls its stage, and 取消 asks the host to stop it.
+   * Answers the host's result, or null when the call itself failed (already told to the clerk).
+   */
+  private async withProgress<R extends { ok: boolean; code?: string; message?: string }>(title: string, what: string, start: (jobId: string) => Promise<R>): Promise<R | null> {
+    const jobId = newJobId();
+    exportProgress.start(title, () => {
+      this.host.cancelExport(jobId).catch(() => undefined);
+    });
+    let polling = false;
+    const timer = window.setInterval(() => {
+      if (polling) return;
+      polling = true;
+      this.host
+        .exportProgress(jobId)
+        .then((p) => {
+          if (p && p.state === 'running') exportProgress.update(p.stage, p.percent);
+        })
+        .catch(() => undefined)
+        .finally(() => (polling = false));
+    }, POLL_MS);
+    try {
+      const r = await start(jobId);
+      window.clearInterval(timer);
+      if (!r.ok && r.code === 'cancelled') {
+        exportProgress.cancelled(`${what}已取消`, r.message ?? '已取消，没有生成文件。');
+        this.ui.status(`已取消${what}。`);
+      } else {
+        exportProgress.close();
+      }
+      return r;
+    } catch (e) {
+      window.clearInterval(timer);
+      exportProgress.close();
+      await this.ui.alert(`${what}失败`, e instanceof Error ? e.message : String(e));
+      return null;
+    }
+  }
+
   async exportFile(kind: 'xlsx' | 'pdf'): Promise<void> {
     const filing = this.store.get().filing;
     if (!filing) return;
     let path = await this.where('save', kind === 'xlsx' ? '导出 Excel' : '导出 PDF', kind, `${this.stem()}.${kind}`);
     if (!path) return;
     if (!path.toLowerCase().endsWith(`.${kind}`)) path += `.${kind}`;
-    this.ui.setBusy(kind === 'xlsx' ? '正在导出 Excel…' : '正在生成 PDF…');
-    try {
-      const r = kind === 'xlsx' ? await this.host.exportXlsx({ filing, path }) : await this.host.exportPdf({ filing, path });
-      if (!r.ok) await this.ui.alert('导出失败', `${baseName(path)}：${r.message}`);
-      else this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）。`);
-    } catch (e) {
-      await this.ui.alert('导出失败', e instanceof Error ? e.message : String(e));
-    } finally {
-      this.ui.setBusy(null);
-    }
+    const target = path;
+    const r =
+      kind === 'xlsx'
+        ? await this.withProgress('正在导出 Excel', '导出 Excel', (jobId) => this.host.exportXlsx({ filing, path: target, jobId }))
+        : await this.withProgress('正在生成 PDF', '导出 PDF', (jobId) => this.host.exportPdf({ filing, path: target, jobId }));
+    if (!r || (!r.ok && r.code === 'cancelled')) return;
+    if (!r.ok) await this.ui.alert('导出失败', `${baseName(target)}：${r.message}`);
+    else this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）。`);
   }
 
   async packageSubmission(): Promise<void> {
     const s = this.store.get();
     if (!s.filing) return;
+    const filing = s.filing;
     const errors = s.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       await this.ui.alert('还不能生成报送包', `还有 ${errors.length} 个强制审核错误。请在右侧“审核结果”中逐条改正后再生成报送包。\n\n第一条：${errors[0].message}`);
@@ -54,20 +106,20 @@ export class ExportActions {
     }
     const outDir = await this.where('directory', '选择报送包存放的文件夹', '');
     if (!outDir) return;
-    this.ui.setBusy('正在生成报送包…');
-    try {
-      const r = await this.host.packageSubmission({ filing: s.filing, path: s.path, outDir });
-      if (!r.ok) {
-        const first = r.blocking[0]?.message;
-        await this.ui.alert('未生成报送包', first ? `${r.message}\n\n${first}` : r.message);
-      } else {
-        this.ui.status(`报送包已生成在 ${r.outDir}：${r.files.map(baseName).join('、')}。`);
-      }
-    } catch (e) {
-      await this.ui.alert('未生成报送包', e instanceof Error ? e.message : String(e));
-    } finally {
-      this.ui.setBusy(null);
+    const r = await this.withProgress('正在生成报送包', '生成报送包', (jobId) => this.host.packageSubmission({ filing, path: s.path, outDir, jobId }));
+    if (!r || (!r.ok && r.code === 'cancelled')) return;
+    if (!r.ok) {
+      const first = r.blocking[0]?.message;
+      await this.ui.alert('未生成报送包', first ? `${r.message}\n\n${first}` : r.message);
+    } else {
+      this.ui.status(`报送包已生成在 ${r.outDir}：${r.files.map(baseName).join('、')}。`);
     }
+  }
+
+  /** 打印预览: the whole disclosure as the PDF lays it out; its 导出 PDF… button comes back here. */
+  openPrintPreview(): void {
+    if (!this.store.get().filing) return;
+    openPrintPreview(() => void this.exportFile('pdf'));
   }
 
   /** Reads an .xlsx in the official layout into a new, unsaved filing (after the unsaved-work question). */

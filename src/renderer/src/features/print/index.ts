@@ -1,0 +1,3 @@
+export { PrintPreview } from './PrintPreview';
+export { openPrintPreview, closePrintPreview } from './preview-store';
+export { previewHtml } from './preview-html';

@@ -230,6 +230,7 @@ test('新建 starts a blank filing from the template: only 合计 rows, 本表�
   const shell = new AppPage(app.page);
   await shell.ready();
   await app.page.getByTestId('cmd-new').click();
+  await app.page.getByTestId('new-filing-ok').click();
   await expect(shell.fileName()).toContainText('未命名');
   await expect(app.page.getByTestId('meta-department')).toHaveValue('阳泉市大数据应用局');
   const t03 = await shell.openTable('T03');

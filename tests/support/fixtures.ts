@@ -30,6 +30,12 @@ export interface App {
   log: string[];
   /** POST /api/<method> with the token, as the renderer would; returns the parsed JSON body and status. */
   call(method: string, ...args: unknown[]): Promise<{ status: number; body: { result?: unknown; error?: string } }>;
+  /**
+   * Simulates a crash and a new start: the page is closed without its unload handlers, the server is torn
+   * down mid-flight (no save, no cleanup), and a new host starts on the same data folder with a new page.
+   * page, host, url, origin and token then refer to the new ones.
+   */
+  crashAndRestart(): Promise<void>;
 }
 
 export const test = base.extend<{ app: App; startWithSample: boolean }>({
@@ -39,12 +45,14 @@ export const test = base.extend<{ app: App; startWithSample: boolean }>({
     const sampleFile = join(dataDir, '示例-阳泉市大数据应用局-2022.jsgk');
     await writeSampleIfMissing(sampleFile);
     const log: string[] = [];
-    const host = await serve({
-      dataDir,
-      rendererDir: join(ROOT, 'out/renderer'),
-      startupFile: startWithSample ? sampleFile : null,
-      log: (line) => log.push(line),
-    });
+    const start = () =>
+      serve({
+        dataDir,
+        rendererDir: join(ROOT, 'out/renderer'),
+        startupFile: startWithSample ? sampleFile : null,
+        log: (line) => log.push(line),
+      });
+    const host = await start();
     await page.goto(host.url);
     const app: App = {
       url: `${host.origin}/`,
@@ -56,16 +64,26 @@ export const test = base.extend<{ app: App; startWithSample: boolean }>({
       host,
       log,
       async call(method, ...args) {
-        const res = await page.request.post(`${host.origin}/api/${method}`, {
-          headers: { 'x-juesuan-token': host.token, 'content-type': 'application/json' },
+        const res = await app.page.request.post(`${app.origin}/api/${method}`, {
+          headers: { 'x-juesuan-token': app.token, 'content-type': 'application/json' },
           data: { args },
         });
         return { status: res.status(), body: (await res.json().catch(() => ({}))) as { result?: unknown; error?: string } };
       },
+      async crashAndRestart() {
+        const context = app.page.context();
+        await app.page.close({ runBeforeUnload: false });
+        await app.host.close();
+        const next = await start();
+        const nextPage = await context.newPage();
+        await nextPage.goto(next.url);
+        Object.assign(app, { page: nextPage, host: next, url: `${next.origin}/`, origin: next.origin, token: next.token });
+      },
     };
     await use(app);
+    await app.page.close().catch(() => undefined);
     await page.close().catch(() => undefined);
-    await host.close();
+    await app.host.close();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
   },
 });

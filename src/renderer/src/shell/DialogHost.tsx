@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { HostApi } from '../../../shared/host-api';
 import { useUi } from '../state/ui-store';
 import { FileChooser } from './FileChooser';
+import { NewFilingDialog } from './NewFilingDialog';
+import { RecoveryDialog } from './RecoveryDialog';
 
 export function DialogHost({ host }: { host: HostApi }) {
   const { dialog } = useUi();
@@ -10,6 +12,8 @@ export function DialogHost({ host }: { host: HostApi }) {
   useEffect(() => okRef.current?.focus(), [dialog]);
   if (!dialog) return null;
   if (dialog.kind === 'chooser') return <FileChooser dialog={dialog} host={host} />;
+  if (dialog.kind === 'newFiling') return <NewFilingDialog dialog={dialog} />;
+  if (dialog.kind === 'recovery') return <RecoveryDialog dialog={dialog} />;
   return (
     <div className="modal-backdrop">
       <div

@@ -6,6 +6,8 @@ import type { FileActions } from './file-actions';
 import type { ExportActions } from './export-actions';
 import { baseName } from './file-actions';
 import { ReviewBadge, ReviewMenu } from '../features/review/index';
+import { PrintPreview } from '../features/print/index';
+import { ExportProgress } from './ExportProgress';
 
 export function Header({ files, exports }: { files: FileActions; exports: ExportActions }) {
   const doc = useDoc();
@@ -137,6 +139,7 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
             <ul className="dropdown-menu" data-testid="export-menu">
               {exportItem('导出 Excel（公开表格式）…', 'cmd-export-xlsx', () => exports.exportFile('xlsx'))}
               {exportItem('导出 PDF（公开文本）…', 'cmd-export-pdf', () => exports.exportFile('pdf'))}
+              {exportItem('打印预览（公开文本）', 'cmd-print-preview', async () => exports.openPrintPreview())}
               {exportItem('生成报送包…', 'cmd-package', () => exports.packageSubmission())}
               {exportItem('从 Excel 导入…', 'cmd-import-xlsx', () => exports.importXlsx())}
             </ul>
@@ -151,6 +154,8 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
           ↷ 恢复
         </button>
       </nav>
+      <PrintPreview />
+      <ExportProgress />
     </header>
   );
 }

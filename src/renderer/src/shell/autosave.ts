@@ -1,14 +1,21 @@
-// Autosave: while there are unsaved changes, a recovery copy is written every few seconds (the host keeps
-// it beside the settings, never over the clerk's file). A save drops the copy; after a crash the app
-// offers it back at startup.
+// Autosave: while there are unsaved changes, a recovery copy is written every autosaveSeconds (a setting,
+// default 30; the host keeps it beside the settings, never over the clerk's file). A save drops the copy,
+// and so does choosing 不保存; after a crash the app offers it back at startup.
 import type { HostApi } from '../../../shared/host-api';
 import type { DocStore } from '../state/doc-store';
 import type { Filing } from '../../../shared/filing/types';
 
+export const DEFAULT_AUTOSAVE_SECONDS = 30;
+
+/** The interval in ms from the setting; anything unusable falls back to the default. */
+export function autosaveDelayMs(seconds: unknown): number {
+  const s = typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 1 ? Math.min(seconds, 3600) : DEFAULT_AUTOSAVE_SECONDS;
+  return s * 1000;
+}
+
 export function startAutosave(host: HostApi, store: DocStore): () => void {
   let written: Filing | null = null;
-  let seconds = 30;
-  let timer: ReturnType<typeof setInterval> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let wasDirty = false;
   let pathBefore: string | null = null;
   let stopped = false;
@@ -35,22 +42,35 @@ export function startAutosave(host: HostApi, store: DocStore): () => void {
 
   const unsubscribe = store.subscribe(() => {
     const s = store.get();
-    if (wasDirty && !s.dirty && s.path) void dropCopies([s.path, pathBefore === s.path ? s.path : pathBefore]);
+    // Unsaved → clean means the work was saved (the host already dropped that file's copy) or the clerk
+    // chose 不保存: either way the copy of the work that was unsaved is no longer wanted. Only that one:
+    // a copy kept with 稍后 for the file now opened stays on offer.
+    if (wasDirty && !s.dirty) {
+      written = null;
+      void dropCopies([pathBefore]);
+    }
     wasDirty = s.dirty;
     pathBefore = s.path;
   });
 
-  void host
-    .getSettings()
-    .then((st) => (seconds = Math.max(5, st.autosaveSeconds || 30)))
-    .catch(() => undefined)
-    .finally(() => {
-      if (!stopped) timer = setInterval(() => void tick(), seconds * 1000);
-    });
+  // The setting is read again before every wait, so a change in 设置 applies without a restart.
+  const schedule = async () => {
+    let seconds: unknown = DEFAULT_AUTOSAVE_SECONDS;
+    try {
+      seconds = (await host.getSettings()).autosaveSeconds;
+    } catch {
+      // Keep the default.
+    }
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void tick().finally(() => void schedule());
+    }, autosaveDelayMs(seconds));
+  };
+  void schedule();
 
   return () => {
     stopped = true;
-    if (timer) clearInterval(timer);
+    if (timer) clearTimeout(timer);
     unsubscribe();
   };
 }

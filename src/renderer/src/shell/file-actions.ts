@@ -1,11 +1,12 @@
 // 新建, 打开, 保存, 另存为, recent files and the file opened at startup. Every path goes through HostApi;
 // in the browser host the file chooser is in-app (backed by host.listDir), in Electron it is native.
-import type { HostApi, HostInfo } from '../../../shared/host-api';
+import type { HostApi, HostInfo, RecoveryEntry } from '../../../shared/host-api';
 import type { Filing } from '../../../shared/filing/types';
 import { getTemplate } from '../../../shared/templates/registry';
 import type { DocStore } from '../state/doc-store';
-import type { UiStore } from '../state/ui-store';
+import type { NewFilingDialog, RecoveryDialog, UiStore } from '../state/ui-store';
 import { blankFiling } from '../state/blank-filing';
+import { describeRecovery } from './recovery-offer';
 
 const EXT = 'jsgk';
 
@@ -21,6 +22,8 @@ export function dirName(path: string): string {
 export class FileActions {
   private info: HostInfo | null = null;
   private started = false;
+  /** Set once the clerk answered the close question: the next close goes through. */
+  private closing = false;
 
   constructor(
     readonly host: HostApi,
@@ -39,6 +42,7 @@ export class FileActions {
     if (this.started) return;
     this.started = true;
     const info = await this.hostInfo();
+    if (info.kind === 'electron') this.guardWindowClose();
     if (await this.offerRecovery()) return;
     if (info.startupFile) {
       const ok = await this.openPath(info.startupFile, { skipDirtyCheck: true });
@@ -49,38 +53,95 @@ export class FileActions {
 
   /** Offers back work that was never saved before the app last stopped. True when it was restored. */
   private async offerRecovery(): Promise<boolean> {
-    let entries;
+    let entries: RecoveryEntry[];
     try {
       entries = await this.host.listRecovery();
     } catch {
       return false;
     }
-    const e = entries[0];
-    if (!e) return false;
-    const when = new Date(e.savedAt).toLocaleString('zh-CN');
-    const answer = await this.ui.confirm({
-      title: '恢复未保存的工作',
-      message: `上次关闭前有未保存的修改：${e.path ? baseName(e.path) : '未命名文件'}（自动保存于 ${when}）。\n要恢复这些修改吗？恢复后请检查并保存。`,
-      ok: '恢复',
-      other: '丢弃',
-      cancel: '以后再说',
-    });
-    if (answer === 'other') {
-      await this.host.discardRecovery(e.id).catch(() => undefined);
-      return false;
-    }
-    if (answer !== 'ok') return false;
-    if (e.path) {
-      const r = await this.host.openFiling(e.path).catch(() => null);
-      if (r?.ok) {
-        this.load(e.filing, r.path, r.mtimeMs, r.readOnly, true);
-        this.ui.status(`已恢复 ${baseName(r.path)} 的未保存修改（尚未保存）。`);
-        return true;
+    if (entries.length === 0) return false;
+    const offers = [];
+    for (const e of entries) offers.push(await this.describe(e));
+    for (;;) {
+      const answer = await this.ui.ask<RecoveryDialog>({ kind: 'recovery', offers });
+      if (!answer) {
+        this.ui.status('未保存的工作已保留，下次启动时会再次询问。');
+        return false;
+      }
+      const entry = entries.find((x) => x.id === answer.id);
+      if (!entry) return false;
+      if (answer.action === 'restore') return this.restore(entry);
+      await this.host.discardRecovery(entry.id).catch(() => undefined);
+      offers.splice(offers.findIndex((o) => o.id === entry.id), 1);
+      if (offers.length === 0) {
+        this.ui.status('已丢弃自动保存的副本。');
+        return false;
       }
     }
-    this.load(e.filing, null, null, false, true);
-    this.ui.status('已恢复未保存的工作（尚未保存）：请“另存为”。');
+  }
+
+  /** Reads the saved file only to compare with the copy, then releases it: nothing is open yet at startup. */
+  private async describe(e: RecoveryEntry) {
+    if (!e.path) return describeRecovery(e, null, '未保存的新文件');
+    const label = `${baseName(e.path)}（${e.path}）`;
+    try {
+      const r = await this.host.openFiling(e.path);
+      if (!r.ok) return describeRecovery(e, { error: r.message }, label);
+      await this.host.closeFiling(r.path).catch(() => undefined);
+      return describeRecovery(e, { filing: r.filing }, label);
+    } catch (err) {
+      return describeRecovery(e, { error: err instanceof Error ? err.message : String(err) }, label);
+    }
+  }
+
+  /** Loads the recovered work at its file, marked unsaved; the copy stays until it is saved or discarded. */
+  private async restore(e: RecoveryEntry): Promise<boolean> {
+    if (e.path) {
+      const r = await this.host.openFiling(e.path).catch((err: unknown) => ({ ok: false as const, message: err instanceof Error ? err.message : String(err) }));
+      if (r.ok && !r.readOnly) {
+        if (!this.load(e.filing, r.path, r.mtimeMs, false, true)) return false;
+        this.ui.status(`已恢复 ${baseName(r.path)} 的未保存修改（尚未保存），请检查后保存。`);
+        return true;
+      }
+      // The file is gone, unwritable or open in another window: keep the work as a new file instead.
+      if (r.ok) await this.host.closeFiling(r.path).catch(() => undefined);
+      // The copy under the old file stays until the clerk discards it: dropping it before the work is
+      // saved again would lose it in a second crash.
+      if (!this.load(e.filing, null, null, false, true)) return false;
+      const why = r.ok ? '该文件只读' : r.message;
+      await this.ui.alert('已恢复为未命名文件', `无法在原文件 ${baseName(e.path)} 上恢复：${why}。\n修改已恢复为一个未命名文件，请“另存为”保存。`);
+      return true;
+    }
+    if (!this.load(e.filing, null, null, false, true)) return false;
+    this.ui.status('已恢复未保存的新文件（尚未保存）：请“另存为”。');
     return true;
+  }
+
+  /**
+   * Electron cancels a close silently when beforeunload objects (no prompt as in a browser tab), so the
+   * window close button, 关闭 and quitting ask with the app's own dialog, then close again for real.
+   */
+  private guardWindowClose(): void {
+    window.addEventListener('beforeunload', (e) => {
+      if (this.closing || !this.store.get().dirty) return;
+      e.preventDefault();
+      e.returnValue = '有未保存的修改';
+      void this.closeWindow();
+    });
+  }
+
+  /** 关闭: asks about unsaved work (保存 / 不保存 / 取消), then closes the window. */
+  async closeWindow(): Promise<void> {
+    if (this.ui.get().dialog) return;
+    if (!(await this.confirmDiscard('关闭'))) return;
+    const s = this.store.get();
+    if (s.dirty && s.filing && s.template) {
+      // 不保存: the work is dropped on purpose; clean state lets every unload guard pass.
+      this.store.load({ filing: s.filing, template: s.template, path: s.path, mtimeMs: s.mtimeMs, readOnly: s.readOnly, review: s.review, dirty: false });
+    }
+    await this.release();
+    this.closing = true;
+    window.close();
   }
 
   /** false when the user chose to keep the unsaved work. */
@@ -117,14 +178,23 @@ export class FileActions {
     return true;
   }
 
+  /** 新建: asks about unsaved work first, then for the template, year, 部门名称 and 金额单位. */
   async newFiling(): Promise<void> {
     if (!(await this.confirmDiscard('新建文件'))) return;
-    await this.release();
     const current = this.store.get().filing;
-    const template = getTemplate(current?.template ?? 'shanxi-2022');
-    this.load(blankFiling(template, current?.meta.department ?? ''), null, null, false);
+    const choice = await this.ui.ask<NewFilingDialog>({ kind: 'newFiling', department: current?.meta.department ?? '' });
+    if (!choice) return;
+    let template;
+    try {
+      template = getTemplate(choice.templateId);
+    } catch (e) {
+      await this.ui.alert('无法新建', e instanceof Error ? e.message : String(e));
+      return;
+    }
+    await this.release();
+    this.load(blankFiling(template, choice.department, choice.unit), null, null, false);
     this.store.setView('overview');
-    this.ui.status('已新建空白文件（尚未保存）。');
+    this.ui.status(`已新建空白文件：${template.year}年度，金额单位${choice.unit}（尚未保存）。`);
   }
 
   async openSample(opts: { skipDirtyCheck?: boolean } = {}): Promise<void> {

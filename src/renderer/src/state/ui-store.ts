@@ -2,6 +2,7 @@
 // Dialogs are in-app, never window.confirm, so they look the same in Electron and the browser host
 // and tests can answer them by clicking.
 import { useSyncExternalStore } from 'react';
+import type { MoneyUnit } from '../../../shared/money/money';
 
 export interface ConfirmDialog {
   kind: 'confirm';
@@ -24,7 +25,35 @@ export interface ChooserDialog {
   resolve(path: string | null): void;
 }
 
-export type Dialog = ConfirmDialog | ChooserDialog;
+/** 新建: template, year, 部门名称 and 金额单位 (answered null when cancelled). */
+export interface NewFilingChoice {
+  templateId: string;
+  department: string;
+  unit: MoneyUnit;
+}
+
+export interface NewFilingDialog {
+  kind: 'newFiling';
+  department: string;
+  resolve(choice: NewFilingChoice | null): void;
+}
+
+/** One recovery copy as offered at startup: whose work it is, when it was written, how it differs. */
+export interface RecoveryOffer {
+  id: string;
+  fileLabel: string;
+  savedAt: string;
+  difference: string;
+  changes: string[];
+}
+
+export interface RecoveryDialog {
+  kind: 'recovery';
+  offers: RecoveryOffer[];
+  resolve(answer: { action: 'restore' | 'discard'; id: string } | null): void;
+}
+
+export type Dialog = ConfirmDialog | ChooserDialog | NewFilingDialog | RecoveryDialog;
 
 export interface UiState {
   dialog: Dialog | null;
@@ -97,6 +126,21 @@ export class UiStore {
             resolve(p);
           },
         },
+      });
+    });
+  }
+
+  /** Shows a dialog of its own kind (新建, 恢复) and answers what it resolves with. */
+  ask<D extends NewFilingDialog | RecoveryDialog>(dialog: Omit<D, 'resolve'>): Promise<Parameters<D['resolve']>[0]> {
+    return new Promise((resolve) => {
+      this.set({
+        dialog: {
+          ...dialog,
+          resolve: (a: Parameters<D['resolve']>[0]) => {
+            this.set({ dialog: null });
+            resolve(a);
+          },
+        } as unknown as D,
       });
     });
   }

@@ -9,7 +9,7 @@ import type { ExportRequest, ExportResult, ImportResult, PackageRequest, Package
 import { getTemplate } from '../shared/templates/registry';
 import type { Exporters } from '../node/services/exporters';
 import type { PdfRenderer } from '../node/export/pdf-writer';
-import { buildWorkbook } from '../node/export/xlsx-writer';
+import { exportXlsx } from '../node/export/xlsx-export';
 import { importXlsxFile } from '../node/export/import-xlsx';
 import { pdfPageCount } from '../node/export/pdf-dests';
 import { describeFsError } from '../node/files/file-store';
@@ -56,18 +56,6 @@ const electronPdfRenderer: PdfRenderer = {
   async close() {},
 };
 
-async function exportXlsx(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {
-  try {
-    report(job, '生成表格', 10);
-    const buf = await buildWorkbook(req.filing, getTemplate(req.filing.template));
-    report(job, '写入文件', 90);
-    await writeFileComplete(req.path, buf, job);
-    return { ok: true, path: req.path, bytes: buf.length };
-  } catch (e) {
-    if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: CANCELLED_MESSAGE };
-    return { ok: false, message: describeFsError(e, '导出 Excel') };
-  }
-}
 
 async function exportPdf(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {
   try {

@@ -2,42 +2,22 @@
 // packageSubmission. Each returns a result and never throws; a failure says what went wrong and what to do.
 import type { ExportRequest, ExportResult, ImportResult, PackageRequest, PackageResult } from '../../shared/host-api';
 import { getTemplate } from '../../shared/templates/registry';
-import { buildWorkbook } from './xlsx-writer';
 import { openPdfRenderer } from './pdf-writer';
 import { importXlsxFile } from './import-xlsx';
 import { writePackage } from './package';
 import type { ExportJob } from './job';
-import { CANCELLED_MESSAGE, isCancelled, report, throwIfCancelled, writeFileComplete } from './job';
+import { report, throwIfCancelled, writeFileComplete } from './job';
+import { exportFailure as failure } from './xlsx-export';
 
 export { openPdfRenderer, launchBrowser, renderWithPrinter, CHROMIUM_ARGS, CHROMIUM_PATH } from './pdf-writer';
 export type { PdfRenderer } from './pdf-writer';
 export { buildWorkbook } from './xlsx-writer';
+export { exportXlsx } from './xlsx-export';
 export { blockingFindings } from './package';
 export type { ExportJob } from './job';
 export { ExportCancelled, CANCELLED_MESSAGE, writeFileComplete } from './job';
 
-function failure(what: string, e: unknown, job?: ExportJob): { ok: false; message: string; code?: string } {
-  if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: CANCELLED_MESSAGE };
-  const why = e instanceof Error ? e.message : String(e);
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${what}失败：没有写入权限，请换一个保存位置。` };
-  if (code === 'ENOENT') return { ok: false, message: `${what}失败：保存位置不存在，请先选择一个已有的文件夹。` };
-  if (code === 'EBUSY') return { ok: false, message: `${what}失败：文件正被其他程序（如 Excel/WPS）打开，请关闭后再试。` };
-  return { ok: false, message: `${what}失败：${why}` };
-}
 
-/** With a job: progress (生成表格, 写入文件) and cancel; the file appears at `req.path` only when complete. */
-export async function exportXlsx(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {
-  try {
-    report(job, '生成表格', 10);
-    const buf = await buildWorkbook(req.filing, getTemplate(req.filing.template));
-    report(job, '写入文件', 90);
-    await writeFileComplete(req.path, buf, job);
-    return { ok: true, path: req.path, bytes: buf.length };
-  } catch (e) {
-    return failure('导出 Excel ', e, job);
-  }
-}
 
 /** With a job: progress (生成排版, 第一遍排版, 编排目录页码, 写入文件); a cancel closes Chromium at once. */
 export async function exportPdf(req: ExportRequest, job?: ExportJob): Promise<ExportResult> {

@@ -7,20 +7,12 @@ import type { PrintInput } from '../../shared/io/print/print-document';
 import { printDocument } from '../../shared/io/print/print-document';
 import { fontCssFor } from './fonts';
 import { namedDestinationPages, pdfPageCount } from './pdf-dests';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import type { ExportJob } from './job';
 import { ExportCancelled, report, throwIfCancelled } from './job';
 
-export const CHROMIUM_PATH = process.env.JUESUAN_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_PATH };
+export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 const RENDER_TIMEOUT_MS = 120_000;
 
 export interface PdfRenderer {

@@ -23,7 +23,7 @@ async function printHtml(html: string, job?: ExportJob): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'juesuan-print-'));
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, contextIsolation: true, sandbox: true, nodeIntegration: false, javascript: false },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, contextIsolation: true, sandbox: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
   });
   let cancel: () => void = () => undefined;
   const cancelled = new Promise<never>((_resolve, reject) => {

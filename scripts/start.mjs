@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.env.JUESUAN_DATA_DIR ?? join(root, '.juesuan-dev'));
 const sampleFile = join(dataDir, '示例-阳泉市大数据应用局-2022.jsgk');
-const CHROMIUM = '/usr/bin/chromium';
 
 /** A fresh checkout: install the locked dependencies first, so `npm start` is the only command needed. */
 function installIfMissing() {
@@ -50,6 +49,7 @@ async function loadServer() {
 installIfMissing();
 build();
 const server = await loadServer();
+const { CHROMIUM_FLAGS, CHROMIUM_PATH: CHROMIUM } = await import(join(root, 'src/node/chromium.ts'));
 await server.writeSampleIfMissing(sampleFile);
 
 const electron = electronBinary();
@@ -79,13 +79,7 @@ if (electron) {
       [
         `--app=${host.url}`,
         `--user-data-dir=${profile}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_FLAGS,
         '--window-size=1280,800',
       ],
       { stdio: 'ignore' },

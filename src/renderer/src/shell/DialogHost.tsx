@@ -5,6 +5,7 @@ import { useUi } from '../state/ui-store';
 import { FileChooser } from './FileChooser';
 import { NewFilingDialog } from './NewFilingDialog';
 import { RecoveryDialog } from './RecoveryDialog';
+import { Modal } from './Modal';
 
 export function DialogHost({ host }: { host: HostApi }) {
   const { dialog } = useUi();
@@ -15,16 +16,7 @@ export function DialogHost({ host }: { host: HostApi }) {
   if (dialog.kind === 'newFiling') return <NewFilingDialog dialog={dialog} />;
   if (dialog.kind === 'recovery') return <RecoveryDialog dialog={dialog} />;
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-label={dialog.title}
-        data-testid="dialog"
-        onKeyDown={(e) => e.key === 'Escape' && dialog.resolve('cancel')}
-      >
-        <h2>{dialog.title}</h2>
+    <Modal title={dialog.title} testId="dialog" role="alertdialog" onEscape={() => dialog.resolve('cancel')}>
         <p className="modal-message">{dialog.message}</p>
         <div className="modal-actions">
           <button type="button" className="primary" ref={okRef} onClick={() => dialog.resolve('ok')} data-testid="dialog-ok">
@@ -41,7 +33,6 @@ export function DialogHost({ host }: { host: HostApi }) {
             </button>
           )}
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

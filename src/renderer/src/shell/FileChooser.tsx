@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { DirListing, HostApi } from '../../../shared/host-api';
 import type { ChooserDialog } from '../state/ui-store';
+import { Modal } from './Modal';
 
 function join(dir: string, name: string): string {
   const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
@@ -67,9 +68,7 @@ export function FileChooser({ dialog, host }: { dialog: ChooserDialog; host: Hos
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal chooser" role="dialog" aria-modal="true" aria-label={dialog.title} data-testid="file-chooser">
-        <h2>{dialog.title}</h2>
+    <Modal title={dialog.title} testId="file-chooser" className="chooser">
         <div className="chooser-path">
           <button type="button" disabled={!listing?.parent} onClick={() => listing?.parent && setDir(listing.parent)} data-testid="chooser-up">
             ↑ 上一级
@@ -132,7 +131,6 @@ export function FileChooser({ dialog, host }: { dialog: ChooserDialog; host: Hos
             取消
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MoneyUnit } from '../../../shared/money/money';
 import { listTemplates } from '../../../shared/templates/registry';
 import type { NewFilingDialog as NewFilingDialogState } from '../state/ui-store';
+import { Modal } from './Modal';
 
 export function NewFilingDialog({ dialog }: { dialog: NewFilingDialogState }) {
   const templates = listTemplates();
@@ -38,16 +39,7 @@ export function NewFilingDialog({ dialog }: { dialog: NewFilingDialogState }) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label="新建决算公开文件"
-        data-testid="new-filing-dialog"
-        onKeyDown={(e) => e.key === 'Escape' && dialog.resolve(null)}
-      >
-        <h2>新建决算公开文件</h2>
+    <Modal title="新建决算公开文件" testId="new-filing-dialog" onEscape={() => dialog.resolve(null)}>
         <div className="new-filing-form" style={{ display: 'grid', gap: 8 }}>
           <label>
             报表模板{' '}
@@ -109,7 +101,6 @@ export function NewFilingDialog({ dialog }: { dialog: NewFilingDialogState }) {
             取消
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -2,21 +2,13 @@
 // when it was written and how it differs from the saved file; 恢复, 丢弃, or 稍后 (keep it for next time).
 import { useEffect, useRef } from 'react';
 import type { RecoveryDialog as RecoveryDialogState } from '../state/ui-store';
+import { Modal } from './Modal';
 
 export function RecoveryDialog({ dialog }: { dialog: RecoveryDialogState }) {
   const firstRef = useRef<HTMLButtonElement | null>(null);
   useEffect(() => firstRef.current?.focus(), [dialog]);
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-label="恢复未保存的工作"
-        data-testid="recovery-dialog"
-        onKeyDown={(e) => e.key === 'Escape' && dialog.resolve(null)}
-      >
-        <h2>恢复未保存的工作</h2>
+    <Modal title="恢复未保存的工作" testId="recovery-dialog" role="alertdialog" onEscape={() => dialog.resolve(null)}>
         <p className="modal-message">上次关闭前有未保存的修改，程序自动保存了副本。恢复后请检查并保存；丢弃后无法找回。</p>
         <ul className="recovery-list" style={{ listStyle: 'none', padding: 0, maxHeight: 360, overflow: 'auto' }}>
           {dialog.offers.map((o, i) => (
@@ -55,7 +47,6 @@ export function RecoveryDialog({ dialog }: { dialog: RecoveryDialogState }) {
             稍后
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

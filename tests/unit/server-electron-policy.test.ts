@@ -153,5 +153,11 @@ describe('menu', () => {
     const edit = items(menu[1]);
     expect(edit.map((i) => i.label).filter(Boolean)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选']);
     expect(edit.find((i) => i.label === '粘贴')?.role).toBe('paste');
+    // 帮助: 使用说明 on F1 and 关于决算通, both named actions the renderer's exhaustive switch handles.
+    const help = items(menu[3]);
+    expect(help.find((i) => i.label === '使用说明')?.accelerator).toBe('F1');
+    sent.length = 0;
+    for (const i of help) click(i);
+    expect(sent).toEqual([{ action: 'help' }, { action: 'about' }]);
   });
 });

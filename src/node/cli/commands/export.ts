@@ -1,7 +1,6 @@
 // `export FILE --xlsx OUT --pdf OUT`: writes the official tables as a workbook and/or the whole
 // disclosure as a PDF. Exit 0 when every requested file was written, 2 otherwise.
 import { resolve } from 'node:path';
-import { exportPdf, exportXlsx } from '../../export/index';
 import { loadFiling } from '../../export/load-filing';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
@@ -22,6 +21,8 @@ export const exportCommand: Command = {
       io.stderr(loaded.message + '\n');
       return 2;
     }
+    // Loaded here, not at the top: the Excel and PDF writers (exceljs, playwright-core) cost a check ~0.7 s.
+    const { exportPdf, exportXlsx } = await import('../../export/index');
     let code = 0;
     for (const [kind, out, run] of [
       ['Excel', xlsx, exportXlsx],

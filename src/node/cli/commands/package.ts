@@ -1,7 +1,6 @@
 // `package FILE --out DIR`: writes the submission package (xlsx, pdf, .jsgk, 审核报告). Refused, with the
 // list of what stands in the way, while any 强制 error stands or a 提示 has no 出错说明 (exit 1).
 import { resolve } from 'node:path';
-import { packageSubmission } from '../../export/index';
 import { loadFiling } from '../../export/load-filing';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
@@ -21,6 +20,8 @@ export const packageCommand: Command = {
       io.stderr(loaded.message + '\n');
       return 2;
     }
+    // Loaded here, not at the top: the Excel and PDF writers (exceljs, playwright-core) cost a check ~0.7 s.
+    const { packageSubmission } = await import('../../export/index');
     const r = await packageSubmission({ filing: loaded.filing, path: resolve(positional[0]), outDir: resolve(out) });
     if (!r.ok) {
       io.stderr(r.message + '\n');

@@ -88,7 +88,8 @@ export interface ExportProgress {
   state: 'running' | 'done' | 'cancelled' | 'failed';
 }
 
-export type ExportResult = { ok: true; path: string; bytes: number } | Failure;
+/** draft: the mark the file carries on every page and sheet when 强制 errors stood ("审核未通过：强制 2 条"). */
+export type ExportResult = { ok: true; path: string; bytes: number; draft?: string } | Failure;
 
 export interface ImportReport {
   read: string[];

@@ -35,7 +35,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Text whose characters decide which font slices to embed: every string the document prints. */
 function visibleText(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + '0123456789目录';
+  // Margin-box content (page numbers, the draft mark) is text too, though it lives in the style sheet.
+  const generated = [...html.matchAll(/content: "([^"]*)"/g)].map((m) => m[1]).join('');
+  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + generated + '0123456789目录';
 }
 
 /** The document with the font slices its text needs (the first <style> is the document's own). */

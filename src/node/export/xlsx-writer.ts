@@ -9,6 +9,8 @@ import { evaluationLayout } from '../../shared/io/layout/evaluation-layout';
 import type { Evaluation } from '../../shared/evaluation/types';
 import { formMarkText, indicatorMarkText } from '../../shared/io/xlsx/evaluation-mark';
 import { amountInUnit } from '../../shared/io/units';
+import { draftMark } from '../../shared/io/draft-mark';
+import { evaluateAll } from '../../shared/rules/engine';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -107,13 +109,23 @@ function pageSetup(ws: ExcelJS.Worksheet, landscape: boolean, headFrom: number, 
   if (headTo >= headFrom) ws.pageSetup.printTitlesRow = `${headFrom}:${headTo}`;
 }
 
-function writeTable(wb: ExcelJS.Workbook, layout: TableLayout, filing: Filing): void {
+/** A draft's mark, in red over columns from..to of row r, and in the printed header and footer of every page. */
+function markDraft(ws: ExcelJS.Worksheet, r: number, from: number, to: number, mark: string, horizontal: 'left' | 'right'): void {
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&R&"宋体,Bold"&KC00000${mark}`, oddFooter: `&L&"宋体,Bold"&KC00000${mark}&R第 &P 页` };
+  heading(ws, r, to, mark, 10, true, horizontal, from, to);
+  ws.getCell(r, from).font = { name: FONT, size: 10, bold: true, color: { argb: 'FFC00000' } };
+}
+
+function writeTable(wb: ExcelJS.Workbook, layout: TableLayout, filing: Filing, mark: string | null): void {
   const width = layout.grid.columns.length;
   const ws = wb.addWorksheet(layout.number || layout.id);
   layout.grid.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   ws.getRow(1).height = 30;
   heading(ws, 1, width, layout.title, 16, true, 'center');
-  heading(ws, 2, width, layout.number, 10, false, 'right');
+  // Row 2: 公开NN表 on the right; a draft's mark on the left third.
+  const third = Math.max(1, Math.floor(width / 3));
+  if (mark && width > 1) markDraft(ws, 2, 1, third, mark, 'left');
+  heading(ws, 2, width, layout.number, 10, false, 'right', mark && width > 1 ? third + 1 : 1);
   // 部门名称 left, 年度 centre, 金额单位 right, each over about a third of the width.
   const a = Math.max(1, Math.floor(width / 3));
   const b = Math.min(width - 1, Math.max(a + 1, width - Math.floor(width / 3)));
@@ -142,12 +154,15 @@ function evaluationSheetName(i: number, name: string): string {
   return `自评表${i + 1}${clean ? '-' + clean : ''}`.slice(0, 31);
 }
 
-function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing: Filing): void {
+function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing: Filing, mark: string | null): void {
   const layout = evaluationLayout(ev);
   const width = layout.grid.columns.length;
   const ws = wb.addWorksheet(evaluationSheetName(i, ev.name));
   layout.grid.columns.forEach((c, k) => (ws.getColumn(k + 1).width = c.width));
-  heading(ws, 1, width, '附件1', 10, false, 'left');
+  // Row 1: 附件N on the left; a draft's mark on the right half.
+  const half = Math.max(1, Math.floor(width / 2));
+  heading(ws, 1, width, `附件${i + 1}`, 10, false, 'left', 1, mark ? half : width);
+  if (mark) markDraft(ws, 1, half + 1, width, mark, 'right');
   ws.getRow(2).height = 28;
   heading(ws, 2, width, layout.title, 16, true, 'center');
   heading(ws, 3, width, layout.topLeft, 10, false, 'left', 1, 4);
@@ -170,8 +185,9 @@ export async function buildWorkbook(filing: Filing, template: Template): Promise
   wb.creator = '决算通';
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  for (const layout of tableLayouts(filing, template)) writeTable(wb, layout, filing);
-  filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing));
+  const mark = draftMark(evaluateAll(filing, template));
+  for (const layout of tableLayouts(filing, template)) writeTable(wb, layout, filing, mark);
+  filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing, mark));
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }

@@ -66,3 +66,10 @@ td.code { white-space: nowrap; }
 .form .foot { font-size: 9.5pt; margin-top: 2mm; text-indent: 0; }
 .attach-label { font-size: 10pt; text-indent: 0; }
 `;
+
+/** The draft mark in the top margin of every page (an unnamed @page rule reaches the named pages too). */
+export function draftMarkCss(mark: string): string {
+  return `
+@page { @top-right { content: ${JSON.stringify(mark)}; font-family: ${FONT_FAMILY}; font-size: 9pt; font-weight: 700; color: #c00000; } }
+`;
+}

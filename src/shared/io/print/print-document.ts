@@ -13,7 +13,9 @@ import { NO_DATA_NOTE, tableLayouts } from '../layout/table-layout';
 import { evaluationLayout } from '../layout/evaluation-layout';
 import { gridHtml } from './grid-html';
 import { esc, escLines } from './html';
-import { PRINT_CSS } from './print-css';
+import { PRINT_CSS, draftMarkCss } from './print-css';
+import { draftMark } from '../draft-mark';
+import { evaluateAll } from '../../rules/engine';
 
 export interface TocEntry {
   /** Anchor id in the document (ASCII, so the PDF's named destinations keep it as is). */
@@ -33,6 +35,11 @@ export interface PrintInput {
   pageNumbers?: Record<string, number>;
   /** @font-face rules for the bundled font (the PDF writer embeds them). */
   fontCss?: string;
+  /**
+   * The draft mark printed on every page ("审核未通过：强制 2 条"); default: from the filing's own findings,
+   * so no host can print a draft without it. null prints none (tests of the layout alone).
+   */
+  draftMark?: string | null;
 }
 
 export interface PrintDocument {
@@ -152,11 +159,12 @@ ${gridHtml(l.grid, '万元')}
   });
   body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${formHtml.join('\n') || '<p class="plain">无</p>'}\n</section>`);
 
+  const mark = input.draftMark === undefined ? draftMark(evaluateAll(filing, template)) : input.draftMark;
   const html = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>${esc(meta.department)}${meta.year}年度部门决算公开</title>
 <style>${input.fontCss ?? ''}
-${PRINT_CSS}</style></head>
+${PRINT_CSS}${mark ? draftMarkCss(mark) : ''}</style></head>
 <body>
 ${cover}
 ${tocHtml(toc, input.pageNumbers)}

@@ -102,13 +102,17 @@ export type ImportResult = { ok: true; filing: Filing; report: ImportReport } | 
 export interface PackageRequest {
   filing: Filing;
   path: string | null;
+  /** A folder (the archive is named after the unit and year) or the .zip path itself. */
   outDir: string;
+  /** Replace an existing archive; without it an existing one is refused with code 'exists'. */
+  overwrite?: boolean;
   /** As ExportRequest.jobId. */
   jobId?: string;
 }
 
 export type PackageResult =
-  | { ok: true; outDir: string; files: string[] }
+  /** archive: the zip's path; files: the names inside it (manifest.json last). */
+  | { ok: true; outDir: string; archive: string; files: string[]; manifest: { files: Array<{ name: string; bytes: number; sha256: string }> } }
   | { ok: false; message: string; blocking: Finding[]; code?: string };
 
 export interface HostApi {

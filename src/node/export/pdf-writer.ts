@@ -21,6 +21,8 @@ export interface PdfRenderer {
    * at once (the render then fails with ExportCancelled; the renderer cannot render again).
    */
   render(input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>, job?: ExportJob): Promise<{ pdf: Buffer; pages: number; pageNumbers: Record<string, number> }>;
+  /** Any self-contained HTML page (the 审核报告) as an A4 PDF with the bundled font; no script runs in it. */
+  renderHtml(html: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ function visibleText(html: string): string {
 }
 
 /** The document with the font slices its text needs (the first <style> is the document's own). */
-function withFont(html: string): string {
+export function withFont(html: string): string {
   const at = html.indexOf('<style>') + '<style>'.length;
   return html.slice(0, at) + fontCssFor(visibleText(html)) + html.slice(at);
 }
@@ -111,6 +113,10 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
       } finally {
         job?.signal?.removeEventListener('abort', stop);
       }
+    },
+    async renderHtml(html) {
+      await load(withFont(html));
+      return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     },
     async close() {
       await context.close().catch(() => undefined);

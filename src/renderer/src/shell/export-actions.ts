@@ -117,13 +117,19 @@ export class ExportActions {
     }
     const outDir = await this.where('directory', '选择报送包存放的文件夹', '');
     if (!outDir) return;
-    const r = await this.withProgress('正在生成报送包', '生成报送包', (jobId) => this.host.packageSubmission({ filing, path: s.path, outDir, jobId }));
+    const run = (overwrite: boolean) => this.withProgress('正在生成报送包', '生成报送包', (jobId) => this.host.packageSubmission({ filing, path: s.path, outDir, overwrite, jobId }));
+    let r = await run(false);
+    if (r && !r.ok && r.code === 'exists') {
+      const answer = await this.ui.confirm({ title: '报送包已存在', message: `${r.message}\n\n是否用新的报送包替换它？`, ok: '替换', cancel: '取消' });
+      if (answer !== 'ok') return;
+      r = await run(true);
+    }
     if (!r || (!r.ok && r.code === 'cancelled')) return;
     if (!r.ok) {
       const first = r.blocking[0]?.message;
       await this.ui.alert('未生成报送包', first ? `${r.message}\n\n${first}` : r.message);
     } else {
-      this.ui.status(`报送包已生成在 ${r.outDir}：${r.files.map(baseName).join('、')}。`);
+      this.ui.status(`报送包已生成：${r.archive}（内含 ${r.files.join('、')}）。`);
     }
   }
 

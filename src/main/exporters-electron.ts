@@ -39,7 +39,7 @@ async function printHtml(html: string, job?: ExportJob): Promise<Buffer> {
     const file = join(dir, 'print.html');
     await writeFile(file, html);
     await Promise.race([win.loadFile(file), cancelled]);
-    return await Promise.race([win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }), cancelled]);
+    return await Promise.race([win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true }), cancelled]);
   } finally {
     job?.signal?.removeEventListener('abort', stop);
     if (!win.isDestroyed()) win.destroy();

@@ -99,7 +99,8 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
         let pdf: Buffer = Buffer.alloc(0);
         for (let i = 0; i < 3; i++) {
           await fillToc(numbers);
-          pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
+          // Tagged, so that Chromium writes the bookmarks (from the headings: the 目录).
+          pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
           const check = tocNumbers(pdf, first.toc);
           if (JSON.stringify(check) === JSON.stringify(numbers)) break;
           numbers = check;

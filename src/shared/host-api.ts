@@ -93,6 +93,8 @@ export type ExportResult = { ok: true; path: string; bytes: number; draft?: stri
 
 export interface ImportReport {
   read: string[];
+  /** The filing's other parts restored from the app's own workbook (概况, 情况说明数据, 名词解释, 出错说明). */
+  restored?: string[];
   skipped: string[];
   unreadable: Array<{ sheet: string; cell: string; value: string; reason: string }>;
 }

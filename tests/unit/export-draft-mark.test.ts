@@ -36,7 +36,7 @@ describe('the draft mark', () => {
 
   it('stands on every sheet of a draft workbook, in the cells and the printed header and footer', async () => {
     const sheets = await sheetTexts(await buildWorkbook(sampleFiling(), template));
-    expect(sheets.length).toBe(14);
+    expect(sheets.length).toBe(18); // ten tables, four forms, 概况, 情况说明数据, 名词解释, 出错说明
     for (const s of sheets) {
       expect(s.text, s.name).toContain(MARK);
       expect(s.footer, s.name).toContain(MARK);

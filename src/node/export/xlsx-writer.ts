@@ -10,6 +10,8 @@ import type { Evaluation } from '../../shared/evaluation/types';
 import { formMarkText, indicatorMarkText } from '../../shared/io/xlsx/evaluation-mark';
 import { amountInUnit } from '../../shared/io/units';
 import { draftMark } from '../../shared/io/draft-mark';
+import type { ExtrasSheet } from '../../shared/io/xlsx/filing-extras';
+import { extrasMark, extrasSheets } from '../../shared/io/xlsx/filing-extras';
 import { evaluateAll } from '../../shared/rules/engine';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
@@ -220,7 +222,42 @@ function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing
   for (const { row, id } of layout.indicatorRows) ws.getCell(top + row, width + 1).value = indicatorMarkText(id);
 }
 
-/** The workbook as bytes: 公开01表 … 公开10表, then one sheet per self-evaluation form. */
+/** 概况, 情况说明数据, 名词解释, 出错说明: 项目 | 内容 for the clerk, the keys in a hidden first column. */
+function writeExtras(wb: ExcelJS.Workbook, sheet: ExtrasSheet, mark: string | null): void {
+  const ws = wb.addWorksheet(sheet.name);
+  const valueCols = Math.max(1, ...sheet.rows.map((r) => r.values.length));
+  ws.getColumn(1).width = 12;
+  ws.getColumn(1).hidden = true;
+  ws.getColumn(2).width = 34;
+  for (let c = 0; c < valueCols; c++) ws.getColumn(3 + c).width = c === 0 ? 80 : 24;
+  ws.getCell(1, 1).value = extrasMark(sheet.kind);
+  heading(ws, 1, 2, sheet.title, 14, true, 'left', 2, 2);
+  if (mark) markDraft(ws, 1, 3, 3, mark, 'right');
+  ws.getRow(1).height = 24;
+  sheet.headings.forEach((h, i) => {
+    const cell = ws.getCell(2, 2 + i);
+    cell.value = h;
+    cell.font = { name: FONT, size: 10, bold: true };
+    cell.border = BORDER;
+  });
+  sheet.rows.forEach((r, i) => {
+    const at = 3 + i;
+    ws.getCell(at, 1).value = r.key;
+    const cells = [r.label, ...r.values];
+    cells.forEach((t, c) => {
+      const cell = ws.getCell(at, 2 + c);
+      cell.value = t;
+      cell.font = { name: FONT, size: 10 };
+      cell.alignment = { vertical: 'top', wrapText: true };
+      cell.border = BORDER;
+    });
+    fitRows(ws, at, [Math.max(...cells.map((t, c) => linesFor(t, ws.getColumn(2 + c).width ?? 24)))]);
+  });
+  ws.views = [{ state: 'frozen', ySplit: 2, xSplit: 0 }];
+  pageSetup(ws, false, 2, 2);
+}
+
+/** The workbook as bytes: 公开01表 … 公开10表, one sheet per self-evaluation form, then the filing's other parts (filing-extras.ts). */
 export async function buildWorkbook(filing: Filing, template: Template, now: Date = new Date()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '决算通';
@@ -231,6 +268,7 @@ export async function buildWorkbook(filing: Filing, template: Template, now: Dat
   const mark = draftMark(evaluateAll(filing, template));
   for (const layout of tableLayouts(filing, template)) writeTable(wb, layout, filing, mark);
   filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing, mark));
+  for (const sheet of extrasSheets(filing)) writeExtras(wb, sheet, mark);
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }

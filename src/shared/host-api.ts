@@ -88,10 +88,13 @@ export interface ExportProgress {
   state: 'running' | 'done' | 'cancelled' | 'failed';
 }
 
-export type ExportResult = { ok: true; path: string; bytes: number } | Failure;
+/** draft: the mark the file carries on every page and sheet when 强制 errors stood ("审核未通过：强制 2 条"). */
+export type ExportResult = { ok: true; path: string; bytes: number; draft?: string } | Failure;
 
 export interface ImportReport {
   read: string[];
+  /** The filing's other parts restored from the app's own workbook (概况, 情况说明数据, 名词解释, 出错说明). */
+  restored?: string[];
   skipped: string[];
   unreadable: Array<{ sheet: string; cell: string; value: string; reason: string }>;
 }
@@ -101,13 +104,17 @@ export type ImportResult = { ok: true; filing: Filing; report: ImportReport } | 
 export interface PackageRequest {
   filing: Filing;
   path: string | null;
+  /** A folder (the archive is named after the unit and year) or the .zip path itself. */
   outDir: string;
+  /** Replace an existing archive; without it an existing one is refused with code 'exists'. */
+  overwrite?: boolean;
   /** As ExportRequest.jobId. */
   jobId?: string;
 }
 
 export type PackageResult =
-  | { ok: true; outDir: string; files: string[] }
+  /** archive: the zip's path; files: the names inside it (manifest.json last). */
+  | { ok: true; outDir: string; archive: string; files: string[]; manifest: { files: Array<{ name: string; bytes: number; sha256: string }> } }
   | { ok: false; message: string; blocking: Finding[]; code?: string };
 
 export interface HostApi {

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { ImportResult } from '../../shared/host-api';
 import { importWorkbook } from '../../shared/io/xlsx/import-workbook';
+import { spreadsheetFormatProblem } from '../../shared/io/xlsx/file-format';
 import type { SheetCell, SheetData } from '../../shared/io/xlsx/sheet-data';
 import { getTemplate, listTemplates } from '../../shared/templates/registry';
 import type { Template } from '../../shared/templates/types';
@@ -118,6 +119,8 @@ export async function importXlsxFile(path: string): Promise<ImportResult> {
     if (!st.isFile()) return { ok: false, message: `“${name}”不是文件` };
     if (st.size > IMPORT_LIMITS.fileBytes) return { ok: false, message: `“${name}”有 ${(st.size / 1024 / 1024).toFixed(1)} MB，超过 ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB 的导入上限；请只保留公开表后再导入` };
     const buf = await readFile(path);
+    const formatProblem = spreadsheetFormatProblem(buf);
+    if (formatProblem) return { ok: false, message: `无法导入“${name}”：${formatProblem}` };
     const zipProblem = checkZip(buf);
     if (zipProblem) return { ok: false, message: `无法导入“${name}”：${zipProblem}` };
     const deadline = Date.now() + IMPORT_LIMITS.timeMs;

@@ -21,6 +21,8 @@ export interface PdfRenderer {
    * at once (the render then fails with ExportCancelled; the renderer cannot render again).
    */
   render(input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>, job?: ExportJob): Promise<{ pdf: Buffer; pages: number; pageNumbers: Record<string, number> }>;
+  /** Any self-contained HTML page (the 审核报告) as an A4 PDF with the bundled font; no script runs in it. */
+  renderHtml(html: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -35,11 +37,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Text whose characters decide which font slices to embed: every string the document prints. */
 function visibleText(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + '0123456789目录';
+  // Margin-box content (page numbers, the draft mark) is text too, though it lives in the style sheet.
+  const generated = [...html.matchAll(/content: "([^"]*)"/g)].map((m) => m[1]).join('');
+  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + generated + '0123456789目录';
 }
 
 /** The document with the font slices its text needs (the first <style> is the document's own). */
-function withFont(html: string): string {
+export function withFont(html: string): string {
   const at = html.indexOf('<style>') + '<style>'.length;
   return html.slice(0, at) + fontCssFor(visibleText(html)) + html.slice(at);
 }
@@ -95,7 +99,8 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
         let pdf: Buffer = Buffer.alloc(0);
         for (let i = 0; i < 3; i++) {
           await fillToc(numbers);
-          pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
+          // Tagged, so that Chromium writes the bookmarks (from the headings: the 目录).
+          pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
           const check = tocNumbers(pdf, first.toc);
           if (JSON.stringify(check) === JSON.stringify(numbers)) break;
           numbers = check;
@@ -109,6 +114,10 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
       } finally {
         job?.signal?.removeEventListener('abort', stop);
       }
+    },
+    async renderHtml(html) {
+      await load(withFont(html));
+      return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     },
     async close() {
       await context.close().catch(() => undefined);

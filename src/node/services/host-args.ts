@@ -139,7 +139,7 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   packageSubmission: (args) => {
     argCount(args, 1);
     const o = record(args[0], '报送请求', ['filing', 'path', 'outDir', 'jobId']);
-    const req: PackageRequest = { filing: filing(o.filing), path: o.path === null ? null : checkPath(o.path, '文件'), outDir: checkPath(o.outDir, '输出文件夹') };
+    const req: PackageRequest = { filing: filing(o.filing), path: o.path === null ? null : checkPath(o.path, '文件'), outDir: checkPath(o.outDir, '输出文件夹'), overwrite: o.overwrite === true };
     if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
     return [req];
   },

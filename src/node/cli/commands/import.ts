@@ -27,6 +27,8 @@ export const importCommand: Command = {
     await writeFile(resolve(out), serializeFiling(r.filing), 'utf8');
     const { read, skipped, unreadable } = r.report;
     const lines = [`已读入 ${read.length} 张表：`, ...read.map((x) => `  ${x}`)];
+    const restored = r.report.restored ?? [];
+    if (restored.length) lines.push('另读回决算通附表：', ...restored.map((x) => `  ${x}`));
     if (skipped.length) lines.push(`跳过 ${skipped.length} 项：`, ...skipped.map((x) => `  ${x}`));
     if (unreadable.length) lines.push(`无法读取 ${unreadable.length} 个单元格（未读入，请核对）：`, ...unreadable.map((u) => `  ${u.sheet}!${u.cell}“${u.value}”：${u.reason}`));
     if (r.filing.meta.sourceUnit === '万元') lines.push('数据来自万元表，合计与分项之间 0.01 级的尾差将作为提示列出。');

@@ -79,4 +79,22 @@ describe.skipIf(!ready)('the PDF of the sample', () => {
     expect(text.match(/填报人：殷初超 联系电话：6663501/g)?.length).toBe(2);
     expect(text.match(/填报人：周彤 联系电话：2297560/g)?.length).toBe(2);
   });
+
+  it('holds every part of the seed’s outline, 十（四） and the 附件 report with its figures', () => {
+    // Justified lines come out of pdftotext with spaces between characters: compare without white space.
+    const text = pages.join('').replace(/\s+/g, '');
+    const parts = [
+      '第一部分概况', '一、本部门（单位）职责', '二、机构设置情况', '第二部分2022年部门决算表', '第三部分情况说明', '第四部分名词解释', '第五部分附件',
+      // 九（二）4: 国内 (with 外事) and 国（境）外 receptions.
+      '国内接待费0.00元，共接待0批次，0人次，其中外事接待费0.00元', '国（境）外接待费0.00元，共接待国（境）外0批次，0人次',
+      // 十（四）: 整体支出, 部门评价, 一级项目, then (4) and (5).
+      '整体支出绩效自评，涉及资金41,943,654.36元，其中一般公共预算支出23,066,415.36元、政府性基金预算支出18,877,239.00元',
+      '组织对政府投资信息化项目专项资金等1个项目开展了部门评价，涉及资金18,877,239.00元',
+      '一级项目绩效自评个数0个', '4.部门评价项目绩效评价结果', '《2022年度大数据局重点项目绩效评价报告》（详见附件）', '5.其他需要说明的事项',
+      // 第五部分: the 重点财政支出项目绩效自评报告, parts 一–四 and its figures.
+      '重点财政支出项目绩效自评报告', '二〇二三年九月', '阳财绩〔2023〕4号', '一、项目支出基本情况', '实际执行1887.7万元', '项目支出率为31.46%',
+      '二、绩效自评结果及分析', '三、绩效自评发现的问题及整改措施', '四、绩效自评结果应用建议',
+    ];
+    for (const part of parts) expect(text, part).toContain(part);
+  });
 });

@@ -70,6 +70,10 @@ td.code { white-space: nowrap; }
 .form table.grid th, .form table.grid td { padding: 0.35mm 0.8mm; }
 .form table.grid td.text { text-align: left; }
 .form .foot { font-size: 9.5pt; margin-top: 2mm; text-indent: 0; }
+.report-cover { text-align: center; padding: 60mm 0 0; break-after: page; }
+.report-cover .title { font-size: 22pt; font-weight: 700; margin-bottom: 30mm; }
+.report-cover .org, .report-cover .date { font-size: 15pt; margin: 4mm 0; }
+.report-body .title { text-align: center; font-size: 15pt; font-weight: 700; margin: 2mm 0 4mm; }
 .attach-label { font-size: 10pt; text-indent: 0; }
 `;
 

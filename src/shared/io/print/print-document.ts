@@ -16,6 +16,7 @@ import { evaluationLayout } from '../layout/evaluation-layout';
 import { gridHtml } from './grid-html';
 import { esc, escLines } from './html';
 import { PRINT_CSS, draftMarkCss } from './print-css';
+import { REPORT_HEADINGS, REPORT_SLOTS } from '../../narrative/sections-important';
 import { draftMark } from '../draft-mark';
 import { evaluateAll } from '../../rules/engine';
 
@@ -110,6 +111,18 @@ function defaultCharts(sections: NarrativeSection[], filing: Filing, value: Cell
   return out;
 }
 
+/** 重点财政支出项目绩效自评报告, from the clerk's text (第三部分 十（四）4 says where): its cover, then parts 一–四. */
+function keyProjectReport(filing: Filing): string {
+  const r = filing.narrative.reasons;
+  const parts = REPORT_SLOTS.filter((k) => (r[k] ?? '').trim());
+  if (parts.length === 0) return '';
+  const paragraphs = (t: string) => t.split(/\r?\n/).filter((x) => x.trim()).map((x) => `<p>${esc(x.trim())}</p>`).join('\n');
+  const body = parts.map((k) => `${REPORT_HEADINGS[k] ? `<p class="sub">${esc(REPORT_HEADINGS[k])}</p>` : ''}\n${paragraphs(r[k])}`).join('\n');
+  return `<div class="report"><div class="report-cover"><div class="title">重点财政支出项目绩效自评报告</div><div class="org">${esc(filing.meta.department)}</div>${(r['report.date'] ?? '').trim() ? `<div class="date">${esc(r['report.date'].trim())}</div>` : ''}</div>
+<div class="report-body"><div class="title">${filing.meta.year}年重点财政支出项目绩效自评报告</div>
+${body}</div></div>`;
+}
+
 export function printDocument(input: PrintInput): PrintDocument {
   const { filing, template } = input;
   const { meta } = filing;
@@ -151,13 +164,14 @@ ${filing.overview.organization.map((x) => `<p>${esc(x)}</p>`).join('\n')}
 
   toc.push({ id: 'p5', title: '第五部分 附件', level: 1 });
   const forms = filing.evaluations.filter((e) => e.published);
+  const report = keyProjectReport(filing);
   const formHtml = forms.map((ev, i) => {
     const l = evaluationLayout(ev);
-    return `<section class="form${i === 0 ? '' : ' page'}"><p class="attach-label">附件${i + 1}</p><div class="title">${esc(l.title)}</div>
+    return `<section class="form${i === 0 && !report ? '' : ' page'}"><p class="attach-label">附件${i + 1}</p><div class="title">${esc(l.title)}</div>
 <div class="top"><span>${esc(l.topLeft)}</span><span>${esc(l.topRight)}</span></div>
 ${gridHtml(l.grid, '万元', 'grid', `<p class="foot">${esc(l.footer)}</p>`)}</section>`;
   });
-  body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${formHtml.join('\n') || '<p class="plain">无</p>'}\n</section>`);
+  body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${report}${[report, ...formHtml].join('\n').trim() ? formHtml.join('\n') : '<p class="plain">无</p>'}\n</section>`);
 
   const mark = input.draftMark === undefined ? draftMark(evaluateAll(filing, template)) : input.draftMark;
   const html = `<!doctype html>

@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// main → out/main (ESM), preload → out/preload/index.cjs (a sandboxed preload must be one CommonJS file),
+// main → out/main (ESM; import-worker.js beside index.js: the xlsx import runs in a worker thread), preload → out/preload/index.cjs (a sandboxed preload must be one CommonJS file),
 // renderer → out/renderer (also served by the browser host).
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/node/export/import-worker.ts') } },
     },
   },
   preload: {

@@ -34,15 +34,19 @@ export async function readFilingFile(path: string, fs: FileSystem = nodeFileSyst
   }
   if (!stat) return { ok: false, message: `找不到文件“${path}”。它可能已被移动、改名或删除。`, code: 'not-found' };
   if (stat.isDirectory) return { ok: false, message: `“${name}”是一个文件夹，不是决算通文件。`, code: 'not-a-file' };
+  if (!stat.isFile) return { ok: false, message: notRegular(name), code: 'not-a-file' };
   if (stat.size > MAX_FILE_BYTES) {
     const mb = (stat.size / 1024 / 1024).toFixed(0);
     return { ok: false, message: `文件“${name}”有 ${mb} MB，超过决算通文件的上限 20 MB，这不是决算通保存的文件，未打开。`, code: 'too-large' };
   }
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(path);
+    bytes = await fs.readFile(path, MAX_FILE_BYTES);
   } catch (e) {
-    return { ok: false, message: describeFsError(e, `读取文件“${name}”`), code: errorCode(e) ?? 'io' };
+    const code = errorCode(e);
+    if (code === 'ENOTREG') return { ok: false, message: notRegular(name), code: 'not-a-file' };
+    if (code === 'EFBIG') return { ok: false, message: `文件“${name}”超过 20 MB，未打开。`, code: 'too-large' };
+    return { ok: false, message: describeFsError(e, `读取文件“${name}”`), code: code ?? 'io' };
   }
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `文件“${name}”超过 20 MB，未打开。`, code: 'too-large' };
   const kind = recognizeBytes(bytes);
@@ -56,6 +60,11 @@ export async function readFilingFile(path: string, fs: FileSystem = nodeFileSyst
   const parsed = parseFiling(text);
   if (!parsed.ok) return { ok: false, message: `无法打开“${name}”：${parsed.message}`, code: 'invalid' };
   return { ok: true, filing: parsed.filing, mtimeMs: stat.mtimeMs, readOnly: !(await fs.canWrite(path)), migrated: parsed.migrated };
+}
+
+/** For FIFOs, devices and sockets (a .jsgk name can point at /dev/zero): never read, never waited on. */
+export function notRegular(name: string): string {
+  return `“${name}”不是普通文件（可能是设备、管道或指向它们的链接），决算通不会读取它。请选择保存在磁盘上的 .jsgk 文件。`;
 }
 
 function recognizeBytes(b: Uint8Array): string | null {

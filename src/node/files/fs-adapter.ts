@@ -18,7 +18,11 @@ export interface DirItem {
 export interface FileSystem {
   /** null when nothing is at the path. */
   stat(path: string): Promise<FileStat | null>;
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a regular file, at most `maxBytes` (default READ_LIMIT): FIFOs, devices and sockets are refused
+   * (code ENOTREG) on the opened handle, and a file that outgrows the limit while read is refused (EFBIG).
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   /** Creates `path` (which must not exist), writes all of `data`, flushes it to the disk and closes it. */
   writeNewDurable(path: string, data: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -42,9 +46,7 @@ export const nodeFileSystem: FileSystem = {
       throw e;
     }
   },
-  async readFile(path) {
-    return fsp.readFile(path);
-  },
+  readFile: (path, maxBytes) => readRegularFile(path, maxBytes),
   async writeNewDurable(path, data) {
     const handle = await fsp.open(path, 'wx', 0o644);
     try {
@@ -89,6 +91,36 @@ export const nodeFileSystem: FileSystem = {
   },
   realpath: (path) => fsp.realpath(path),
 };
+
+/** Default cap on a read: above any file the app writes (a filing is at most 20 MB). */
+export const READ_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Opens without blocking (a FIFO would otherwise wait forever for a writer and stall every file operation
+ * of the host), then decides on the opened handle (fstat), so a symlink swapped to /dev/zero after a
+ * check still cannot be read; and reads at most `maxBytes` whatever the size said.
+ */
+export async function readRegularFile(path: string, maxBytes = READ_LIMIT): Promise<Buffer> {
+  const handle = await fsp.open(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw Object.assign(new Error(`${path} 不是普通文件`), { code: st.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    if (st.size > maxBytes) throw Object.assign(new Error(`${path} 超过 ${maxBytes} 字节`), { code: 'EFBIG' });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw Object.assign(new Error(`${path} 超过 ${maxBytes} 字节`), { code: 'EFBIG' });
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
 
 export function errorCode(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : undefined;

@@ -8,12 +8,14 @@ import { importWorkbook } from '../../shared/io/xlsx/import-workbook';
 import type { SheetCell, SheetData } from '../../shared/io/xlsx/sheet-data';
 import { getTemplate, listTemplates } from '../../shared/templates/registry';
 import type { Template } from '../../shared/templates/types';
+import { cleanText } from '../../shared/filing/schema-check';
 import { IMPORT_LIMITS, checkZip } from './import-limits';
 import { checkRanges, scannedPart } from './xlsx-ranges';
 import { inflateParts } from './xlsx-zip';
 
+/** Cell text as the filing may hold it: bounded, and without characters no file of ours can carry. */
 function clip(s: string): string {
-  return s.length > IMPORT_LIMITS.textChars ? s.slice(0, IMPORT_LIMITS.textChars) : s;
+  return cleanText(s.length > IMPORT_LIMITS.textChars ? s.slice(0, IMPORT_LIMITS.textChars) : s);
 }
 
 /** One cell as a plain value; anything else becomes text or a reason it cannot be read. */

@@ -9,6 +9,7 @@ import { evaluationLayout } from '../../shared/io/layout/evaluation-layout';
 import type { Evaluation } from '../../shared/evaluation/types';
 import { formMarkText, indicatorMarkText } from '../../shared/io/xlsx/evaluation-mark';
 import { amountInUnit } from '../../shared/io/units';
+import { cleanText } from '../../shared/filing/schema-check';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -39,7 +40,7 @@ function setCell(ws: ExcelJS.Worksheet, r: number, c: number, gc: GridCell, fili
     cell.value = Number(gc.text);
     cell.numFmt = '0';
   } else if (gc.text) {
-    cell.value = gc.text;
+    cell.value = cleanText(gc.text);
   }
 }
 
@@ -87,7 +88,7 @@ function writeGrid(ws: ExcelJS.Worksheet, grid: Grid, top: number, filing: Filin
 
 function heading(ws: ExcelJS.Worksheet, r: number, width: number, text: string, size: number, bold: boolean, horizontal: 'left' | 'center' | 'right', from = 1, to = width): void {
   const cell = ws.getCell(r, from);
-  cell.value = text;
+  cell.value = cleanText(text);
   cell.font = { name: FONT, size, bold };
   cell.alignment = { horizontal, vertical: 'middle' };
   if (to > from) ws.mergeCells(r, from, r, to);
@@ -145,7 +146,7 @@ function evaluationSheetName(i: number, name: string): string {
 function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing: Filing): void {
   const layout = evaluationLayout(ev);
   const width = layout.grid.columns.length;
-  const ws = wb.addWorksheet(evaluationSheetName(i, ev.name));
+  const ws = wb.addWorksheet(evaluationSheetName(i, cleanText(ev.name)));
   layout.grid.columns.forEach((c, k) => (ws.getColumn(k + 1).width = c.width));
   heading(ws, 1, width, '附件1', 10, false, 'left');
   ws.getRow(2).height = 28;
@@ -160,8 +161,8 @@ function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing
   // Hidden marks (see evaluation-mark.ts) let an import of this workbook give back the same form ids.
   const marks = ws.getColumn(width + 1);
   marks.hidden = true;
-  ws.getCell(1, width + 1).value = formMarkText({ id: ev.id, published: ev.published, executionAuto: ev.executionScore.trim() === '' });
-  for (const { row, id } of layout.indicatorRows) ws.getCell(top + row, width + 1).value = indicatorMarkText(id);
+  ws.getCell(1, width + 1).value = cleanText(formMarkText({ id: ev.id, published: ev.published, executionAuto: ev.executionScore.trim() === '' }));
+  for (const { row, id } of layout.indicatorRows) ws.getCell(top + row, width + 1).value = cleanText(indicatorMarkText(id));
 }
 
 /** The workbook as bytes: 公开01表 … 公开10表, then one sheet per self-evaluation form. */

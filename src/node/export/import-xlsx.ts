@@ -65,6 +65,9 @@ function runWorker(bytes: Buffer, name: string, options: ImportOptions): Promise
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      // A worker deep in a last-resort garbage collection takes seconds to stop: do not let it hold the
+      // process (the CLI) open once the answer is given.
+      worker.unref();
       void worker.terminate();
       resolveResult(r);
     };

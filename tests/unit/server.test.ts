@@ -62,6 +62,29 @@ describe('browser host: the door', () => {
     expect((await fetch(`${host.origin}/?code=${fresh}`)).status).toBe(403);
   });
 
+  it('answers an internal error with a sentence a clerk understands, never the error itself', async () => {
+    const odd = await startBrowserHost({
+      appVersion: '1',
+      dataDir: join(dir, 'odd'),
+      rendererDir: join(dir, 'renderer'),
+      exporters: {
+        importXlsx: () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'col')");
+        },
+      },
+    });
+    try {
+      const s = await exchangeCode(odd.code, odd.origin);
+      const res = await fetch(`${odd.origin}/api/importXlsx`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-juesuan-session': s }, body: JSON.stringify({ args: [join(dir, 'a.xlsx')] }) });
+      expect(res.status).toBe(500);
+      const body = (await res.json()) as { error: string };
+      expect(body.error).toContain('后台服务出错');
+      expect(body.error).not.toContain('Cannot read');
+    } finally {
+      await odd.close();
+    }
+  });
+
   it('keeps codes and sessions apart', () => {
     const c = new Credentials();
     const code = c.issueCode();

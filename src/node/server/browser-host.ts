@@ -120,7 +120,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       send(res, 200, result === undefined ? {} : { result });
     } catch (e) {
       log(`${method} 失败：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      send(res, 500, { error: e instanceof Error ? e.message : String(e) });
+      // Our own refusals are Chinese sentences; anything else is an internal error the clerk cannot act on.
+      const why = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '后台服务出错，操作未完成。请重试；如果一直如此，请重新启动决算通。';
+      send(res, 500, { error: why });
     }
   }
 

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../src/node/export/xlsx-writer';
 import { importXlsxFile } from '../../src/node/export/import-xlsx';
 import { checkRanges, rangeArea } from '../../src/node/export/xlsx-ranges';
+import { inflateParts } from '../../src/node/export/xlsx-zip';
 import type { BrowserHost } from '../../src/node/server/browser-host';
 import { startBrowserHost } from '../../src/node/server/browser-host';
 import { exchangeCode } from '../../src/renderer/src/host/http-host';
@@ -75,6 +76,16 @@ describe('the range scan', () => {
     expect(checkRanges("<definedName name='x'>Sheet1!$A$1:$XFD$1048576</definedName>")).toContain('名称定义');
     // Many small ranges that add up are refused too.
     expect(checkRanges(`<mergeCells>${'<mergeCell ref="A1:Z9000"/>'.repeat(5)}</mergeCells>`)).toContain('合计过大');
+  });
+
+  it('refuses a ZIP64 end record (another reader could list other parts than the ones checked)', () => {
+    const z = writeParts([{ name: 'a.xml', data: Buffer.from('<a/>') }]);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    const zip64 = Buffer.concat([z.subarray(0, z.length - 22), locator, z.subarray(z.length - 22)]);
+    const limits = { entries: 10, partBytes: 1e6, totalBytes: 1e6 };
+    expect(inflateParts(z, limits, () => null)).toBeNull();
+    expect(inflateParts(zip64, limits, () => null)).toContain('ZIP64');
   });
 
   it('stays linear on a part full of unterminated tags', () => {

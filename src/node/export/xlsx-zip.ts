@@ -22,6 +22,8 @@ const MB = 1024 * 1024;
 export function inflateParts(buf: Buffer, limits: ZipLimits, visit: ZipVisit): string | null {
   const eocd = findEndOfDirectory(buf);
   if (eocd < 0) return '文件已损坏：找不到压缩目录';
+  // A ZIP64 end record would let another reader see a different list of parts than the one checked here.
+  if (eocd >= 20 && buf.readUInt32LE(eocd - 20) === 0x07064b50) return '文件过大（ZIP64），不予读取';
   const count = buf.readUInt16LE(eocd + 10);
   if (count > limits.entries) return `文件包含 ${count} 个部件，超过上限`;
   let p = buf.readUInt32LE(eocd + 16);

@@ -57,6 +57,8 @@ export interface RecoveryEntry {
   id: string;
   /** The file the work belongs to, or null for a never-saved filing. */
   path: string | null;
+  /** For a never-saved filing: the id of the window's draft, so each window drops only its own copy. */
+  draftId?: string;
   savedAt: string;
   filing: Filing;
 }
@@ -129,7 +131,8 @@ export interface HostApi {
   sampleFiling(): Promise<Filing>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
-  writeRecovery(req: { path: string | null; filing: Filing }): Promise<void>;
+  /** draftId: one per unsaved filing (window), so two unsaved filings do not share one recovery slot. */
+  writeRecovery(req: { path: string | null; filing: Filing; draftId?: string }): Promise<void>;
   listRecovery(): Promise<RecoveryEntry[]>;
   discardRecovery(id: string): Promise<void>;
   exportXlsx(req: ExportRequest): Promise<ExportResult>;

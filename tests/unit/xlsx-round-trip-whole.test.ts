@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../src/node/export/xlsx-writer';
 import { importWorkbook } from '../../src/shared/io/xlsx/import-workbook';
 import type { SheetData } from '../../src/shared/io/xlsx/sheet-data';
-import { sheetData } from '../../src/node/export/import-xlsx';
+import { sheetData } from '../../src/node/export/xlsx-read';
 import { serializeFiling } from '../../src/shared/filing/schema';
 import type { Filing } from '../../src/shared/filing/types';
 import { sampleFiling } from '../../src/shared/sample/index';

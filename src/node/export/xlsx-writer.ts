@@ -9,6 +9,7 @@ import { evaluationLayout } from '../../shared/io/layout/evaluation-layout';
 import type { Evaluation } from '../../shared/evaluation/types';
 import { formMarkText, indicatorMarkText } from '../../shared/io/xlsx/evaluation-mark';
 import { amountInUnit } from '../../shared/io/units';
+import { cleanText } from '../../shared/filing/schema-check';
 import { draftMark } from '../../shared/io/draft-mark';
 import type { ExtrasSheet } from '../../shared/io/xlsx/filing-extras';
 import { extrasMark, extrasSheets } from '../../shared/io/xlsx/filing-extras';
@@ -47,7 +48,7 @@ function setCell(ws: ExcelJS.Worksheet, r: number, c: number, gc: GridCell, fili
     cell.value = Number(gc.text);
     cell.numFmt = 'General';
   } else if (gc.text) {
-    cell.value = gc.text;
+    cell.value = cleanText(gc.text);
   }
 }
 
@@ -114,7 +115,7 @@ function writeGrid(ws: ExcelJS.Worksheet, grid: Grid, top: number, filing: Filin
 
 function heading(ws: ExcelJS.Worksheet, r: number, width: number, text: string, size: number, bold: boolean, horizontal: 'left' | 'center' | 'right', from = 1, to = width): void {
   const cell = ws.getCell(r, from);
-  cell.value = text;
+  cell.value = cleanText(text);
   cell.font = { name: FONT, size, bold };
   cell.alignment = { horizontal, vertical: 'middle' };
   if (to > from) ws.mergeCells(r, from, r, to);
@@ -200,7 +201,7 @@ function evaluationSheetName(i: number, name: string): string {
 function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing: Filing, mark: string | null): void {
   const layout = evaluationLayout(ev);
   const width = layout.grid.columns.length;
-  const ws = wb.addWorksheet(evaluationSheetName(i, ev.name));
+  const ws = wb.addWorksheet(evaluationSheetName(i, cleanText(ev.name)));
   layout.grid.columns.forEach((c, k) => (ws.getColumn(k + 1).width = c.width));
   // Row 1: 附件N on the left; a draft's mark on the right half.
   const half = Math.max(1, Math.floor(width / 2));
@@ -218,8 +219,8 @@ function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing
   // Hidden marks (see evaluation-mark.ts) let an import of this workbook give back the same form ids.
   const marks = ws.getColumn(width + 1);
   marks.hidden = true;
-  ws.getCell(1, width + 1).value = formMarkText({ id: ev.id, published: ev.published, executionAuto: ev.executionScore.trim() === '' });
-  for (const { row, id } of layout.indicatorRows) ws.getCell(top + row, width + 1).value = indicatorMarkText(id);
+  ws.getCell(1, width + 1).value = cleanText(formMarkText({ id: ev.id, published: ev.published, executionAuto: ev.executionScore.trim() === '' }));
+  for (const { row, id } of layout.indicatorRows) ws.getCell(top + row, width + 1).value = cleanText(indicatorMarkText(id));
 }
 
 /** 概况, 情况说明数据, 名词解释, 出错说明: 项目 | 内容 for the clerk, the keys in a hidden first column. */
@@ -246,7 +247,7 @@ function writeExtras(wb: ExcelJS.Workbook, sheet: ExtrasSheet, mark: string | nu
     const cells = [r.label, ...r.values];
     cells.forEach((t, c) => {
       const cell = ws.getCell(at, 2 + c);
-      cell.value = t;
+      cell.value = cleanText(t);
       cell.font = { name: FONT, size: 10 };
       cell.alignment = { vertical: 'top', wrapText: true };
       cell.border = BORDER;

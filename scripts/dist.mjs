@@ -43,17 +43,19 @@ function builtProblems() {
   return readFileSync(main, 'utf8').includes('ELECTRON_RENDERER_URL') ? '构建产物 out/main/index.js 仍读取 ELECTRON_RENDERER_URL（开发地址只应在开发构建中生效）' : '';
 }
 
-/** Where electron-builder downloads from; a short probe so that an offline machine answers at once. */
-async function reachable() {
-  const mirror = process.env.ELECTRON_MIRROR;
-  const url = mirror && /^https?:\/\//.test(mirror) ? mirror : 'https://github.com/electron/electron/releases';
-  try {
-    await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(4000) });
-    return { ok: true, url };
-  } catch (e) {
-    const why = e?.name === 'TimeoutError' ? '连接超时' : (e?.cause?.code ?? e?.message ?? String(e));
-    return { ok: false, url, why };
+/** Where electron-builder downloads from (GitHub, or the mirrors set); a short probe of each, so that an offline machine answers at once. */
+async function unreachable() {
+  const github = 'https://github.com/electron/electron/releases';
+  const mirror = (name) => (/^https?:\/\//.test(process.env[name] ?? '') ? process.env[name] : github);
+  const urls = [...new Set([mirror('ELECTRON_MIRROR'), mirror('ELECTRON_BUILDER_BINARIES_MIRROR')])];
+  for (const url of urls) {
+    try {
+      await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(4000) });
+    } catch (e) {
+      return { host: new URL(url).host, why: e?.name === 'TimeoutError' ? '连接超时' : (e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(e)) };
+    }
   }
+  return null;
 }
 
 const config = await validate();
@@ -65,9 +67,9 @@ if (dryRun) {
   process.exit(0);
 }
 
-const net = await reachable();
-if (!net.ok) {
-  fail(`无法打包：连不上 ${new URL(net.url).host}（${net.why}），electron-builder 需要从那里下载各平台的 Electron 运行程序和 NSIS/AppImage 工具；请在能联网的机器上运行 npm run dist（只检查配置：npm run dist -- --dry-run）。`, 2);
+const offline = await unreachable();
+if (offline) {
+  fail(`无法打包：连不上 ${offline.host}（${offline.why}），electron-builder 需要从那里下载各平台的 Electron 运行程序和 NSIS/AppImage 工具；请在能联网的机器上运行 npm run dist（只检查配置：npm run dist -- --dry-run）。`, 2);
 }
 
 const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });

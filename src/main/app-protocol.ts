@@ -2,7 +2,7 @@
 // so the path checks are tested where no Electron binary exists; protocol.ts wires it into Electron.
 // Only files inside the renderer folder are served: no traversal (.., %2e%2e), no encoded separators
 // (%2f, %5c), no absolute or drive paths, and no symlink that leads out of the folder.
-import { realpath, stat } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs';
 import { promisify } from 'node:util';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { contentType } from '../node/server/static-files';
@@ -71,14 +71,17 @@ export function isInside(root: string, child: string): boolean {
 export interface AppFs {
   realpath(path: string): Promise<string>;
   isFile(path: string): Promise<boolean>;
+  readFile(path: string): Promise<Uint8Array>;
 }
 
 // The callback forms, which Electron's fs patches to read inside app.asar.
 const realpathAsync = promisify(realpath);
 const statAsync = promisify(stat);
+const readFileAsync = promisify(readFile);
 const nodeAppFs: AppFs = {
   realpath: (p) => realpathAsync(p),
   isFile: async (p) => (await statAsync(p)).isFile(),
+  readFile: (p) => readFileAsync(p),
 };
 
 /** The file a request to app://juesuan/ reads from `root` (the built renderer folder), or why none. */
@@ -104,4 +107,27 @@ export async function resolveAppFile(root: string, rawUrl: string, fs: AppFs = n
     return refuse(404, '文件不存在');
   }
   return { ok: true, file: realFull, mimeType: contentType(realFull) };
+}
+
+const text = (status: number, body: string): Response => new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** The handler protocol.handle('app', …) runs: GET and HEAD of our files, nothing else. */
+export function appRequestHandler(rendererDir: string, log: (line: string) => void, fs: AppFs = nodeAppFs): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, '只允许读取');
+    const r = await resolveAppFile(rendererDir, request.url, fs);
+    if (!r.ok) {
+      log(`已拒绝读取 ${request.url.slice(0, 200)}：${r.reason}`);
+      return text(r.status, r.reason);
+    }
+    let body: Uint8Array<ArrayBuffer> | null = null;
+    try {
+      // Copied into a plain ArrayBuffer-backed array: what Response's typings (and a pooled Buffer's) need.
+      if (request.method === 'GET') body = new Uint8Array(await fs.readFile(r.file));
+    } catch {
+      return text(404, '文件不存在');
+    }
+    // The CSP is the page's own <meta> tag (src/renderer/index.html), unchanged; nosniff keeps the types we set.
+    return new Response(body, { status: 200, headers: { 'Content-Type': r.mimeType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
+  };
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, isInside, requestSegments, resolveAppFile } from '../../src/main/app-protocol';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, appRequestHandler, isInside, requestSegments, resolveAppFile } from '../../src/main/app-protocol';
 
 let base: string;
 let root: string;
@@ -124,5 +124,39 @@ describe('the syntactic check and the scheme privileges', () => {
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
     expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('bypassCSP');
     expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('corsEnabled');
+  });
+});
+
+describe('the request handler (what protocol.handle runs)', () => {
+  const log: string[] = [];
+  const handle = (url: string, method = 'GET') => appRequestHandler(root, (l) => log.push(l))(new Request(url, { method }));
+
+  it('answers our page with its type, nosniff and its bytes', async () => {
+    const r = await handle(APP_INDEX_URL);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await r.text()).toBe('<!doctype html>');
+  });
+
+  it('answers HEAD without a body', async () => {
+    const r = await handle('app://juesuan/assets/index-abc.js', 'HEAD');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await r.text()).toBe('');
+  });
+
+  it('refuses other methods', async () => {
+    expect((await handle(APP_INDEX_URL, 'POST')).status).toBe(405);
+  });
+
+  it('refuses a file outside, says why in Chinese, and logs it', async () => {
+    const r = await handle('app://juesuan/link-out.txt');
+    expect(r.status).toBe(404);
+    expect(await r.text()).toBe('文件不存在');
+    const encoded = await handle('app://juesuan/assets/..%2f..%2fsecret.txt');
+    expect(encoded.status).toBe(400);
+    expect(await encoded.text()).not.toContain('secret');
+    expect(log.some((l) => l.includes('已拒绝读取') && l.includes('link-out.txt'))).toBe(true);
   });
 });

@@ -3,6 +3,8 @@
 // once with one line where the downloads cannot be reached, while --dry-run checks without downloading.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +62,19 @@ describe('the packaging config', () => {
     expect(icoSizes(Buffer.from([0, 0, 2, 0, 1, 0]))).toBeNull();
   });
 
+  it("has an ICO that electron-builder's resource editor reads, with the red square drawn in the small sizes", async () => {
+    const ico = readFileSync(join(ROOT, 'resources/icon.ico'));
+    const { Data } = await import('resedit');
+    const icons = Data.IconFile.from(ico).icons;
+    expect(icons.map((i) => i.width || 256)).toEqual([16, 24, 32, 48, 64, 128, 256]);
+    // The 32×32 entry: a 40-byte header, then bottom-up BGRA rows. A pixel near the left edge, mid-height, is red.
+    const entry = 6 + 2 * 16;
+    const offset = ico.readUInt32LE(entry + 12);
+    const row = 32 - 1 - 16;
+    const px = offset + 40 + (row * 32 + 3) * 4;
+    expect({ b: ico[px], g: ico[px + 1], r: ico[px + 2], a: ico[px + 3] }).toEqual({ b: 0x2e, g: 0x28, r: 0xb7, a: 255 });
+  });
+
   it('passes its own checks and electron-builder schema', async () => {
     expect(packagingProblems(config, ROOT)).toEqual([]);
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
@@ -109,19 +124,23 @@ describe('npm run dist', () => {
   const dist = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [join(ROOT, 'scripts/dist.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
 
-  it('stops at once with one line and exit code 2 when the downloads cannot be reached', () => {
+  it('stops at once with one line and exit code 2 when the downloads cannot be reached', async () => {
+    // A port that was just free refuses at once: the same path as an offline machine, wherever the test runs.
+    const server = createServer().listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
     const started = Date.now();
-    // Port 9 on this machine refuses at once: the same path as an offline machine, wherever the test runs.
-    const r = dist([], { ELECTRON_MIRROR: 'http://127.0.0.1:9/' });
+    const r = dist([], { ELECTRON_MIRROR: `http://127.0.0.1:${port}/`, ELECTRON_BUILDER_BINARIES_MIRROR: `http://127.0.0.1:${port}/` });
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^无法打包：连不上 127\.0\.0\.1:9（.+），.*请在能联网的机器上运行 npm run dist/);
+    expect(lines[0]).toMatch(new RegExp(`^无法打包：连不上 127\\.0\\.0\\.1:${port}（ECONNREFUSED），.*请在能联网的机器上运行 npm run dist`));
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('checks the configuration without downloading (--dir --dry-run)', () => {
-    const r = dist(['--dir', '--dry-run'], { ELECTRON_MIRROR: 'http://127.0.0.1:9/' });
+    const r = dist(['--dir', '--dry-run']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/打包配置检查通过（未下载任何文件）：决算通 \d+\.\d+\.\d+，nsis\(x64\/arm64\)、deb\(x64\/arm64\)、AppImage\(x64\/arm64\)/);
   });

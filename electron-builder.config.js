@@ -15,7 +15,16 @@ const config = {
   directories: { output: 'release', buildResources: 'resources' },
   // Only the built app and its runtime dependencies: out/ is what electron-vite builds; sources, tests
   // and scripts stay out of the package. Production dependencies in node_modules are added by electron-builder.
-  files: ['out/**/*', 'package.json', '!**/*.map'],
+  files: [
+    'out/**/*',
+    'package.json',
+    '!**/*.map',
+    // The renderer's libraries are bundled into out/renderer; the main process never loads them.
+    '!node_modules/{ag-grid-community,ag-grid-react,ag-stack,react,react-dom,scheduler}/**',
+    // The PDF embeds Noto Sans SC 400 and 700 as woff2 only (src/node/export/fonts.ts): 7 MB of the package's 74 MB.
+    '!node_modules/@fontsource/noto-sans-sc/files/*.woff',
+    '!node_modules/@fontsource/noto-sans-sc/files/*-{100,200,300,500,600,800,900}-*',
+  ],
   // The print font comes from the @fontsource/noto-sans-sc dependency inside app.asar (src/node/export/fonts.ts).
   asar: true,
   // No native modules: nothing to rebuild, and no compiler needed on the build machine.
@@ -92,7 +101,8 @@ const config = {
     description: '决算通：部门决算公开编制与审核（离线桌面应用）',
     // Placeholder contact (未核对): set the real maintainer before the first release.
     maintainer: '决算通开发组 <juesuan@example.invalid>',
-    desktop: { entry: { Name: '决算通', Comment: '部门决算公开编制与审核', StartupWMClass: 'juesuan' } },
+    // The window's WM_CLASS is package.json's desktopName (juesuan), which electron-builder writes as StartupWMClass.
+    desktop: { entry: { Name: '决算通', Comment: '部门决算公开编制与审核' } },
   },
   deb: {
     // Chinese fonts for the UI (the PDF embeds its own); the rest is electron-builder's default list.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -117,6 +117,18 @@ describe('the checks find what is missing', () => {
 
   it('lists the fuses it requires', () => {
     expect(Object.keys(REQUIRED_FUSES)).toHaveLength(6);
+  });
+});
+
+describe('the dev server URL', () => {
+  it('is read only behind the build-time constant (removed from every build; dist checks the output too)', () => {
+    const dir = join(ROOT, 'src/main');
+    const uses = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').map((line) => ({ f, line })))
+      .filter(({ line }) => line.includes('process.env.ELECTRON_RENDERER_URL'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const { f, line } of uses) expect(`${f}: ${line.trim()}`).toMatch(/import\.meta\.env\.DEV \? \(process\.env\.ELECTRON_RENDERER_URL/);
   });
 });
 

@@ -25,6 +25,8 @@ export type Refusal = { ok: false; status: 400 | 404; reason: string };
 export type AppFile = { ok: true; file: string; mimeType: string } | Refusal;
 
 
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+
 const refuse = (status: 400 | 404, reason: string): Refusal => ({ ok: false, status, reason });
 
 /**
@@ -58,6 +60,9 @@ export function requestSegments(rawUrl: string): { ok: true; segments: string[] 
     if (s === '' || s === '.' || s === '..' || s.includes(':') || s.includes('\\') || s.includes('\0')) {
       return refuse(400, '地址中含有不允许的路径');
     }
+    // Windows quirks: a trailing dot or space is dropped by the file system ("..." and "a.js." name other
+    // files than they say), and CON, NUL, COM1 … are devices in every folder. None of our files looks so.
+    if (/[. ]$/.test(s) || WINDOWS_DEVICE.test(s)) return refuse(400, '地址中含有不允许的路径');
   }
   return { ok: true, segments };
 }

@@ -76,6 +76,12 @@ describe('refusals', () => {
     ['a drive path', 'app://juesuan/C:/Windows/win.ini', 400],
     ['an encoded drive path', 'app://juesuan/C%3A%5CWindows%5Cwin.ini', 400],
     ['NUL', 'app://juesuan/index.html%00.js', 400],
+    ['three dots (Windows drops trailing dots)', 'app://juesuan/.../secret.txt', 400],
+    ['a trailing dot', 'app://juesuan/index.html.', 400],
+    ['a trailing space', 'app://juesuan/index.html%20', 400],
+    ['a Windows device name', 'app://juesuan/assets/CON', 400],
+    ['a Windows device name with an extension', 'app://juesuan/nul.txt', 400],
+    ['a Windows serial port', 'app://juesuan/COM1.js', 400],
     ['malformed encoding', 'app://juesuan/%E5%86', 400],
     ['a file symlinked out of the folder', 'app://juesuan/link-out.txt', 404],
     ['a folder symlinked out of the folder', 'app://juesuan/dir-out/secret.txt', 404],
@@ -118,6 +124,9 @@ describe('refusals', () => {
 describe('the syntactic check and the scheme privileges', () => {
   it('splits a clean path into segments', () => {
     expect(requestSegments('app://juesuan/assets/a.js')).toEqual({ ok: true, segments: ['assets', 'a.js'] });
+    // Names that merely start like a device are ordinary files.
+    expect(requestSegments('app://juesuan/assets/console.js')).toEqual({ ok: true, segments: ['assets', 'console.js'] });
+    expect(requestSegments('app://juesuan/.well-known/x')).toEqual({ ok: true, segments: ['.well-known', 'x'] });
   });
 
   it('registers a standard, secure scheme that is neither CORS-readable nor exempt from the CSP', () => {

@@ -14,7 +14,7 @@ import { pickPath } from './dialogs';
 import { electronExporters } from './exporters-electron';
 import { createMainWindow, rendererPaths, windowBounds } from './window';
 import { registerAppScheme, serveApp } from './protocol';
-import { filesFromArgv, handedOverFiles, type Handover } from './open-args';
+import { filesFromArgv, handedOverFiles, routeHandedOver, type Handover } from './open-args';
 
 const log = (line: string): void => console.error(`[决算通] ${line}`);
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,16 +59,16 @@ if (!app.requestSingleInstanceLock(handover)) {
  * has started, the file simply becomes the one it starts with.
  */
 function openInRunningApp(files: string[]): void {
-  const [file] = files;
-  if (files.length > 1) log(`一次只打开一个文件，已忽略另外 ${files.length - 1} 个`);
-  if (file && !pageStarted) startupFile = file;
+  const route = routeHandedOver(files, pageStarted);
+  if (route.ignored > 0) log(`一次只打开一个文件，已忽略另外 ${route.ignored} 个`);
+  if (route.startupFile) startupFile = route.startupFile;
   if (!app.isReady()) return;
   const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   if (!win) return;
   if (win.isMinimized()) win.restore();
   win.show();
   win.focus();
-  if (file && pageStarted) win.webContents.send(HOST_MENU_CHANNEL, { action: 'open-recent', path: file } satisfies MenuEvent);
+  if (route.send) win.webContents.send(HOST_MENU_CHANNEL, { action: 'open-recent', path: route.send } satisfies MenuEvent);
 }
 
 async function start(): Promise<void> {

@@ -62,3 +62,13 @@ export function handedOverFiles(additionalData: unknown, argv: readonly unknown[
   }
   return filesFromArgv(argv, workingDirectory, path);
 }
+
+/**
+ * Where handed-over files go. One file opens (each open asks about unsaved changes, so a batch would ask
+ * again and again); the rest are counted as ignored. Before the page has asked for its startup file, the
+ * file becomes that file; afterwards it is sent to the page, which opens it as 打开 does.
+ */
+export function routeHandedOver(files: readonly string[], pageStarted: boolean): { startupFile: string | null; send: string | null; ignored: number } {
+  const [file = null] = files;
+  return { startupFile: pageStarted ? null : file, send: pageStarted ? file : null, ignored: Math.max(0, files.length - 1) };
+}

@@ -2,7 +2,7 @@
 // a second launch hands to the running app.
 import { describe, expect, it } from 'vitest';
 import { posix, win32 } from 'node:path';
-import { filesFromArgv, handedOverFiles } from '../../src/main/open-args';
+import { filesFromArgv, handedOverFiles, routeHandedOver } from '../../src/main/open-args';
 
 describe('filesFromArgv', () => {
   it('takes the file Windows passes on a double-click', () => {
@@ -67,5 +67,24 @@ describe('handedOverFiles (second instance)', () => {
     ['files not a list', { files: '/a.jsgk' }],
   ])('falls back to the argv and working folder when the data is %s', (_what, data) => {
     expect(handedOverFiles(data, ['juesuan', '--flag', 'b.jsgk'], '/home/u', posix)).toEqual(['/home/u/b.jsgk']);
+  });
+});
+
+describe('routeHandedOver', () => {
+  it('makes the file the startup file while the page has not started', () => {
+    expect(routeHandedOver(['/a.jsgk'], false)).toEqual({ startupFile: '/a.jsgk', send: null, ignored: 0 });
+  });
+
+  it('sends the file to the page once it has started', () => {
+    expect(routeHandedOver(['/a.jsgk'], true)).toEqual({ startupFile: null, send: '/a.jsgk', ignored: 0 });
+  });
+
+  it('opens the first of several and counts the rest', () => {
+    expect(routeHandedOver(['/a.jsgk', '/b.jsgk', '/c.jsgk'], true)).toEqual({ startupFile: null, send: '/a.jsgk', ignored: 2 });
+  });
+
+  it('with no file, only brings the window forward', () => {
+    expect(routeHandedOver([], true)).toEqual({ startupFile: null, send: null, ignored: 0 });
+    expect(routeHandedOver([], false)).toEqual({ startupFile: null, send: null, ignored: 0 });
   });
 });

@@ -263,7 +263,7 @@ export async function buildWorkbook(filing: Filing, template: Template, now: Dat
   const wb = new ExcelJS.Workbook();
   wb.creator = '决算通';
   wb.lastModifiedBy = '决算通';
-  wb.title = `${filing.meta.department}${filing.meta.year}年度部门决算公开表`;
+  wb.title = cleanText(`${filing.meta.department}${filing.meta.year}年度部门决算公开表`);
   wb.created = now;
   wb.modified = now;
   const mark = draftMark(evaluateAll(filing, template));

@@ -15,7 +15,8 @@ export function spreadsheetFormatProblem(bytes: Uint8Array): string | null {
   if (OLE.every((b, i) => bytes[i] === b)) return '这是旧版 Excel（.xls）或 WPS（.et）文件，请先在 Excel/WPS 中“另存为” Excel 工作簿（.xlsx）后再导入';
   // An OpenDocument file starts with a stored "mimetype" entry naming its kind (ODF 1.2 §3.3).
   if (startsWith(bytes, 0, 'PK\x03\x04') && startsWith(bytes, 30, 'mimetype')) {
-    const kind = new TextDecoder().decode(bytes.subarray(38, 38 + 60));
+    // The media type is ASCII.
+    const kind = String.fromCharCode(...bytes.subarray(38, 38 + 60));
     if (kind.startsWith('application/vnd.oasis.opendocument.spreadsheet')) {
       return '这是 OpenDocument 表格（.ods，LibreOffice/WPS 保存的格式），请先在 LibreOffice 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入';
     }

@@ -1,8 +1,8 @@
 // The filing as HyperFormula sheets for the engine benchmark: one sheet per table (entered figures as
 // numbers, computed cells as sum formulas) and a Checks sheet with one formula per rule instance the
 // engine checks (the same instances, so both sides check the same things).
-import type { CellKey } from '../src/shared/filing/cell-key';
-import { cellOf } from '../src/shared/filing/cell-key';
+import type { CellKey } from '../src/shared/table/cell-ref';
+import { cellOf } from '../src/shared/table/cell-ref';
 import { buildModel, rowsOf } from '../src/shared/filing/compute';
 import type { Edit, Filing } from '../src/shared/filing/types';
 import type { Engine } from '../src/shared/rules/engine';

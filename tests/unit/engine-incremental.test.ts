@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel, computeValues } from '../../src/shared/filing/compute';
-import { cellOf } from '../../src/shared/filing/cell-key';
+import { cellOf } from '../../src/shared/table/cell-ref';
 import { EditError } from '../../src/shared/filing/edits';
 import type { Edit, Filing } from '../../src/shared/filing/types';
 import { createEngine, evaluateAll } from '../../src/shared/rules/engine';

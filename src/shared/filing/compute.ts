@@ -1,14 +1,14 @@
-// The value of every cell of a filing. Entered cells come from filing.tables; computed cells from the
-// template: RowDef.computed (fixed tables), rowFormulas on the leaves of coded tables (row '*' = this
-// row), and the 类/款/合计 sums of coded tables. A FilingModel is the structure (which cells exist,
-// which are computed, who reads whom, in what order); it is rebuilt when rows are added or removed and
-// reused for every cell edit, so recalculation after a keystroke walks only what is downstream.
+// The value of every cell of a filing. Which cells exist and what a computed cell sums come from the
+// table model (src/shared/table/model.ts); this file orders the computed cells, evaluates them, and
+// after an edit moves each sum by the change (new − old) along the cells downstream, so one edit costs
+// the same at any size. A FilingModel is rebuilt when rows are added or removed and reused for every
+// cell edit.
 import Decimal from 'decimal.js';
-import type { CellRef, RowDef, TableDef, Template } from '../templates/types';
+import type { TableDef, Template } from '../templates/types';
 import type { Filing } from './types';
 import { ZERO } from '../money/money';
-import { type CellKey, TOTAL_ROW, cellKey } from './cell-key';
-import { type CodedRow, codedRows } from './hierarchy';
+import { type CellKey, type CellRef, TOTAL_ROW, cellKey, cellOf, keyOf } from '../table/cell-ref';
+import { type CellKind, type TableModel, kindOf, tableModel, termsOf } from '../table/model';
 
 export interface Term {
   key: CellKey;
@@ -24,79 +24,60 @@ export interface ComputedCell {
 
 export interface FilingModel {
   template: Template;
-  tables: Map<string, TableDef>;
-  /** Coded tables: rows in print order with their level and children. */
-  coded: Map<string, CodedRow[]>;
-  computed: Map<CellKey, ComputedCell>;
+  tables: ReadonlyMap<string, TableDef>;
+  /** The table model of every table, for this filing's rows. */
+  models: ReadonlyMap<string, TableModel>;
+  computed: ReadonlyMap<CellKey, ComputedCell>;
   /** Computed cells in dependency order (every addend before the cells it feeds). */
   order: CellKey[];
   /** Each cycle once, as the cells around it. Cells on a cycle count as 0. */
   cycles: CellKey[][];
   cyclic: Set<CellKey>;
-  /** Whether a clerk types into this cell (it exists and is not computed). */
+  kind(cell: CellRef): CellKind | null;
+  /** Whether a clerk types into this cell (it exists and is neither computed nor ——). */
   isEntered(table: string, row: string, col: number): boolean;
-  /** Built on first use (incremental recalculation), not for a one-off evaluation. */
-  readonly rank: Map<CellKey, number>;
-  /** An addend → the computed cells that read it. Built on first use. */
-  readonly dependents: Map<CellKey, CellKey[]>;
+  /** An addend → the computed cells that read it, with the sign it is read with. Built on first use. */
+  readonly dependents: ReadonlyMap<CellKey, readonly Term[]>;
   /** Every cell a clerk types into. Built on first use. */
-  readonly entered: Set<CellKey>;
+  readonly entered: ReadonlySet<CellKey>;
 }
 
 /** Cell values in 元; a cell that is absent is blank, which counts as 0. */
 export type CellValues = Map<CellKey, Decimal>;
 
-const ROW_DEFS = new WeakMap<TableDef, Map<string, RowDef>>();
-
-/** A fixed table's RowDef by 行次 (cached per template table: 公开06表 has 150 rows). */
-export function rowDefOf(t: TableDef, row: string): RowDef | undefined {
-  let m = ROW_DEFS.get(t);
-  if (!m) {
-    m = new Map((t.rows ?? []).map((r) => [r.row, r]));
-    ROW_DEFS.set(t, m);
-  }
-  return m.get(row);
-}
-
 class Model implements FilingModel {
   order: CellKey[] = [];
   cycles: CellKey[][] = [];
   cyclic = new Set<CellKey>();
-  private rankIndex: Map<CellKey, number> | null = null;
-  private dependentsIndex: Map<CellKey, CellKey[]> | null = null;
+  private dependentsIndex: Map<CellKey, Term[]> | null = null;
   private enteredIndex: Set<CellKey> | null = null;
 
   constructor(
     readonly template: Template,
     readonly tables: Map<string, TableDef>,
-    readonly coded: Map<string, CodedRow[]>,
+    readonly models: Map<string, TableModel>,
     readonly computed: Map<CellKey, ComputedCell>,
-    /** Coded tables: the leaf rows (held by the filing). */
-    private readonly leaves: Map<string, Set<string>>,
   ) {}
 
+  kind(cell: CellRef): CellKind | null {
+    const m = this.models.get(cell.table);
+    return m ? kindOf(m.line(cell.row), cell.col) : null;
+  }
+
   isEntered(table: string, row: string, col: number): boolean {
-    const t = this.tables.get(table);
-    if (!t || !t.columns.some((c) => c.col === col)) return false;
-    if (t.kind === 'coded') return this.leaves.get(table)!.has(row) && !t.rowFormulas?.[col];
-    const r = rowDefOf(t, row);
-    if (!r || r.blank || r.na?.includes(col) || r.computed?.[col]) return false;
-    return (r.cols ?? t.columns.map((c) => c.col)).includes(col);
+    const m = this.models.get(table);
+    return !!m && kindOf(m.line(row), col) === 'entered';
   }
 
-  get rank(): Map<CellKey, number> {
-    this.rankIndex ??= new Map(this.order.map((k, i) => [k, i]));
-    return this.rankIndex;
-  }
-
-  get dependents(): Map<CellKey, CellKey[]> {
+  get dependents(): Map<CellKey, Term[]> {
     if (!this.dependentsIndex) {
-      const index = new Map<CellKey, CellKey[]>();
+      const index = new Map<CellKey, Term[]>();
       for (const c of this.computed.values()) {
         for (const term of c.terms) {
+          const reader = { key: c.key, sign: term.sign };
           const list = index.get(term.key);
-          if (list) list.push(c.key);
-          else index.set(term.key, [c.key]);
+          if (list) list.push(reader);
+          else index.set(term.key, [reader]);
         }
       }
       this.dependentsIndex = index;
@@ -107,9 +88,8 @@ class Model implements FilingModel {
   get entered(): Set<CellKey> {
     if (!this.enteredIndex) {
       const out = new Set<CellKey>();
-      for (const t of this.template.tables) {
-        const rows = t.kind === 'coded' ? [...this.leaves.get(t.id)!] : (t.rows ?? []).map((r) => r.row);
-        for (const row of rows) for (const c of t.columns) if (this.isEntered(t.id, row, c.col)) out.add(cellKey(t.id, row, c.col));
+      for (const m of this.models.values()) {
+        for (const line of m.lines) for (const col of line.cols) if (kindOf(line, col) === 'entered') out.add(cellKey(m.def.id, line.row, col));
       }
       this.enteredIndex = out;
     }
@@ -119,43 +99,22 @@ class Model implements FilingModel {
 
 export function buildModel(filing: Filing, template: Template): FilingModel {
   const tables = new Map(template.tables.map((t) => [t.id, t]));
-  const coded = new Map<string, CodedRow[]>();
-  const leaves = new Map<string, Set<string>>();
+  const models = new Map<string, TableModel>();
   const computed = new Map<CellKey, ComputedCell>();
-  const put = (key: CellKey, terms: Term[], origin: ComputedCell['origin']) => computed.set(key, { key, terms, origin });
-
   for (const t of template.tables) {
-    const cols = t.columns.map((c) => c.col);
-    if (t.kind === 'coded') {
-      const rows = codedRows(Object.keys(filing.tables[t.id] ?? {}));
-      coded.set(t.id, rows);
-      leaves.set(t.id, new Set(rows.filter((r) => r.leaf).map((r) => r.row)));
-      const formulas = t.rowFormulas ?? {};
-      for (const r of rows) {
-        for (const col of cols) {
-          if (!r.leaf) {
-            put(cellKey(t.id, r.row, col), r.children.map((child) => ({ key: cellKey(t.id, child, col), sign: 1 })), 'hierarchy');
-          } else if (formulas[col]) {
-            const terms = formulas[col].sum.map((term): Term => ({
-              key: cellKey(term.table ?? t.id, term.row === '*' ? r.row : term.row, term.col),
-              sign: term.sign ?? 1,
-            }));
-            put(cellKey(t.id, r.row, col), terms, 'formula');
-          }
-        }
-      }
-    } else {
-      for (const r of t.rows ?? []) {
-        if (r.blank || !r.computed) continue;
-        for (const col of r.cols ?? cols) {
-          const f = r.computed[col];
-          if (!f || r.na?.includes(col)) continue;
-          put(cellKey(t.id, r.row, col), f.sum.map((term): Term => ({ key: cellKey(term.table ?? t.id, term.row, term.col), sign: term.sign ?? 1 })), 'formula');
-        }
+    const m = tableModel(t, t.kind === 'coded' ? Object.keys(filing.tables[t.id] ?? {}) : []);
+    models.set(t.id, m);
+    for (const line of m.lines) {
+      if (line.computed.size === 0) continue;
+      for (const col of line.cols) {
+        const f = termsOf(m, line, col);
+        if (!f) continue;
+        const key = cellKey(t.id, line.row, col);
+        computed.set(key, { key, terms: f.terms.map((x) => ({ key: keyOf(x.ref), sign: x.sign })), origin: f.origin });
       }
     }
   }
-  const model = new Model(template, tables, coded, computed, leaves);
+  const model = new Model(template, tables, models, computed);
   orderComputed(model);
   return model;
 }
@@ -188,8 +147,8 @@ function orderComputed(model: Model): void {
 }
 
 /** Parses what the filing holds; a malformed figure counts as blank (the file schema reports it). */
-function storedValue(s: string | undefined): Decimal | null {
-  if (s === undefined || s === '') return null;
+export function storedValue(s: string | undefined | null): Decimal | null {
+  if (s === undefined || s === null || s === '') return null;
   try {
     return new Decimal(s);
   } catch {
@@ -219,9 +178,13 @@ export function computeValues(model: FilingModel, filing: Filing): CellValues {
   const values: CellValues = new Map();
   // Walk what the filing holds (mostly blanks are absent), keeping only cells the template enters.
   for (const [table, rows] of Object.entries(filing.tables)) {
+    const m = model.models.get(table);
+    if (!m) continue;
     for (const [row, cols] of Object.entries(rows)) {
+      const line = m.line(row);
+      if (!line) continue;
       for (const [col, s] of Object.entries(cols)) {
-        if (!model.isEntered(table, row, Number(col))) continue;
+        if (kindOf(line, Number(col)) !== 'entered') continue;
         const v = storedValue(s);
         if (v) values.set(cellKey(table, row, Number(col)), v);
       }
@@ -232,30 +195,19 @@ export function computeValues(model: FilingModel, filing: Filing): CellValues {
 }
 
 /**
- * After entered cells changed (values already updated in `values`), recomputes only the computed cells
- * downstream of them, in dependency order. Returns the computed cells whose value changed.
+ * One entered cell changed by `delta` (its value in `values` already updated): every computed cell
+ * downstream moves by sign × delta, exactly (Decimal), without re-adding its other addends. Cells on a
+ * cycle stay 0. Adds the computed cells whose value changed to `changed`.
  */
-export function recompute(model: FilingModel, values: CellValues, changed: Iterable<CellKey>): CellKey[] {
-  const dirty = new Set<CellKey>();
-  const stack = [...changed];
-  while (stack.length > 0) {
-    const k = stack.pop()!;
-    for (const d of model.dependents.get(k) ?? []) {
-      if (!dirty.has(d)) {
-        dirty.add(d);
-        stack.push(d);
-      }
-    }
+export function propagate(model: FilingModel, values: CellValues, key: CellKey, delta: Decimal, changed: Set<CellKey>): void {
+  if (delta.isZero()) return;
+  for (const d of model.dependents.get(key) ?? []) {
+    if (model.cyclic.has(d.key)) continue;
+    const step = d.sign === 1 ? delta : delta.negated();
+    values.set(d.key, (values.get(d.key) ?? ZERO).plus(step));
+    changed.add(d.key);
+    propagate(model, values, d.key, step, changed);
   }
-  const ordered = [...dirty].sort((a, b) => model.rank.get(a)! - model.rank.get(b)!);
-  const out: CellKey[] = [];
-  for (const key of ordered) {
-    const v = model.cyclic.has(key) ? ZERO : evalCell(model.computed.get(key)!, values);
-    const old = values.get(key);
-    if (!old || !old.eq(v)) out.push(key);
-    values.set(key, v);
-  }
-  return out;
 }
 
 /** Every computed cell downstream of the given cells (transitively). */
@@ -265,9 +217,9 @@ export function downstream(model: FilingModel, keys: Iterable<CellKey>): CellKey
   while (stack.length > 0) {
     const k = stack.pop()!;
     for (const d of model.dependents.get(k) ?? []) {
-      if (!seen.has(d)) {
-        seen.add(d);
-        stack.push(d);
+      if (!seen.has(d.key)) {
+        seen.add(d.key);
+        stack.push(d.key);
       }
     }
   }
@@ -276,23 +228,20 @@ export function downstream(model: FilingModel, keys: Iterable<CellKey>): CellKey
 
 /** The rows of a table in print order: template rows for fixed tables, 合计 + codes for coded ones. */
 export function rowsOf(model: FilingModel, table: string): string[] {
-  const coded = model.coded.get(table);
-  if (coded) return coded.map((r) => r.row);
-  return (model.tables.get(table)?.rows ?? []).map((r) => r.row);
+  return (model.models.get(table)?.lines ?? []).map((l) => l.row);
 }
 
-export type CellKind = 'entered' | 'computed' | 'none';
-
-export function cellKind(model: FilingModel, cell: CellRef): CellKind {
-  if (model.computed.has(cellKey(cell.table, cell.row, cell.col))) return 'computed';
-  return model.isEntered(cell.table, cell.row, cell.col) ? 'entered' : 'none';
+/** entered / computed / none (no cell there, or ——). */
+export function cellKind(model: FilingModel, cell: CellRef): 'entered' | 'computed' | 'none' {
+  const k = model.kind(cell);
+  return k === 'entered' || k === 'computed' ? k : 'none';
 }
 
 /** Convenience for one-off use (export, narrative): the value of every cell of a filing. */
 export function computeFiling(filing: Filing, template: Template): { model: FilingModel; values: CellValues; value(cell: CellRef): Decimal } {
   const model = buildModel(filing, template);
   const values = computeValues(model, filing);
-  return { model, values, value: (cell) => values.get(cellKey(cell.table, cell.row, cell.col)) ?? ZERO };
+  return { model, values, value: (cell) => values.get(keyOf(cell)) ?? ZERO };
 }
 
-export { TOTAL_ROW };
+export { TOTAL_ROW, cellOf };

@@ -2,11 +2,11 @@
 // within the 尾差 tolerance when the figures came from a 万元 source.
 import Decimal from 'decimal.js';
 import type { Filing } from '../filing/types';
-import type { Finding } from './types';
+import type { CellFinding } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import type { CellKey } from '../filing/cell-key';
+import type { CellKey } from '../table/cell-ref';
 import { statedValue } from '../filing/compute';
-import { cellOf } from '../filing/cell-key';
+import { cellOf } from '../table/cell-ref';
 import { ZERO, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 
@@ -59,30 +59,49 @@ function figures(inst: CheckInstance, model: FilingModel, values: CellValues): n
   return n;
 }
 
-export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): Finding | null {
+/**
+ * What a finding says, short of its words: two findings of one instance with the same basis say the
+ * same thing, so an edit that leaves it unchanged reports no update and words nothing.
+ */
+const BASIS = new WeakMap<object, string>();
+
+export function basisOf(f: object): string | undefined {
+  return BASIS.get(f);
+}
+
+/** A failing check, or null. The message is worded the first time it is read, not on every edit. */
+export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
   const l = sideValue(inst.left, values, filing);
   const r = sideValue(inst.right, values, filing);
   if (l === null || r === null) return null;
   const diff = l.minus(r);
   if (inst.op === 'eq' ? diff.isZero() : diff.lte(0)) return null;
   const unit = filing.meta.unit;
-  const fmt = (d: Decimal) => (inst.count ? d.toFixed(0) : formatAmount(d, unit));
   const gap = diff.abs();
-  const body =
-    inst.op === 'eq'
-      ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
-      : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
-  const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
   // Only a failing check of 万元 data walks down to count its figures.
   const tolerance = inst.count || filing.meta.sourceUnit !== '万元' ? ZERO : roundingTolerance(filing, figures(inst, model, values));
-  const base = { rule: inst.rule, key: inst.key, cells: inst.cells };
-  if (!tolerance.isZero() && gap.lte(tolerance)) {
-    return {
-      ...base,
-      severity: 'warning',
-      rounding: true,
-      message: `尾差：${body}${unitNote}。在万元取整的尾差范围（${formatAmount(tolerance, unit)}）之内，可说明后保留。`,
-    };
-  }
-  return { ...base, severity: inst.severity, message: body + unitNote };
+  const rounding = !tolerance.isZero() && gap.lte(tolerance);
+  const word = (): string => {
+    const fmt = (d: Decimal) => (inst.count ? d.toFixed(0) : formatAmount(d, unit));
+    const body =
+      inst.op === 'eq'
+        ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
+        : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
+    const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
+    if (rounding) return `尾差：${body}${unitNote}。在万元取整的尾差范围（${formatAmount(tolerance, unit)}）之内，可说明后保留。`;
+    return body + unitNote;
+  };
+  let worded: string | undefined;
+  const f: CellFinding = {
+    rule: inst.rule,
+    key: inst.key,
+    cells: inst.cells,
+    severity: rounding ? 'warning' : inst.severity,
+    get message() {
+      return (worded ??= word());
+    },
+  };
+  if (rounding) f.rounding = true;
+  BASIS.set(f, `${l.toString()}|${r.toString()}|${rounding ? tolerance.toString() : ''}|${unit}`);
+  return f;
 }

@@ -4,7 +4,7 @@
 import type { Filing, ReviewNote } from '../../../../shared/filing/types';
 import type { Finding } from '../../../../shared/rules/types';
 import type { Template } from '../../../../shared/templates/types';
-import { cellKey } from '../../../../shared/filing/cell-key';
+import { cellKey } from '../../../../shared/table/cell-ref';
 import { addNote, describeTarget, replyToNote, setNoteResolved } from '../../../../shared/review/notes';
 import type { NoteTarget } from '../../../../shared/review/notes';
 import type { DocStore } from '../../state/doc-store';

@@ -2,7 +2,7 @@
 // they go, the charts inline, and the inputs no table holds. Every number is computed; only words are typed.
 import { useMemo, useState } from 'react';
 import type { Filing } from '../../../../shared/filing/types';
-import { carryForward } from '../../../../shared/filing/carry-forward';
+import { carryForward } from '../../../../shared/narrative/carry-forward';
 import { chartSvg } from '../../../../shared/narrative/charts';
 import { slotLabel } from '../../../../shared/narrative/facts';
 import { generateNarrative } from '../../../../shared/narrative/generate';

@@ -2,11 +2,12 @@
 // table model (src/shared/table/model.ts); this file orders the computed cells, evaluates them, and
 // after an edit moves each sum by the change (new − old) along the cells downstream, so one edit costs
 // the same at any size. A FilingModel is rebuilt when rows are added or removed and reused for every
-// cell edit.
-import Decimal from 'decimal.js';
+// cell edit. Values are held in 分 as bigint (exact, and far cheaper to add than Decimal); Decimal is
+// what callers get back.
+import type Decimal from 'decimal.js';
 import type { TableDef, Template } from '../templates/types';
 import type { Filing } from './types';
-import { ZERO } from '../money/money';
+import { ZERO, fenOf, fenToDecimal } from '../money/money';
 import { type CellKey, type CellRef, TOTAL_ROW, cellKey, cellOf, keyOf } from '../table/cell-ref';
 import { type CellKind, type TableModel, kindOf, tableModel, termsOf } from '../table/model';
 
@@ -42,11 +43,13 @@ export interface FilingModel {
   readonly entered: ReadonlySet<CellKey>;
 }
 
-/** Cell values in 元; a cell that is absent is blank, which counts as 0. */
-export type CellValues = Map<CellKey, Decimal>;
+/** Cell values in 分; a cell that is absent is blank, which counts as 0. */
+export type CellValues = Map<CellKey, bigint>;
 
 class Model implements FilingModel {
   order: CellKey[] = [];
+  /** The same order, as the cells themselves (no lookups while computing). */
+  orderCells: ComputedCell[] = [];
   cycles: CellKey[][] = [];
   cyclic = new Set<CellKey>();
   private dependentsIndex: Map<CellKey, Term[]> | null = null;
@@ -107,10 +110,17 @@ export function buildModel(filing: Filing, template: Template): FilingModel {
     for (const line of m.lines) {
       if (line.computed.size === 0) continue;
       for (const col of line.cols) {
-        const f = termsOf(m, line, col);
-        if (!f) continue;
         const key = cellKey(t.id, line.row, col);
-        computed.set(key, { key, terms: f.terms.map((x) => ({ key: keyOf(x.ref), sign: x.sign })), origin: f.origin });
+        if (line.sums) {
+          // The model's 类/款/合计 sum (termsOf), keyed directly: tens of thousands of these at 100×.
+          if (kindOf(line, col) !== 'computed') continue;
+          const terms: Term[] = [];
+          for (const child of line.children) terms.push({ key: cellKey(t.id, child, col), sign: 1 });
+          computed.set(key, { key, terms, origin: 'hierarchy' });
+          continue;
+        }
+        const f = termsOf(m, line, col);
+        if (f) computed.set(key, { key, terms: f.terms.map((x) => ({ key: keyOf(x.ref), sign: x.sign })), origin: f.origin });
       }
     }
   }
@@ -125,50 +135,61 @@ export function buildModel(filing: Filing, template: Template): FilingModel {
  */
 function orderComputed(model: Model): void {
   const { computed, order, cycles, cyclic } = model;
-  const state = new Map<CellKey, 1 | 2>();
-  const path: CellKey[] = [];
-  const visit = (key: CellKey): void => {
-    const s = state.get(key);
+  // The computed addends of each computed cell, looked up once, so the walk below touches objects only.
+  const deps = new Map<ComputedCell, ComputedCell[]>();
+  for (const c of computed.values()) {
+    const list: ComputedCell[] = [];
+    for (const t of c.terms) {
+      const d = computed.get(t.key);
+      if (d) list.push(d);
+    }
+    deps.set(c, list);
+  }
+  const state = new Map<ComputedCell, 1 | 2>();
+  const path: ComputedCell[] = [];
+  const visit = (c: ComputedCell): void => {
+    const s = state.get(c);
     if (s === 2) return;
     if (s === 1) {
-      const cycle = path.slice(path.lastIndexOf(key));
+      const cycle = path.slice(path.lastIndexOf(c)).map((x) => x.key);
       cycles.push(cycle);
       for (const k of cycle) cyclic.add(k);
       return;
     }
-    state.set(key, 1);
-    path.push(key);
-    for (const t of computed.get(key)!.terms) if (computed.has(t.key)) visit(t.key);
+    state.set(c, 1);
+    path.push(c);
+    for (const d of deps.get(c)!) visit(d);
     path.pop();
-    state.set(key, 2);
-    order.push(key);
+    state.set(c, 2);
+    order.push(c.key);
+    model.orderCells.push(c);
   };
-  for (const key of computed.keys()) visit(key);
+  for (const c of computed.values()) visit(c);
 }
 
-/** Parses what the filing holds; a malformed figure counts as blank (the file schema reports it). */
-export function storedValue(s: string | undefined | null): Decimal | null {
-  if (s === undefined || s === null || s === '') return null;
-  try {
-    return new Decimal(s);
-  } catch {
-    return null;
-  }
+/** A stored figure in 分; a malformed figure counts as blank (the file schema reports it). */
+export const storedFen = fenOf;
+
+/** An entered figure in 分, or null when blank. */
+export function enteredFen(filing: Filing, table: string, row: string, col: number): bigint | null {
+  return fenOf(filing.tables[table]?.[row]?.[String(col)]);
 }
 
-export function enteredValue(filing: Filing, table: string, row: string, col: number): Decimal | null {
-  return storedValue(filing.tables[table]?.[row]?.[String(col)]);
+/** A stated (imported) figure of a computed cell in 分, or null. */
+export function statedFen(filing: Filing, table: string, row: string, col: number): bigint | null {
+  return fenOf(filing.stated[table]?.[row]?.[String(col)]);
 }
 
 export function statedValue(filing: Filing, table: string, row: string, col: number): Decimal | null {
-  return storedValue(filing.stated[table]?.[row]?.[String(col)]);
+  const f = statedFen(filing, table, row, col);
+  return f === null ? null : fenToDecimal(f);
 }
 
-function evalCell(c: ComputedCell, values: CellValues): Decimal {
-  let v = ZERO;
+function evalCell(c: ComputedCell, values: CellValues): bigint {
+  let v = 0n;
   for (const t of c.terms) {
     const x = values.get(t.key);
-    if (x) v = t.sign === 1 ? v.plus(x) : v.minus(x);
+    if (x !== undefined) v = t.sign === 1 ? v + x : v - x;
   }
   return v;
 }
@@ -180,17 +201,20 @@ export function computeValues(model: FilingModel, filing: Filing): CellValues {
   for (const [table, rows] of Object.entries(filing.tables)) {
     const m = model.models.get(table);
     if (!m) continue;
-    for (const [row, cols] of Object.entries(rows)) {
+    for (const row in rows) {
+      const cols = rows[row];
       const line = m.line(row);
       if (!line) continue;
-      for (const [col, s] of Object.entries(cols)) {
+      for (const col in cols) {
         if (kindOf(line, Number(col)) !== 'entered') continue;
-        const v = storedValue(s);
-        if (v) values.set(cellKey(table, row, Number(col)), v);
+        const v = fenOf(cols[col]);
+        if (v !== null) values.set(cellKey(table, row, Number(col)), v);
       }
     }
   }
-  for (const key of model.order) values.set(key, model.cyclic.has(key) ? ZERO : evalCell(model.computed.get(key)!, values));
+  const cells = model instanceof Model ? model.orderCells : model.order.map((k) => model.computed.get(k)!);
+  const cyclic = model.cyclic;
+  for (const c of cells) values.set(c.key, cyclic.size > 0 && cyclic.has(c.key) ? 0n : evalCell(c, values));
   return values;
 }
 
@@ -199,12 +223,12 @@ export function computeValues(model: FilingModel, filing: Filing): CellValues {
  * downstream moves by sign × delta, exactly (Decimal), without re-adding its other addends. Cells on a
  * cycle stay 0. Adds the computed cells whose value changed to `changed`.
  */
-export function propagate(model: FilingModel, values: CellValues, key: CellKey, delta: Decimal, changed: Set<CellKey>): void {
-  if (delta.isZero()) return;
+export function propagate(model: FilingModel, values: CellValues, key: CellKey, delta: bigint, changed: Set<CellKey>): void {
+  if (delta === 0n) return;
   for (const d of model.dependents.get(key) ?? []) {
     if (model.cyclic.has(d.key)) continue;
-    const step = d.sign === 1 ? delta : delta.negated();
-    values.set(d.key, (values.get(d.key) ?? ZERO).plus(step));
+    const step = d.sign === 1 ? delta : -delta;
+    values.set(d.key, (values.get(d.key) ?? 0n) + step);
     changed.add(d.key);
     propagate(model, values, d.key, step, changed);
   }
@@ -237,11 +261,17 @@ export function cellKind(model: FilingModel, cell: CellRef): 'entered' | 'comput
   return k === 'entered' || k === 'computed' ? k : 'none';
 }
 
+/** A cell's value in 元 (blank = 0). */
+export function valueOf(values: CellValues, cell: CellRef): Decimal {
+  const f = values.get(keyOf(cell));
+  return f === undefined ? ZERO : fenToDecimal(f);
+}
+
 /** Convenience for one-off use (export, narrative): the value of every cell of a filing. */
 export function computeFiling(filing: Filing, template: Template): { model: FilingModel; values: CellValues; value(cell: CellRef): Decimal } {
   const model = buildModel(filing, template);
   const values = computeValues(model, filing);
-  return { model, values, value: (cell) => values.get(keyOf(cell)) ?? ZERO };
+  return { model, values, value: (cell) => valueOf(values, cell) };
 }
 
 export { TOTAL_ROW, cellOf };

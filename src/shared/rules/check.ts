@@ -5,29 +5,30 @@ import type { Filing } from '../filing/types';
 import type { CellFinding } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
 import type { CellKey } from '../table/cell-ref';
-import { statedValue } from '../filing/compute';
+import { statedFen } from '../filing/compute';
 import { cellOf } from '../table/cell-ref';
-import { ZERO, formatAmount, isStoredAmount } from '../money/money';
+import { ZERO, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 
 /** 0.01 万元: one rounding step of a 万元 figure. */
 const ROUNDING_STEP = new Decimal(100);
 
-function sideValue(side: SideInstance, values: CellValues, filing: Filing): Decimal | null {
-  let v = ZERO;
+/** A side's sum in 分, or null when a stated figure it compares has been dropped. */
+function sideValue(side: SideInstance, values: CellValues, filing: Filing): bigint | null {
+  let v = 0n;
   for (const t of side.terms) {
-    let x: Decimal | null | undefined;
+    let x: bigint | null | undefined;
     if (t.kind === 'cell') x = values.get(t.key);
     else if (t.kind === 'stated') {
       const c = cellOf(t.key);
-      x = statedValue(filing, c.table, c.row, c.col);
+      x = statedFen(filing, c.table, c.row, c.col);
       // A stated figure that was dropped by an edit leaves nothing to compare.
       if (x === null) return null;
     } else {
       const s = filing.narrative?.lastYear?.[t.name];
-      x = isStoredAmount(s) ? new Decimal(s) : null;
+      x = isStoredAmount(s) ? fenOf(s) : null;
     }
-    if (x) v = t.sign === 1 ? v.plus(x) : v.minus(x);
+    if (x !== null && x !== undefined) v = t.sign === 1 ? v + x : v - x;
   }
   return v;
 }
@@ -45,7 +46,7 @@ export function roundingTolerance(filing: Filing, figures: number): Decimal {
 /** Non-zero entered figures under a cell (computed cells walked down to what was typed or imported). */
 export function nonZeroFigures(model: FilingModel, values: CellValues, key: CellKey, seen = new Set<CellKey>()): number {
   const c = model.computed.get(key);
-  if (!c) return values.get(key)?.isZero() === false ? 1 : 0;
+  if (!c) return (values.get(key) ?? 0n) !== 0n ? 1 : 0;
   if (seen.has(key)) return 0;
   seen.add(key);
   let n = 0;
@@ -71,17 +72,18 @@ export function basisOf(f: object): string | undefined {
 
 /** A failing check, or null. The message is worded the first time it is read, not on every edit. */
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
-  const l = sideValue(inst.left, values, filing);
-  const r = sideValue(inst.right, values, filing);
-  if (l === null || r === null) return null;
-  const diff = l.minus(r);
-  if (inst.op === 'eq' ? diff.isZero() : diff.lte(0)) return null;
+  const lf = sideValue(inst.left, values, filing);
+  const rf = sideValue(inst.right, values, filing);
+  if (lf === null || rf === null) return null;
+  const diff = lf - rf;
+  if (inst.op === 'eq' ? diff === 0n : diff <= 0n) return null;
   const unit = filing.meta.unit;
-  const gap = diff.abs();
+  const gapFen = diff < 0n ? -diff : diff;
   // Only a failing check of 万元 data walks down to count its figures.
   const tolerance = inst.count || filing.meta.sourceUnit !== '万元' ? ZERO : roundingTolerance(filing, figures(inst, model, values));
-  const rounding = !tolerance.isZero() && gap.lte(tolerance);
+  const rounding = !tolerance.isZero() && gapFen <= decimalToFen(tolerance);
   const word = (): string => {
+    const [l, r, gap] = [fenToDecimal(lf), fenToDecimal(rf), fenToDecimal(gapFen)];
     const fmt = (d: Decimal) => (inst.count ? d.toFixed(0) : formatAmount(d, unit));
     const body =
       inst.op === 'eq'
@@ -102,6 +104,6 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
     },
   };
   if (rounding) f.rounding = true;
-  BASIS.set(f, `${l.toString()}|${r.toString()}|${rounding ? tolerance.toString() : ''}|${unit}`);
+  BASIS.set(f, `${lf}|${rf}|${rounding ? tolerance.toString() : ''}|${unit}`);
   return f;
 }

@@ -28,11 +28,10 @@ import type { Template } from '../templates/types';
 import type { Edit, Filing } from '../filing/types';
 import type { Finding } from './types';
 import type { RoutineContext, Routines } from './routines';
-import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredValue, propagate, rowsOf } from '../filing/compute';
+import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagate, rowsOf, valueOf } from '../filing/compute';
 import { type CellKey, type CellRef, cellOf, keyOf } from '../table/cell-ref';
 import { type EditResult, applyEdits } from '../filing/edits';
 import { getTemplate } from '../templates/registry';
-import { ZERO } from '../money/money';
 import { type Instance, type RoutineInstance, buildInstances } from './instances';
 import { basisOf, evaluateCheck } from './check';
 import { checkRoutines } from './routines';
@@ -150,7 +149,7 @@ class RuleEngine implements Engine {
   }
 
   value(cell: CellRef): Decimal {
-    return this.values.get(keyOf(cell)) ?? ZERO;
+    return valueOf(this.values, cell);
   }
 
   kind(cell: CellRef): 'entered' | 'computed' | 'none' {
@@ -196,12 +195,12 @@ class RuleEngine implements Engine {
     const changed = new Set<CellKey>();
     for (const cell of r.changed) {
       const key = keyOf(cell);
-      const old = this.values.get(key) ?? ZERO;
-      const v = enteredValue(this.filing, cell.table, cell.row, cell.col);
-      if (v) this.values.set(key, v);
+      const old = this.values.get(key) ?? 0n;
+      const v = enteredFen(this.filing, cell.table, cell.row, cell.col);
+      if (v !== null) this.values.set(key, v);
       else this.values.delete(key);
       changed.add(key);
-      propagate(this.model, this.values, key, (v ?? ZERO).minus(old), changed);
+      propagate(this.model, this.values, key, (v ?? 0n) - old, changed);
     }
     const touched = new Set<number>();
     for (const key of changed) for (const o of this.readers.get(key) ?? []) touched.add(o);
@@ -284,9 +283,8 @@ class RuleEngine implements Engine {
       filing: this.filing,
       template: this.template,
       value: (cell) => {
-        const key = keyOf(cell);
-        reads.add(key);
-        return this.values.get(key) ?? ZERO;
+        reads.add(keyOf(cell));
+        return valueOf(this.values, cell);
       },
     };
     try {
@@ -325,7 +323,7 @@ class RuleEngine implements Engine {
   private fullUpdate(before: Finding[], valuesBefore: CellValues, edited: CellKey[], inverse: Edit[], structural: boolean): EngineUpdate {
     const changed = new Set(edited);
     for (const k of new Set([...this.values.keys(), ...valuesBefore.keys()])) {
-      if (!(this.values.get(k) ?? ZERO).eq(valuesBefore.get(k) ?? ZERO)) changed.add(k);
+      if ((this.values.get(k) ?? 0n) !== (valuesBefore.get(k) ?? 0n)) changed.add(k);
     }
     const after = this.findings;
     const old = new Map(before.map((f) => [f.key, f]));

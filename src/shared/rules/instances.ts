@@ -5,7 +5,7 @@ import type { TableDef } from '../templates/types';
 import type { Filing } from '../filing/types';
 import type { Finding, InstanceNames, LinearRule, RoutineRule, RuleSide, RuleTerm, Severity } from './types';
 import type { ComputedCell, FilingModel } from '../filing/compute';
-import { statedValue } from '../filing/compute';
+import { statedFen } from '../filing/compute';
 import { type CellKey, type CellRef, cellKey, cellOf } from '../table/cell-ref';
 import { isCount } from '../table/model';
 import { levelOfCode } from '../table/hierarchy';
@@ -104,7 +104,7 @@ function statedCells(model: FilingModel, filing: Filing): ComputedCell[] {
   for (const [table, rows] of Object.entries(filing.stated ?? {})) {
     for (const [row, cols] of Object.entries(rows)) {
       for (const col of Object.keys(cols)) {
-        if (statedValue(filing, table, row, Number(col)) !== null) keys.add(cellKey(table, row, Number(col)));
+        if (statedFen(filing, table, row, Number(col)) !== null) keys.add(cellKey(table, row, Number(col)));
       }
     }
   }

@@ -100,6 +100,35 @@ class Model implements FilingModel {
   }
 }
 
+/** A fixed table's model depends on the template only: so do its computed cells (shared, never changed). */
+const FIXED_COMPUTED = new WeakMap<TableModel, ComputedCell[]>();
+
+/** The computed cells of one table model, with their addends as keys. */
+function computedCells(m: TableModel): ComputedCell[] {
+  const cached = FIXED_COMPUTED.get(m);
+  if (cached) return cached;
+  const out: ComputedCell[] = [];
+  const id = m.def.id;
+  for (const line of m.lines) {
+    if (line.computed.size === 0) continue;
+    for (const col of line.cols) {
+      const key = cellKey(id, line.row, col);
+      if (line.sums) {
+        // The model's 类/款/合计 sum (termsOf), keyed directly: tens of thousands of these at 100×.
+        if (kindOf(line, col) !== 'computed') continue;
+        const terms: Term[] = [];
+        for (const child of line.children) terms.push({ key: cellKey(id, child, col), sign: 1 });
+        out.push({ key, terms, origin: 'hierarchy' });
+        continue;
+      }
+      const f = termsOf(m, line, col);
+      if (f) out.push({ key, terms: f.terms.map((x) => ({ key: keyOf(x.ref), sign: x.sign })), origin: f.origin });
+    }
+  }
+  if (!m.coded) FIXED_COMPUTED.set(m, out);
+  return out;
+}
+
 export function buildModel(filing: Filing, template: Template): FilingModel {
   const tables = new Map(template.tables.map((t) => [t.id, t]));
   const models = new Map<string, TableModel>();
@@ -107,22 +136,7 @@ export function buildModel(filing: Filing, template: Template): FilingModel {
   for (const t of template.tables) {
     const m = tableModel(t, t.kind === 'coded' ? Object.keys(filing.tables[t.id] ?? {}) : []);
     models.set(t.id, m);
-    for (const line of m.lines) {
-      if (line.computed.size === 0) continue;
-      for (const col of line.cols) {
-        const key = cellKey(t.id, line.row, col);
-        if (line.sums) {
-          // The model's 类/款/合计 sum (termsOf), keyed directly: tens of thousands of these at 100×.
-          if (kindOf(line, col) !== 'computed') continue;
-          const terms: Term[] = [];
-          for (const child of line.children) terms.push({ key: cellKey(t.id, child, col), sign: 1 });
-          computed.set(key, { key, terms, origin: 'hierarchy' });
-          continue;
-        }
-        const f = termsOf(m, line, col);
-        if (f) computed.set(key, { key, terms: f.terms.map((x) => ({ key: keyOf(x.ref), sign: x.sign })), origin: f.origin });
-      }
-    }
+    for (const c of computedCells(m)) computed.set(c.key, c);
   }
   const model = new Model(template, tables, models, computed);
   orderComputed(model);

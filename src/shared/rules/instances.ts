@@ -18,15 +18,33 @@ export type InstanceTerm =
   | { kind: 'lastYear'; name: string; sign: 1 | -1 }
   | { kind: 'stated'; key: CellKey; sign: 1 | -1 };
 
-export interface SideInstance {
-  /** How the side is named in messages; resolved only when a finding is worded. */
-  label: () => string;
-  terms: InstanceTerm[];
+/** A side of an instance: its terms, and its label, worded only when a finding's message is read. */
+export class SideInstance {
+  private worded: string | undefined;
+  constructor(
+    readonly terms: InstanceTerm[],
+    private readonly text: string | ((i: InstanceNames) => string) | (() => string),
+    private readonly names?: InstanceNames,
+  ) {}
+
+  label(): string {
+    if (typeof this.text === 'string') return this.text;
+    this.worded ??= this.names ? (this.text as (i: InstanceNames) => string)(this.names) : (this.text as () => string)();
+    return this.worded;
+  }
 }
 
-function once(fn: () => string): () => string {
-  let v: string | undefined;
-  return () => (v ??= fn());
+/** The names a per-instance label may use (no closure per instance: cheap to make by the thousand). */
+class Names implements InstanceNames {
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    private readonly lineFor: (table: string, code: string) => string | null,
+  ) {}
+
+  line(table: string): string {
+    return this.lineFor(table, this.code) ?? '';
+  }
 }
 
 export interface CheckInstance {
@@ -76,11 +94,8 @@ export function buildInstances(model: FilingModel, filing: Filing): Instance[] {
       rule: STATED_RULE,
       severity: 'error',
       op: 'eq',
-      left: { label: once(() => `${cellLabel(model, cell)} 填报数`), terms: [{ kind: 'stated', key: c.key, sign: 1 }] },
-      right: {
-        label: once(() => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
-        terms: [{ kind: 'cell', key: c.key, sign: 1 }],
-      },
+      left: new SideInstance([{ kind: 'stated', key: c.key, sign: 1 }], () => `${cellLabel(model, cell)} 填报数`),
+      right: new SideInstance([{ kind: 'cell', key: c.key, sign: 1 }], () => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
       cells: [cell, ...addends],
       reads: [c.key],
       count: ctx.isCount(cell),
@@ -219,10 +234,14 @@ class InstanceContext {
     return t;
   }
 
-  /** The 行次 of fixed table `table`'s line for the instance's code, or null. */
-  private lineFor(table: string, inst: Instantiation): string | null {
+  /** The 行次 of fixed table `table`'s line for a code, or null. */
+  private readonly lineOfCode = (table: string, code: string): string | null => {
     const t = this.model.tables.get(table);
-    return t ? (lineOfCode(t).get(inst.code) ?? null) : null;
+    return t ? (lineOfCode(t).get(code) ?? null) : null;
+  };
+
+  private lineFor(table: string, inst: Instantiation): string | null {
+    return this.lineOfCode(table, inst.code);
   }
 
   private side(rule: LinearRule, side: RuleSide, inst: Instantiation): SideInstance | null {
@@ -233,9 +252,8 @@ class InstanceContext {
       terms.push(t);
     }
     const { label } = side;
-    if (typeof label === 'string') return { label: () => label, terms };
-    const names: InstanceNames = { code: inst.code, name: inst.name, line: (table) => this.lineFor(table, inst) ?? '' };
-    return { label: once(() => label(names)), terms };
+    if (typeof label === 'string') return new SideInstance(terms, label);
+    return new SideInstance(terms, label, new Names(inst.code, inst.name, this.lineOfCode));
   }
 
   private term(rule: LinearRule, term: RuleTerm, inst: Instantiation): InstanceTerm | null {

@@ -3,7 +3,7 @@
 import { useDraft } from '../state/use-draft';
 import { useDoc, useStore } from '../state/use-doc';
 import { ui } from '../state/ui-store';
-import { countFor, navItems } from './nav-items';
+import { navItems } from './nav-items';
 
 export function FilingInfo() {
   const doc = useDoc();
@@ -61,7 +61,7 @@ export function FilingInfo() {
           {navItems(doc.template!)
             .filter((it) => it.sub)
             .map((it) => {
-              const c = countFor(doc.findings, it.tables);
+              const c = store.counts(it.view);
               return (
                 <tr key={it.view} onClick={() => store.setView(it.view)} className="clickable">
                   <td>{it.label}</td>

@@ -1,4 +1,5 @@
 // Every template the app knows, by id. Adding a region/year = adding a data folder and one line here.
+import { shanghai2024 } from './shanghai-2024/index';
 import { shanxi2022 } from './shanxi-2022/index';
 import type { Template } from './types';
 
@@ -28,3 +29,4 @@ export function listTemplates(): Template[] {
 }
 
 registerTemplate(shanxi2022);
+registerTemplate(shanghai2024);

@@ -11,6 +11,8 @@ import { putuoPrinted, putuoSample } from '../../src/shared/sample/shanghai-2024
 import { getTemplateParams, servesYear } from '../../src/shared/templates/params';
 import { getTemplate, listTemplates } from '../../src/shared/templates/registry';
 import { SH_GLOSSARY } from '../../src/shared/templates/shanghai-2024/glossary';
+import { SH06_PERSONNEL_CLASSES, SH06_PUBLIC_CLASSES } from '../../src/shared/templates/shanghai-2024/sh06';
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../../src/shared/templates/shanxi-2022/t06';
 import { shTemplate } from './shanghai-fixtures';
 
 /** Printed totals that are not the sum of their printed parts: cell → [printed, recomputed] in 万元. */
@@ -137,6 +139,15 @@ describe('the shanghai-2024 template', () => {
     expect(p?.printedTables).toEqual(shTemplate.tables.map((t) => t.id).filter((id) => !p?.inputTables.includes(id)));
     expect(p?.glossary).toHaveLength(11);
     expect(p?.narrative.map((s) => s.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+  });
+
+  it('declares its 人员/公用 classes as its 基本支出 table computes them, as Shanxi does in the same shape', () => {
+    const sh = getTemplateParams('shanghai-2024')!;
+    expect([sh.economicTable.personnelClasses, sh.economicTable.publicClasses]).toEqual([SH06_PERSONNEL_CLASSES, SH06_PUBLIC_CLASSES]);
+    const sx = getTemplateParams('shanxi-2022')!;
+    expect([sx.economicTable.personnelClasses, sx.economicTable.publicClasses]).toEqual([PERSONNEL_CLASSES, PUBLIC_CLASSES]);
+    expect([sx.unit, sx.printsLineNumbers, sx.sanGong.budgetBasis]).toEqual(['元', true, '全年预算（调整后）']);
+    expect([sh.unit, sh.printsLineNumbers, sh.sanGong.budgetBasis]).toEqual(['万元', false, '年初预算']);
   });
 
   it('prints titles as the template does', () => {

@@ -1,7 +1,6 @@
 // 上海市区级部门决算 2024年度 (the same layout serves 2025): nine published tables, the 情况说明 input
 // table, their rules, and the template parameters (params.ts).
 import type { Template } from '../types';
-import { registerTemplateParams } from '../params';
 import { shanghai2024Params } from './params';
 import { rules } from './rules';
 import { sh01 } from './sh01';
@@ -23,5 +22,5 @@ export const shanghai2024: Template = {
   rules,
 };
 
-registerTemplateParams(shanghai2024Params);
+// Registered with the template in registry.ts.
 export { shanghai2024Params };

@@ -72,9 +72,9 @@ const narrative: NarrativeSection[] = [
         title: '“三公”经费财政拨款支出决算具体情况说明',
         inputs: [
           'SH07 决算 shares %',
-          'SHN.出国团组, SHN.出国人次, reasons.use.出国',
+          'SHN.出国团组, SHN.出国人次, reasons.use.三公.因公出国（境）费',
           'SH07.1.8 购置 + SHN.购置车辆数, SH07.1.10 运行维护 + SHN.公务用车保有量',
-          'SHN.国内公务接待支出, SHN.外宾接待支出, SHN.接待批次/接待人次/外宾接待批次/外宾接待人次',
+          'SHN.国内公务接待支出, SHN.外宾接待支出, SHN.接待批次/接待人次/外宾接待批次/外宾接待人次, reasons.use.三公.公务接待费',
         ],
       },
     ],

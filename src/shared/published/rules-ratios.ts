@@ -1,0 +1,94 @@
+// Percentages the narrative states, recomputed from its own figures to the printed precision: shares
+// of one whole (and that they add up), completion rates (完成预算, 执行率), with a zero budget saying none.
+import Decimal from 'decimal.js';
+import type { Sentence } from './sentences';
+import type { RuleContext, RuleOutput } from './findings';
+import { narrativeSentences, quote } from './findings';
+import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, withinRounding, yuanText } from './figures';
+
+const SHARE_ITEM = new RegExp(String.raw`^([^\d%，。；]{2,40}?)${AMOUNT_SRC}[，,]?占(?:比|[^\d%，。；]{0,12}的)?${PERCENT_SRC}[；。]?$`);
+const WHOLE = /(?:其中|主要用于以下方面|具体如下)[：:]$/;
+
+function pctText(d: Decimal | null, decimals: number): string {
+  return d === null ? '（无从计算）' : `${d.toFixed(decimals)}%`;
+}
+
+export function shareRules(ctx: RuleContext): RuleOutput {
+  const out: RuleOutput = { findings: [], unchecked: [] };
+  const ss = narrativeSentences(ctx);
+  for (let i = 0; i < ss.length; i++) {
+    if (!WHOLE.test(ss[i].text)) continue;
+    const wholeAmounts = amountsIn(ss[i].text);
+    if (wholeAmounts.length === 0) continue;
+    const whole = wholeAmounts[wholeAmounts.length - 1].yuan;
+    const items: Array<{ s: Sentence; name: string; amount: Decimal; pct: ReturnType<typeof percentsIn>[number] }> = [];
+    for (let k = i + 1; k < ss.length && ss[k].section === ss[i].section && ss[k].sub === ss[i].sub; k++) {
+      const m = SHARE_ITEM.exec(ss[k].text);
+      if (!m) break;
+      const amount = amountsIn(ss[k].text)[0];
+      const pct = percentsIn(ss[k].text)[0];
+      items.push({ s: ss[k], name: m[1], amount: amount.yuan, pct });
+    }
+    if (items.length < 2) continue;
+    for (const it of items) {
+      const want = ratio(it.amount, whole, it.pct.decimals);
+      if (want !== null && want.eq(it.pct.value)) continue;
+      if (want === null) continue;
+      const rounding = withinRounding(it.pct, it.amount, whole, ctx.slack);
+      out.findings.push({
+        rule: 'NR-share',
+        severity: rounding ? 'warning' : 'error',
+        ...(rounding ? { rounding: true } : {}),
+        message: `${rounding ? '尾差：' : ''}${it.name}占比写作 ${it.pct.text}，按 ${yuanText(it.amount)} ÷ ${yuanText(whole)} 应为 ${pctText(want, it.pct.decimals)}`,
+        quotes: [quote(ctx, it.s)],
+      });
+    }
+    const pctSum = items.reduce((a, it) => a.plus(it.pct.value), new Decimal(0));
+    const amountSum = items.reduce((a, it) => a.plus(it.amount), new Decimal(0));
+    const decimals = Math.max(...items.map((it) => it.pct.decimals));
+    const tolerance = new Decimal(10).pow(-decimals).times(items.length).dividedBy(2);
+    if (pctSum.minus(100).abs().gt(tolerance) && !amountSum.eq(whole)) {
+      out.findings.push({
+        rule: 'NR-share-sum',
+        severity: 'error',
+        message: `各项占比合计 ${pctSum.toFixed(decimals)}%，不是 100%：各项金额合计 ${yuanText(amountSum)}元，与总额 ${yuanText(whole)}元 相差 ${yuanText(whole.minus(amountSum).abs())}元`,
+        quotes: [quote(ctx, ss[i]), ...items.map((it) => quote(ctx, it.s))],
+      });
+    }
+  }
+  return out;
+}
+
+// 预算(数)(为)A，(支出)决算/执行数(为)B，完成(年初|全年)预算的P% | 执行率(为)P%
+const COMPLETION = new RegExp(
+  String.raw`预算(?:数)?(?:为|是)?${AMOUNT_SRC}[^。；%]*?(?:决算|执行数|执行金额)(?:数)?(?:为|是)?${AMOUNT_SRC}[^。；%]*?(?:完成[^。；%\d]{0,8}?预算(?:数)?的|(?:预算)?执行率(?:为|是)?)${PERCENT_SRC}`,
+  'g',
+);
+
+export function completionRules(ctx: RuleContext): RuleOutput {
+  const out: RuleOutput = { findings: [], unchecked: [] };
+  for (const s of narrativeSentences(ctx)) {
+    COMPLETION.lastIndex = 0;
+    for (let m = COMPLETION.exec(s.text); m; m = COMPLETION.exec(s.text)) {
+      const [budget, actual] = amountsIn(m[0]);
+      const pct = percentsIn(m[0]).pop()!;
+      if (budget.yuan.isZero()) {
+        if (!actual.yuan.isZero()) {
+          out.findings.push({ rule: 'NR-zero-budget', severity: 'warning', message: `预算为 0，却写了完成预算的 ${pct.text}（预算为 0 时没有完成率，应写“无预算安排”并说明原因）`, quotes: [quote(ctx, s)] });
+        }
+        continue;
+      }
+      const want = ratio(actual.yuan, budget.yuan, pct.decimals)!;
+      if (want.eq(pct.value)) continue;
+      const rounding = withinRounding(pct, actual.yuan, budget.yuan, ctx.slack);
+      out.findings.push({
+        rule: 'NR-completion',
+        severity: rounding ? 'warning' : 'error',
+        ...(rounding ? { rounding: true } : {}),
+        message: `${rounding ? '尾差：' : ''}完成率写作 ${pct.text}，按 ${actual.text} ÷ ${budget.text} 应为 ${want.toFixed(pct.decimals)}%`,
+        quotes: [quote(ctx, s)],
+      });
+    }
+  }
+  return out;
+}

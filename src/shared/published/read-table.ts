@@ -176,9 +176,9 @@ function splitLine(line: DocLine, lay: Layout, hasCodes: boolean): SegRow[] {
       continue;
     }
     const right = lay.values.find((v) => v.x > c.x0) ?? lay.values[lay.values.length - 1];
-    // A code sits left of its segment's figures, well away from any value column.
-    const isCode = hasCodes && CODE.test(text) && right !== undefined && (!va || Math.abs(va.x - x) > c.x1 - c.x0);
-    if (isCode && rows[right.seg].key === undefined && !rows[right.seg].label) {
+    // In a table keyed by codes a bare 3/5/7-digit number opens its segment (figures carry decimals).
+    const isCode = hasCodes && CODE.test(text) && right !== undefined;
+    if (isCode && rows[right.seg].key === undefined && !rows[right.seg].label && rows[right.seg].figures.length === 0) {
       rows[right.seg].key = text;
       continue;
     }
@@ -224,22 +224,34 @@ function put(target: TableValues, row: string, col: number, v: Decimal): void {
 export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUnit): PublishedTableRead {
   const out: PublishedTableRead = { entered: {}, stated: {}, codes: [], figures: 0, unread: [], saysNoData: false };
   out.saysNoData = lines.some((l) => l.cells.some((c) => /本表无数据|本表为空|无数据/.test(squashText(c.text))));
-  const lay = findLayout(lines, t);
-  if (!lay) {
+  const first = findLayout(lines, t);
+  if (!first) {
     out.unread.push(`${t.number}：找不到栏次行或表头，无法确定各栏位置，表中数字未读入`);
     return out;
   }
   const resolve = resolver(t);
-  const segCols = Array.from({ length: lay.segments }, (_, s) => new Set(lay.values.filter((v) => v.seg === s).map((v) => v.col)));
-  const single = (t.rows ?? []).length === 1 && lay.rowNo.length === 0;
+  const segCols = Array.from({ length: first.segments }, (_, s) => new Set(first.values.filter((v) => v.seg === s).map((v) => v.col)));
+  const single = (t.rows ?? []).length === 1 && first.rowNo.length === 0;
   const colDef = new Map(t.columns.map((c) => [c.col, c]));
   const hasCodes = t.kind === 'coded' || t.catalog !== undefined;
   const hits: Array<{ key: string; def?: RowDef; row: SegRow }> = [];
+  let lay = first;
   for (let i = lay.dataStart; i < lines.length; i++) {
     const line = lines[i];
-    const first = squashText(line.cells[0]?.text ?? '');
-    if (/^(注|说明)[:：]/.test(first)) break;
-    if (isHeaderRepeat(line, t)) continue;
+    const head = squashText(line.cells[0]?.text ?? '');
+    if (/^(注|说明)[:：]/.test(head)) break;
+    // The header repeated on a continuation page may sit at other positions (text extraction
+    // re-grids each page): the columns are taken again from it.
+    if (line.cells.some((c) => isMarker(c.text)) && first.rowNo.length + first.values.length > 0) {
+      const again = layoutFromColNumbers(lines, t, i);
+      if (again.values.length === first.values.length) lay = again;
+      continue;
+    }
+    if (isHeaderRepeat(line, t)) {
+      const again = layoutFromLabels([line], t);
+      if (again && again.values.length === first.values.length) lay = again;
+      continue;
+    }
     let pending: { key: string; def?: RowDef } | null = null;
     for (const r of splitLine(line, lay, hasCodes)) {
       const hit = single && r.figures.length ? { key: t.rows![0].row, def: t.rows![0] } : resolve(r, segCols[r.seg]);

@@ -244,12 +244,12 @@ export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUni
     // re-grids each page): the columns are taken again from it.
     if (line.cells.some((c) => isMarker(c.text)) && first.rowNo.length + first.values.length > 0) {
       const again = layoutFromColNumbers(lines, t, i);
-      if (again.values.length === first.values.length) lay = again;
+      if (again.values.length === first.values.length && again.rowNo.length === first.rowNo.length) lay = again;
       continue;
     }
     if (isHeaderRepeat(line, t)) {
       const again = layoutFromLabels([line], t);
-      if (again && again.values.length === first.values.length) lay = again;
+      if (again && again.values.length === first.values.length && again.rowNo.length === first.rowNo.length) lay = again;
       continue;
     }
     let pending: { key: string; def?: RowDef } | null = null;

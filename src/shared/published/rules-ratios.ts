@@ -15,7 +15,11 @@ function pctText(d: Decimal | null, decimals: number): string {
 
 export function shareRules(ctx: RuleContext): RuleOutput {
   const out: RuleOutput = { findings: [], unchecked: [] };
-  const ss = narrativeSentences(ctx);
+  // "…合计X元，其中：" and its first item may share a line (and so a sentence): split them.
+  const ss = narrativeSentences(ctx).flatMap((s): Sentence[] => {
+    const m = /^(.*?(?:其中|主要用于以下方面|具体如下)[：:])(.+)$/.exec(s.text);
+    return m && SHARE_ITEM.test(m[2]) ? [{ ...s, text: m[1] }, { ...s, text: m[2], itemStart: true }] : [s];
+  });
   for (let i = 0; i < ss.length; i++) {
     if (!WHOLE.test(ss[i].text)) continue;
     const wholeAmounts = amountsIn(ss[i].text);

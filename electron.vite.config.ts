@@ -7,7 +7,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The PDF reader's worker is its own entry: it runs in a worker thread beside the bundle.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'pdf-worker': resolve('src/node/published/pdf-worker.mjs') } },
     },
   },
   preload: {

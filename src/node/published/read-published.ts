@@ -1,7 +1,9 @@
 // Reads a published disclosure from disk as untrusted input: a PDF (its text layer, parsed by pdfjs in
 // a worker thread with a memory cap and a time limit) or text extracted from one. Never throws: a
 // refusal is one line saying why.
+import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { docFromItems } from '../../shared/published/doc-from-items';
 import { docFromText } from '../../shared/published/doc-from-text';
@@ -32,8 +34,10 @@ interface WorkerAnswer {
 }
 
 function workerUrl(): URL {
-  // Beside this file in the sources; the built app ships it beside its bundle.
-  return new URL('./pdf-worker.mjs', import.meta.url);
+  // Beside this file in the sources; the built app ships it beside its bundle as pdf-worker.js.
+  const source = new URL('./pdf-worker.mjs', import.meta.url);
+  if (source.protocol !== 'file:' || existsSync(fileURLToPath(source))) return source;
+  return new URL('./pdf-worker.js', import.meta.url);
 }
 
 function runWorker(data: Uint8Array, name: string): Promise<WorkerAnswer> {

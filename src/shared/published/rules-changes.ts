@@ -2,14 +2,13 @@
 // 减少 … 下降; 持平 only with no change), the percentage is recomputed from the change and this year's
 // figure (the base is this year's figure less the change), a zero base carries no growth rate, and the
 // same change stated twice is stated the same.
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import type { Sentence } from './sentences';
 import type { DocFinding, RuleContext, RuleOutput } from './findings';
 import { narrativeSentences, quote } from './findings';
 import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, withinRounding, yuanText } from './figures';
 
 const UP = ['增加', '增长', '上升', '提高'];
-const DOWN = ['减少', '下降', '降低'];
 const CHANGE = new RegExp(
   String.raw`(增加|减少|增长|下降|上升|降低|提高)了?${AMOUNT_SRC}(?:[，,]\s*(增加|减少|增长|下降|上升|降低|提高)了?${PERCENT_SRC})?`,
   'g',

@@ -56,6 +56,10 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
       unchecked.push({ what: f.message, why: blocked.map((id) => `${table(id)!.number}${r.blocks.some((b) => b.block.table.id === id) ? '有数字未读入' : '文中没有'}`).join('，') });
       continue;
     }
+    if (tables[0] === 'PE' && f.rule !== 'PE-1' && f.cells.some((c) => r.doubtfulForms.some((id) => c.row === id || c.row.startsWith(`${id}.`)))) {
+      unchecked.push({ what: f.message, why: '该自评表有单元格未读准' });
+      continue;
+    }
     const first = r.blocks.find((b) => b.block.table.id === tables[0]);
     findings.push({
       rule: f.rule,

@@ -84,5 +84,5 @@ export function docFromText(text: string): PublishedDoc {
     printedPage.push(printed);
     lines.push(...pageLines);
   });
-  return { source: 'text', lines, pages: pageTexts.length, printedPage, exactPages: pageTexts.length > 1 };
+  return { source: 'text', lines, pages: pageTexts.length, printedPage, exactPages: pageTexts.length > 1, ...(tabbed ? { columnGrid: true } : {}) };
 }

@@ -12,6 +12,7 @@ import type { PublishedTableRead } from './read-table';
 import { readPublishedTable } from './read-table';
 import type { Sentence } from './sentences';
 import { proseSentences } from './sentences';
+import { readForms } from './read-forms';
 import type { PublishedDoc } from './types';
 import { lineText, squashText } from './types';
 
@@ -33,6 +34,8 @@ export interface DocumentRead {
   blocks: BlockRead[];
   sentences: Sentence[];
   filing: Filing;
+  /** Self-evaluation forms with cells not read: their checks other than the execution score are 未核对. */
+  doubtfulForms: string[];
   /** What was read, in words, for the read report. */
   report: { read: string[]; notRead: string[] };
 }
@@ -107,8 +110,13 @@ export function readDocument(doc: PublishedDoc): DocumentRead {
   });
   filing.customCodes = custom.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
   for (const t of template.tables) if (!blocks.some((b) => b.block.table.id === t.id)) report.notRead.push(`${t.number} ${t.title}：文中没有找到这张表（按表名和表号查找）`);
+  const lastTable = layout.blocks.reduce((n, b) => Math.max(n, b.end), layout.tocEnd);
+  const forms = readForms(doc, lastTable);
+  filing.evaluations = forms.evaluations;
+  if (forms.evaluations.length) report.read.push(`项目支出绩效自评表：读入 ${forms.evaluations.length} 张`);
+  report.notRead.push(...forms.notes);
   const sentences = proseSentences(doc, layout);
   report.read.push(`情况说明：读入 ${sentences.filter((s) => s.part.includes('情况说明')).length} 句`);
   if (!doc.exactPages) report.notRead.push('文本没有分页标记：页码按目录推算（各节起始页），仅供参考');
-  return { doc, template, layout, department, year, unit, blocks, sentences, filing, report };
+  return { doc, template, layout, department, year, unit, blocks, sentences, filing, report, doubtfulForms: forms.doubtful };
 }

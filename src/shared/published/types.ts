@@ -26,6 +26,8 @@ export interface PublishedDoc {
   printedPage: Array<number | null>;
   /** Whether page numbers are exact (PDF, or text with form feeds) or inferred from the 目录. */
   exactPages: boolean;
+  /** Cells sit on a column grid (tab-separated text: x0 = column × 10), so forms keep their columns. */
+  columnGrid?: boolean;
 }
 
 /** Raw text item from a PDF's text layer (pdfjs), y growing upwards as in PDF space. */

@@ -13,6 +13,14 @@ function group(f: DocFinding): string {
   return '公开表';
 }
 
+function Glyph({ f }: { f: DocFinding }) {
+  return (
+    <span className="finding-glyph" aria-label={f.rounding ? '尾差' : f.severity === 'error' ? '强制' : '提示'}>
+      {f.rounding ? '≈' : f.severity === 'error' ? '✖' : '⚠'}
+    </span>
+  );
+}
+
 export function PublishedPanel({ onClose }: { onClose: () => void }) {
   const published = usePublished();
   const store = useStore();
@@ -41,12 +49,17 @@ export function PublishedPanel({ onClose }: { onClose: () => void }) {
             <ul>
               {fs.map((f, i) => (
                 <li key={`${f.rule}-${i}`} className={`finding finding-${f.severity}`} data-testid="published-finding" data-rule={f.rule} data-severity={f.severity}>
-                  <button type="button" className="finding-main" disabled={!f.cells?.length} onClick={() => f.cells?.[0] && store.focusCell(f.cells[0])} title={f.cells?.length ? '转到该单元格' : undefined}>
-                    <span className="finding-glyph" aria-label={f.severity === 'error' ? '强制' : '提示'}>
-                      {f.rounding ? '≈' : f.severity === 'error' ? '✖' : '⚠'}
-                    </span>
-                    <span className="finding-message">{f.message}</span>
-                  </button>
+                  {f.cells?.length ? (
+                    <button type="button" className="finding-main" onClick={() => store.focusCell(f.cells![0])} title="转到该单元格">
+                      <Glyph f={f} />
+                      <span className="finding-message">{f.message}</span>
+                    </button>
+                  ) : (
+                    <div className="finding-main">
+                      <Glyph f={f} />
+                      <span className="finding-message">{f.message}</span>
+                    </div>
+                  )}
                   {g !== '公开表' &&
                     f.quotes.map((q, k) => (
                       <blockquote key={k} className="published-quote" data-testid="published-quote">

@@ -26,8 +26,10 @@ const PLANTS: Array<[string, string]> = [
   ['我部门严格落实财政政策', 'XX局严格落实财政政策'],
 ];
 
-async function render(page: Page, file: string, plant: boolean): Promise<void> {
-  const pdf = await renderWithPrinter({ filing: sampleFiling(), template: getTemplate('shanxi-2022') }, async (html) => {
+async function render(page: Page, file: string, plant: boolean, unit: '元' | '万元' = '元'): Promise<void> {
+  const filing = sampleFiling();
+  filing.meta.unit = unit;
+  const pdf = await renderWithPrinter({ filing, template: getTemplate('shanxi-2022') }, async (html) => {
     let h = html;
     if (plant) for (const [from, to] of PLANTS) {
       if (!h.includes(from)) throw new Error(`打印稿中没有“${from}”`);
@@ -52,14 +54,17 @@ describe.skipIf(!ready)('PDFs of the sample made by the app', () => {
   const planted = join(dir, 'planted.pdf');
   let a: DocumentCheck;
   let b: DocumentCheck;
+  let w: DocumentCheck;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     const page = await (await browser.newContext()).newPage();
     await render(page, clean, false);
     await render(page, planted, true);
+    await render(page, join(dir, 'wan.pdf'), false, '万元');
     a = await checked(clean);
     b = await checked(planted);
+    w = await checked(join(dir, 'wan.pdf'));
   }, 240_000);
   afterAll(async () => browser?.close());
 
@@ -72,6 +77,14 @@ describe.skipIf(!ready)('PDFs of the sample made by the app', () => {
 
   it('is clean apart from the tables’ known errors', () => {
     expect(a.findings.map((f) => `${f.severity} ${f.rule}`).sort()).toEqual(['error X.T02-T01.2', 'error X.T02-T01.3', 'warning P.T06-T05.30110+30111']);
+  });
+
+  it('in 万元, what the rounding explains is 尾差 提示, never an error', () => {
+    expect(w.read.unit).toBe('万元');
+    expect(w.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['X.T02-T01.2', 'X.T02-T01.3']);
+    const nr = w.findings.filter((f) => f.rule.startsWith('NR-'));
+    expect(nr.length).toBeGreaterThan(0);
+    expect(nr.every((f) => f.rounding === true && f.severity === 'warning')).toBe(true);
   });
 
   it('finds each planted narrative error, with page and sentence', () => {

@@ -44,6 +44,10 @@ describe('year-on-year changes', () => {
   it('a wrong rate is an error', () => expect(rules(check(s('增加100.00元，增长11.00%')))).toEqual(['NR-change-rate']));
   it('direction words that disagree are an error', () => expect(rules(check(s('增加100.00元，下降10.00%')))).toEqual(['NR-direction']));
   it('持平 with a change is an error', () => expect(rules(check(s('增加100.00元，与上年持平')))).toEqual(['NR-direction']));
+  it('a rate off only by the rounding of 万元 figures is a 尾差 提示, not an error', () => {
+    const fs = check({ '一、收入支出决算总体情况说明': ['2022年度收入总计39.45万元。与2021年相比，收入总计增加17.24万元，增长77.67%。'] });
+    expect(fs.map((f) => [f.rule, f.severity, f.rounding])).toEqual([['NR-change-rate', 'warning', true]]);
+  });
   it('a zero base has no growth rate', () => expect(rules(check(s('增加1,100.00元，增长100%')))).toEqual(['NR-zero-base']));
   it('a change whose figure cannot be found is 未核对, not an error', () => {
     const text = ['第三部分 情况说明', '', '一、收入支出决算总体情况说明', '', '与2021年相比，某项支出增加100.00元，增长50.00%。'].join('\n');

@@ -76,6 +76,7 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
     slack: new Decimal(r.unit === '万元' ? 50 : '0.005'),
     year: r.year,
     department: r.department,
+    unit: r.unit,
   };
   const map = MAPS.find((m) => m.template === r.template.id);
   const figures = {

@@ -50,16 +50,27 @@ export function ratio(part: Decimal, whole: Decimal, decimals: number): Decimal 
 }
 
 /**
- * Whether a printed percentage is reachable from figures that may each be off by `slack` (the
- * document's rounding: 0.005 of its 金额单位): the 尾差 case, a 提示 and not an error.
+ * How far a printed figure may be from the exact one: half its last decimal place ("17.24万元" is
+ * 172,350–172,450 元). A figure printed without decimals is taken as exact (a round figure).
  */
-export function withinRounding(printed: StatedPercent, part: Decimal, whole: Decimal, slack: Decimal): boolean {
-  if (slack.isZero()) return false;
-  const lo = whole.plus(slack);
-  const hi = whole.minus(slack);
+export function slackOf(a: StatedAmount): Decimal {
+  const digits = a.text.replace(/[^\d.]/g, '');
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  if (decimals === 0) return new Decimal(0);
+  return new Decimal(10).pow(-decimals).dividedBy(2).times(a.unit === '万元' ? 10000 : 1);
+}
+
+/**
+ * Whether a printed percentage is reachable from figures rounded as printed (part within partSlack,
+ * whole within wholeSlack): the 尾差 case, a 提示 and not an error.
+ */
+export function withinRounding(printed: StatedPercent, part: Decimal, whole: Decimal, partSlack: Decimal, wholeSlack: Decimal): boolean {
+  if (partSlack.isZero() && wholeSlack.isZero()) return false;
+  const lo = whole.plus(wholeSlack);
+  const hi = whole.minus(wholeSlack);
   if (hi.lte(0)) return true;
-  const min = part.minus(slack).dividedBy(lo).times(100);
-  const max = part.plus(slack).dividedBy(hi).times(100);
+  const min = part.minus(partSlack).dividedBy(lo).times(100);
+  const max = part.plus(partSlack).dividedBy(hi).times(100);
   const half = new Decimal(10).pow(-printed.decimals).dividedBy(2);
   return printed.value.plus(half).gte(min) && printed.value.minus(half).lte(max);
 }

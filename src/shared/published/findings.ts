@@ -2,6 +2,7 @@
 // could not be checked (未核对), kept apart so that nothing uncertain is reported as an error.
 import type Decimal from 'decimal.js';
 import type { Sentence } from './sentences';
+import { yuanText } from './figures';
 
 export interface Quote {
   /** 第16页, or 第16页（据目录） where the text carried no page marks. */
@@ -34,6 +35,8 @@ export interface RuleContext {
   slack: Decimal;
   year: number;
   department: string;
+  /** The document's 金额单位: amounts in messages are shown in it. */
+  unit: '元' | '万元';
 }
 
 export interface RuleOutput {
@@ -41,6 +44,11 @@ export interface RuleOutput {
   unchecked: Unchecked[];
   /** How many stated figures were compared (passing or not), for the read report. */
   checked?: number;
+}
+
+/** An amount in 元 as the document prints it: 1,234.50元 or 0.12万元. */
+export function money(ctx: Pick<RuleContext, 'unit'>, yuan: Decimal): string {
+  return ctx.unit === '万元' ? `${yuanText(yuan.dividedBy(10000))}万元` : `${yuanText(yuan)}元`;
 }
 
 export function quote(ctx: RuleContext, s: Sentence): Quote {

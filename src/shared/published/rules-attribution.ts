@@ -7,8 +7,8 @@ import type { Template } from '../templates/types';
 import type { CellSum, NarrativeMap } from './maps/types';
 import type { Sentence } from './sentences';
 import type { RuleContext, RuleOutput } from './findings';
-import { narrativeSentences, quote } from './findings';
-import { amountsIn, yuanText } from './figures';
+import { money, narrativeSentences, quote } from './findings';
+import { amountsIn } from './figures';
 import { normLabel } from './read-table';
 
 export interface TableFigures {
@@ -79,7 +79,7 @@ export function attributionRules(ctx: RuleContext, map: NarrativeMap, template: 
       }
       const vs = values as Decimal[];
       if (vs.some((v) => !v.eq(vs[0]))) {
-        out.unchecked.push({ what: `“${subject}”${a.text}`, why: `表间不一致（${sources.map((x, k) => `${x.label} ${yuanText(vs[k])}`).join('，')}），无法判断文中依据哪张表`, quotes: [quote(ctx, s)] });
+        out.unchecked.push({ what: `“${subject}”${a.text}`, why: `表间不一致（${sources.map((x, k) => `${x.label} ${money(ctx, vs[k])}`).join('，')}），无法判断文中依据哪张表`, quotes: [quote(ctx, s)] });
         continue;
       }
       out.checked = (out.checked ?? 0) + 1;
@@ -90,7 +90,7 @@ export function attributionRules(ctx: RuleContext, map: NarrativeMap, template: 
         rule: 'NR-table-figure',
         severity: rounding ? 'warning' : 'error',
         ...(rounding ? { rounding: true } : {}),
-        message: `${rounding ? '尾差：' : ''}文中“${subject}”${a.text}，${sources[0].label} 为 ${yuanText(vs[0])}元，差 ${yuanText(gap)}元`,
+        message: `${rounding ? '尾差：' : ''}文中“${subject}”${a.text}，${sources[0].label} 为 ${money(ctx, vs[0])}，差 ${money(ctx, gap)}`,
         quotes: [quote(ctx, s)],
         cells: sources[0].cells,
       });

@@ -5,8 +5,9 @@
 import type Decimal from 'decimal.js';
 import type { Sentence } from './sentences';
 import type { DocFinding, RuleContext, RuleOutput } from './findings';
-import { narrativeSentences, quote } from './findings';
-import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, withinRounding, yuanText } from './figures';
+import { money, narrativeSentences, quote } from './findings';
+import type { StatedAmount } from './figures';
+import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, slackOf, withinRounding, yuanText } from './figures';
 
 const UP = ['增加', '增长', '上升', '提高'];
 const CHANGE = new RegExp(
@@ -19,7 +20,9 @@ interface Change {
   s: Sentence;
   subject: string;
   current: Decimal | null;
+  currentStated: StatedAmount | null;
   delta: Decimal;
+  deltaStated: StatedAmount;
   up: boolean;
   pct: ReturnType<typeof percentsIn>[number] | null;
   text: string;
@@ -33,17 +36,17 @@ function subjectBefore(text: string, at: number): string {
 }
 
 /** This year's figure of the subject, stated before the change in the same section. */
-function currentOf(ss: Sentence[], k: number, at: number, subject: string): Decimal | null {
+function currentOf(ss: Sentence[], k: number, at: number, subject: string): StatedAmount | null {
   const s = ss[k];
   if (!subject) {
     // "…支出223,755.54元，比2021年减少…": the figure just before, in the same sentence; else the
     // 支出决算 of the previous sentence of the same item ("支出决算X元。较2021年决算减少…").
     const before = amountsIn(s.text.slice(0, at));
-    if (before.length) return before[before.length - 1].yuan;
+    if (before.length) return before[before.length - 1];
     const prev = ss[k - 1];
     if (!prev || s.itemStart || prev.section !== s.section) return null;
     const m = new RegExp(String.raw`(?:支出决算|决算数)(?:为)?${AMOUNT_SRC}`).exec(prev.text);
-    return m ? amountsIn(m[0])[0].yuan : null;
+    return m ? amountsIn(m[0])[0] : null;
   }
   const names = [subject];
   const rest = subject.replace(FUND_PREFIX, '');
@@ -54,7 +57,7 @@ function currentOf(ss: Sentence[], k: number, at: number, subject: string): Deci
       const re = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:为|是)?${AMOUNT_SRC}`, 'g');
       let last: RegExpExecArray | null = null;
       for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-      if (last) return amountsIn(last[0])[0].yuan;
+      if (last) return amountsIn(last[0])[0];
     }
   }
   return null;
@@ -68,7 +71,8 @@ export function changeRules(ctx: RuleContext): RuleOutput {
     CHANGE.lastIndex = 0;
     for (let m = CHANGE.exec(s.text); m; m = CHANGE.exec(s.text)) {
       const up = UP.includes(m[1]);
-      const delta = amountsIn(m[0])[0].yuan;
+      const deltaStated = amountsIn(m[0])[0];
+      const delta = deltaStated.yuan;
       const pct = m[4] ? percentsIn(m[0])[0] : null;
       if (m[4] && UP.includes(m[4]) !== up) {
         out.findings.push({ rule: 'NR-direction', severity: 'error', message: `方向词前后矛盾：金额写“${m[1]}”，百分比却写“${m[4]}”`, quotes: [quote(ctx, s)] });
@@ -76,12 +80,12 @@ export function changeRules(ctx: RuleContext): RuleOutput {
       }
       const clause = s.text.slice(Math.max(0, s.text.lastIndexOf('；', m.index) + 1));
       if (!delta.isZero() && /持平|与上年(?:度)?(?:相同|一致)|与20\d\d年度?(?:相同|一致)/.test(clause.slice(0, clause.indexOf('；') < 0 ? undefined : clause.indexOf('；')))) {
-        out.findings.push({ rule: 'NR-direction', severity: 'error', message: `同一句既说“${m[1]}${yuanText(delta)}元”，又说与上年持平/相同`, quotes: [quote(ctx, s)] });
+        out.findings.push({ rule: 'NR-direction', severity: 'error', message: `同一句既说“${m[1]}${money(ctx, delta)}”，又说与上年持平/相同`, quotes: [quote(ctx, s)] });
         continue;
       }
       const subject = subjectBefore(s.text, m.index);
-      const current = currentOf(ss, k, m.index, subject);
-      changes.push({ s, subject, current, delta, up, pct, text: m[0] });
+      const currentStated = currentOf(ss, k, m.index, subject);
+      changes.push({ s, subject, current: currentStated?.yuan ?? null, currentStated, delta, deltaStated, up, pct, text: m[0] });
     }
   });
   for (const c of changes) {
@@ -92,18 +96,19 @@ export function changeRules(ctx: RuleContext): RuleOutput {
     }
     const base = c.up ? c.current.minus(c.delta) : c.current.plus(c.delta);
     if (base.isZero() || (c.up && base.isNegative())) {
-      if (base.isZero()) out.findings.push({ rule: 'NR-zero-base', severity: 'warning', message: `上年为 0（本年 ${yuanText(c.current)}元，增加 ${yuanText(c.delta)}元），增长率无从计算，不应写“${c.pct.text}”；可写“上年无此项”`, quotes: [quote(ctx, c.s)] });
+      if (base.isZero()) out.findings.push({ rule: 'NR-zero-base', severity: 'warning', message: `上年为 0（本年 ${money(ctx, c.current)}，增加 ${money(ctx, c.delta)}），增长率无从计算，不应写“${c.pct.text}”；可写“上年无此项”`, quotes: [quote(ctx, c.s)] });
       else out.unchecked.push({ what: `增减百分比 ${c.pct.text}`, why: '增加额大于本年数，本年数可能没有找对', quotes: [quote(ctx, c.s)] });
       continue;
     }
     const want = ratio(c.delta, base, c.pct.decimals)!;
     if (want.eq(c.pct.value)) continue;
-    const rounding = withinRounding(c.pct, c.delta, base, ctx.slack);
+    // The base is this year's figure less the change: both roundings add up in it.
+    const rounding = withinRounding(c.pct, c.delta, base, slackOf(c.deltaStated), slackOf(c.deltaStated).plus(c.currentStated ? slackOf(c.currentStated) : 0));
     out.findings.push({
       rule: 'NR-change-rate',
       severity: rounding ? 'warning' : 'error',
       ...(rounding ? { rounding: true } : {}),
-      message: `${rounding ? '尾差：' : ''}增减幅度写作 ${c.pct.text}，按 ${yuanText(c.delta)} ÷ 上年 ${yuanText(base)}（本年 ${yuanText(c.current)} ${c.up ? '−' : '+'} 变动额）应为 ${want.toFixed(c.pct.decimals)}%`,
+      message: `${rounding ? '尾差：' : ''}增减幅度写作 ${c.pct.text}，按 ${money(ctx, c.delta)} ÷ 上年 ${money(ctx, base)}（本年 ${money(ctx, c.current)} ${c.up ? '−' : '+'} 变动额）应为 ${want.toFixed(c.pct.decimals)}%`,
       quotes: [quote(ctx, c.s)],
     });
   }
@@ -130,8 +135,8 @@ function sameChange(ctx: RuleContext, changes: Change[]): DocFinding[] {
         rule: 'NR-same-change',
         severity: sameSubject ? 'error' : 'warning',
         message: sameSubject
-          ? `同一增减额前后不一致：“${x.subject}”一处写 ${yuanText(x.delta)}元，一处写 ${yuanText(y.delta)}元`
-          : `同一增减额前后不一致：本年数同为 ${yuanText(x.current!)}元、幅度同为 ${x.pct!.text}，增减额却一处写 ${yuanText(x.delta)}元（${x.subject}），一处写 ${yuanText(y.delta)}元（${y.subject}），相差 ${yuanText(x.delta.minus(y.delta).abs())}元`,
+          ? `同一增减额前后不一致：“${x.subject}”一处写 ${money(ctx, x.delta)}，一处写 ${money(ctx, y.delta)}`
+          : `同一增减额前后不一致：本年数同为 ${money(ctx, x.current!)}、幅度同为 ${x.pct!.text}，增减额却一处写 ${money(ctx, x.delta)}（${x.subject}），一处写 ${money(ctx, y.delta)}（${y.subject}），相差 ${money(ctx, x.delta.minus(y.delta).abs())}`,
         quotes: [quote(ctx, x.s), quote(ctx, y.s)],
       });
     }

@@ -3,8 +3,8 @@
 // total stated twice with two amounts.
 import type { Sentence } from './sentences';
 import type { RuleContext, RuleOutput } from './findings';
-import { narrativeSentences, quote } from './findings';
-import { AMOUNT_SRC, amountsIn, yuanText } from './figures';
+import { money, narrativeSentences, quote } from './findings';
+import { AMOUNT_SRC, amountsIn } from './figures';
 
 const PLACEHOLDER = /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])|。{3,}|…{2,}|\.{3,}(?=[。，；]|$)|＊{2,}|\*{3,}/;
 
@@ -75,7 +75,7 @@ function projectTotals(ctx: RuleContext) {
         out.push({
           rule: 'NR-same-total',
           severity: 'error',
-          message: `同一数字前后不一致：${key}涉及的资金一处写 ${yuanText(prev.yuan.yuan)}元，一处写 ${yuanText(amount.yuan)}元，相差 ${yuanText(prev.yuan.yuan.minus(amount.yuan).abs())}元`,
+          message: `同一数字前后不一致：${key}涉及的资金一处写 ${money(ctx, prev.yuan.yuan)}，一处写 ${money(ctx, amount.yuan)}，相差 ${money(ctx, prev.yuan.yuan.minus(amount.yuan).abs())}`,
           quotes: [quote(ctx, prev.s), quote(ctx, s)],
         });
       }

@@ -3,8 +3,9 @@
 import Decimal from 'decimal.js';
 import type { Sentence } from './sentences';
 import type { RuleContext, RuleOutput } from './findings';
-import { narrativeSentences, quote } from './findings';
-import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, withinRounding, yuanText } from './figures';
+import { money, narrativeSentences, quote } from './findings';
+import type { StatedAmount } from './figures';
+import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, slackOf, withinRounding } from './figures';
 
 const SHARE_ITEM = new RegExp(String.raw`^([^\d%，。；]{2,40}?)${AMOUNT_SRC}[，,]?占(?:比|[^\d%，。；]{0,12}的)?${PERCENT_SRC}[；。]?$`);
 const WHOLE = /(?:其中|主要用于以下方面|具体如下)[：:]$/;
@@ -24,26 +25,27 @@ export function shareRules(ctx: RuleContext): RuleOutput {
     if (!WHOLE.test(ss[i].text)) continue;
     const wholeAmounts = amountsIn(ss[i].text);
     if (wholeAmounts.length === 0) continue;
-    const whole = wholeAmounts[wholeAmounts.length - 1].yuan;
-    const items: Array<{ s: Sentence; name: string; amount: Decimal; pct: ReturnType<typeof percentsIn>[number] }> = [];
+    const wholeAt = wholeAmounts[wholeAmounts.length - 1];
+    const whole = wholeAt.yuan;
+    const items: Array<{ s: Sentence; name: string; amount: Decimal; stated: StatedAmount; pct: ReturnType<typeof percentsIn>[number] }> = [];
     for (let k = i + 1; k < ss.length && ss[k].section === ss[i].section && ss[k].sub === ss[i].sub; k++) {
       const m = SHARE_ITEM.exec(ss[k].text);
       if (!m) break;
       const amount = amountsIn(ss[k].text)[0];
       const pct = percentsIn(ss[k].text)[0];
-      items.push({ s: ss[k], name: m[1], amount: amount.yuan, pct });
+      items.push({ s: ss[k], name: m[1], amount: amount.yuan, stated: amount, pct });
     }
     if (items.length < 2) continue;
     for (const it of items) {
       const want = ratio(it.amount, whole, it.pct.decimals);
       if (want !== null && want.eq(it.pct.value)) continue;
       if (want === null) continue;
-      const rounding = withinRounding(it.pct, it.amount, whole, ctx.slack);
+      const rounding = withinRounding(it.pct, it.amount, whole, slackOf(it.stated), slackOf(wholeAt));
       out.findings.push({
         rule: 'NR-share',
         severity: rounding ? 'warning' : 'error',
         ...(rounding ? { rounding: true } : {}),
-        message: `${rounding ? '尾差：' : ''}${it.name}占比写作 ${it.pct.text}，按 ${yuanText(it.amount)} ÷ ${yuanText(whole)} 应为 ${pctText(want, it.pct.decimals)}`,
+        message: `${rounding ? '尾差：' : ''}${it.name}占比写作 ${it.pct.text}，按 ${money(ctx, it.amount)} ÷ ${money(ctx, whole)} 应为 ${pctText(want, it.pct.decimals)}`,
         quotes: [quote(ctx, it.s)],
       });
     }
@@ -55,7 +57,7 @@ export function shareRules(ctx: RuleContext): RuleOutput {
       out.findings.push({
         rule: 'NR-share-sum',
         severity: 'error',
-        message: `各项占比合计 ${pctSum.toFixed(decimals)}%，不是 100%：各项金额合计 ${yuanText(amountSum)}元，与总额 ${yuanText(whole)}元 相差 ${yuanText(whole.minus(amountSum).abs())}元`,
+        message: `各项占比合计 ${pctSum.toFixed(decimals)}%，不是 100%：各项金额合计 ${money(ctx, amountSum)}，与总额 ${money(ctx, whole)} 相差 ${money(ctx, whole.minus(amountSum).abs())}`,
         quotes: [quote(ctx, ss[i]), ...items.map((it) => quote(ctx, it.s))],
       });
     }
@@ -84,7 +86,7 @@ export function completionRules(ctx: RuleContext): RuleOutput {
       }
       const want = ratio(actual.yuan, budget.yuan, pct.decimals)!;
       if (want.eq(pct.value)) continue;
-      const rounding = withinRounding(pct, actual.yuan, budget.yuan, ctx.slack);
+      const rounding = withinRounding(pct, actual.yuan, budget.yuan, slackOf(actual), slackOf(budget));
       out.findings.push({
         rule: 'NR-completion',
         severity: rounding ? 'warning' : 'error',

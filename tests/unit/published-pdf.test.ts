@@ -180,3 +180,22 @@ describe('unreadable input', () => {
     });
   }
 });
+
+const SHANGHAI = join(process.cwd(), '..', 'shared', 'seeds', 'shanghai-2024', 'putuo-ghzy-2024.pdf');
+describe.skipIf(!existsSync(SHANGHAI))('a real published PDF of another template (上海 2024)', () => {
+  it('its real slips are found, and what does not fit the template is 未核对, not a finding', async () => {
+    const c = await checked(SHANGHAI);
+    expect(c.read.department).toBe('上海市普陀区规划和自然资源局');
+    expect(c.read.year).toBe(2024);
+    expect(c.read.unit).toBe('万元');
+    expect(c.fits).toBe(false);
+    // Its narrative's real slips: a template alternative left in, and the unit's name written wrong.
+    const errors = c.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule).sort()).toEqual(['NR-placeholder', 'NR-unit-name', 'NR-unit-name']);
+    expect(errors.find((f) => f.rule === 'NR-placeholder')?.quotes[0].text).toContain('下降（增长）27.78%');
+    expect(errors.find((f) => f.rule === 'NR-unit-name')?.message).toContain('上海市普陀区规划与自然资源局');
+    // A rate cut rather than rounded (95.457… written 95.45%) is a 尾差 提示, not an error.
+    expect(c.findings.find((f) => f.rule === 'NR-completion')).toMatchObject({ severity: 'warning', rounding: true });
+    expect(c.unchecked.some((u) => u.why.includes('不一致'))).toBe(true);
+  });
+});

@@ -68,7 +68,7 @@ describe('the seed disclosure, read from its text', () => {
     const warnings = result.findings.filter((f) => f.severity === 'warning').map((f) => f.rule).sort();
     expect(warnings).toEqual(['NR-same-change', 'NR-zero-base', 'NR-zero-base', 'P.T06-T05.30110+30111', 'PE-1']);
     expect(result.unchecked.some((u) => u.what.includes('财政拨款收入') && u.why.includes('表间不一致'))).toBe(true);
-    expect(result.read.report.read.some((x) => /核对 \d{2,} 处/.test(x))).toBe(true);
+    expect(result.read.report.read.some((x) => /数字核对 \d{2,} 处/.test(x))).toBe(true);
   });
 
   it('`check SEED --json` exits 1 and lists them with the quoted sentences', async () => {

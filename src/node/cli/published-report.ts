@@ -13,6 +13,8 @@ export interface PublishedFileReport {
   unit: string;
   errors: number;
   warnings: number;
+  /** false: the document's tables do not fit the template (another region or year); they were not checked. */
+  fits: boolean;
   findings: DocFinding[];
   unchecked: DocumentCheck['unchecked'];
   read: { read: string[]; notRead: string[] };
@@ -29,6 +31,7 @@ export function publishedReport(file: string, c: DocumentCheck): PublishedFileRe
     unit: r.unit,
     errors: c.errors,
     warnings: c.warnings,
+    fits: c.fits,
     findings: c.findings,
     unchecked: c.unchecked,
     read: r.report,
@@ -49,6 +52,7 @@ function group(f: DocFinding): string {
 export function formatPublished(c: DocumentCheck, file: string): string {
   const r = c.read;
   const lines = [`${file}（${r.department || '单位不详'} ${r.year}年度，模板 ${r.template.id}，金额单位 ${r.unit}）`];
+  if (!c.fits) lines.push(`  注意：文件的表式与模板 ${r.template.id} 不一致（可能是另一地区或年度的模板），表中数字未按该模板审核`);
   for (const g of ['公开表', '情况说明', '结构']) {
     const fs = c.findings.filter((f) => group(f) === g);
     if (!fs.length) continue;
@@ -63,6 +67,7 @@ export function formatPublished(c: DocumentCheck, file: string): string {
     for (const u of c.unchecked) lines.push(`    ${u.what.slice(0, 80)}：${u.why}`);
   }
   for (const n of r.report.notRead) lines.push(`  未读入：${n}`);
-  lines.push(`  ${c.errors === 0 && c.warnings === 0 ? '审核通过：未发现问题' : `${c.errors} 个错误，${c.warnings} 个提示`}`);
+  const clean = c.errors === 0 && c.warnings === 0;
+  lines.push(`  ${clean ? (c.unchecked.length ? `未发现问题；另有 ${c.unchecked.length} 项未核对` : '审核通过：未发现问题') : `${c.errors} 个错误，${c.warnings} 个提示`}`);
   return lines.join('\n');
 }

@@ -26,6 +26,8 @@ export interface DocumentCheck {
   unchecked: Unchecked[];
   errors: number;
   warnings: number;
+  /** The tables could be laid onto the template's columns (false: another region's or year's template). */
+  fits: boolean;
 }
 
 function pageOfSentence(r: DocumentRead, s: Sentence): string {
@@ -85,20 +87,26 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
       return statedValue(r.filing, table, row, col) ?? engine.value({ table, row, col });
     },
   };
-  const outputs = [shareRules(ctx), completionRules(ctx), changeRules(ctx), leftoverRules(ctx), ...(map ? [attributionRules(ctx, map, r.template, figures)] : [])];
-  let checked = 0;
-  for (const o of outputs) {
+  const ratios = [shareRules(ctx), completionRules(ctx), changeRules(ctx)];
+  const attribution = map ? attributionRules(ctx, map, r.template, figures) : { findings: [], unchecked: [], checked: 0 };
+  for (const o of [...ratios, leftoverRules(ctx), attribution]) {
     findings.push(...o.findings);
     unchecked.push(...o.unchecked);
-    checked += o.checked ?? 0;
   }
-  r.report.read.push(`文中金额与表中数字：核对 ${checked} 处`);
+  r.report.read.push(`百分比复算 ${ratios.reduce((n, o) => n + (o.checked ?? 0), 0)} 处；文中金额与表中数字核对 ${attribution.checked ?? 0} 处`);
   if (!map) unchecked.push({ what: '文中金额与表中数字的对应', why: `模板 ${r.template.id} 还没有情况说明的对应表` });
-  findings.push(...structureRules(r));
+  // A document whose tables are found by title but cannot be laid onto the template's columns is of
+  // another template (another region or year): what it lacks of this one is not a finding.
+  const fits = r.blocks.length > 0 && r.blocks.every((b) => !b.read.unread.some((u) => u.includes('找不到栏次行或表头')));
+  for (const f of structureRules(r)) {
+    if (!fits && /^ST-(table-missing|table-order|empty-table|toc|toc-page)$/.test(f.rule)) unchecked.push({ what: f.message, why: `文件的表式与模板 ${r.template.id} 不一致（可能是另一地区或年度的模板），未按该模板审核` });
+    else findings.push(f);
+  }
   return {
     read: r,
     findings,
     unchecked,
+    fits,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };

@@ -43,6 +43,12 @@ export function percentsIn(text: string): StatedPercent[] {
   return out;
 }
 
+/** part / whole × 100 cut (not rounded) to the printed decimals: some units truncate their rates. */
+export function truncatedRatio(part: Decimal, whole: Decimal, decimals: number): Decimal | null {
+  if (whole.isZero()) return null;
+  return part.dividedBy(whole).times(100).toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
+}
+
 /** part / whole × 100, rounded half-up to the printed decimals; null for a zero whole. */
 export function ratio(part: Decimal, whole: Decimal, decimals: number): Decimal | null {
   if (whole.isZero()) return null;

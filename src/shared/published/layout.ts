@@ -6,6 +6,7 @@ import { lineText, squashText } from './types';
 
 export interface TocEntry {
   title: string;
+  /** 0 when the 目录 prints no page numbers. */
   page: number;
   line: number;
 }
@@ -63,7 +64,16 @@ function findToc(lines: DocLine[]): { start: number; toc: TocEntry[]; end: numbe
     if (!e) break;
     toc.push({ ...e, line: i });
   }
-  return { start, toc, end: i };
+  if (toc.length > 0) return { start, toc, end: i };
+  // A 目录 without page numbers: its entries run until the first of them comes again (the body).
+  const seen = new Set<string>();
+  for (i = start + 1; i < lines.length && i < start + 120; i++) {
+    const t = squashText(lineText(lines[i]));
+    if (seen.has(t)) return { start, toc, end: i };
+    seen.add(t);
+    if (headingLevel(t) !== null) toc.push({ title: t, page: 0, line: i });
+  }
+  return { start, toc: [], end: start + 1 };
 }
 
 /** A line that names a table: its title alone (numbering aside), or its 公开NN表 mark. */
@@ -77,8 +87,24 @@ function tableOfLine(line: DocLine, tables: TableDef[]): TableDef | null {
   return null;
 }
 
+/** The right edge of the text on each page (its widest lines). */
+function rightMargins(doc: PublishedDoc): number[] {
+  const out: number[] = [];
+  for (const l of doc.lines) out[l.page] = Math.max(out[l.page] ?? 0, l.cells[l.cells.length - 1]?.x1 ?? 0);
+  return out;
+}
+
+function reachesMargin(line: DocLine, margins: number[]): boolean {
+  const right = margins[line.page] ?? 0;
+  const last = line.cells[line.cells.length - 1];
+  // Within about two characters of the margin (points in a PDF, columns in -layout text).
+  const slack = (right > 200 ? 24 : 3);
+  return last !== undefined && last.x1 >= right - slack;
+}
+
 export function readLayout(doc: PublishedDoc, tables: TableDef[]): DocLayout {
   const { lines } = doc;
+  const margins = rightMargins(doc);
   const { start, toc, end } = findToc(lines);
   const coverEnd = start >= 0 ? start : 0;
   const bodyStart = Math.max(end, 0);
@@ -94,9 +120,12 @@ export function readLayout(doc: PublishedDoc, tables: TableDef[]): DocLayout {
       blocks.push({ table: def, start: i, end: -1 });
       continue;
     }
-    if (lines[i].cells.length !== 1) continue;
     const level = headingLevel(lineText(lines[i]));
     if (level === null) continue;
+    // A part heading may be spaced out (第一部分     概况); other headings are one cell, and a line
+    // that runs to the right margin is the first line of a wrapped paragraph, not a heading.
+    if (lines[i].cells.length > (level === 1 ? 3 : 1)) continue;
+    if (level > 1 && !doc.columnGrid && reachesMargin(lines[i], margins)) continue;
     const open = blocks[blocks.length - 1];
     if (open && open.end === -1) {
       // Inside a table only a part heading ends it (公开10表 has its own 一、二、三 sections).
@@ -109,6 +138,15 @@ export function readLayout(doc: PublishedDoc, tables: TableDef[]): DocLayout {
     if (/^[（(][一二三四五六七八九十]+[)）]$/.test(text) && i + 1 < lines.length) {
       text += squashText(lineText(lines[i + 1]));
       i++;
+    }
+    // A part heading wrapped onto a short second line (… 2024 年度部门决算 / 情况说明).
+    const next = lines[i + 1];
+    if (level === 1 && next && next.cells.length === 1) {
+      const t = squashText(lineText(next));
+      if (t.length <= 8 && headingLevel(t) === null && !/[。；，：\d]/.test(t) && !tableOfLine(next, tables)) {
+        text += t;
+        i++;
+      }
     }
     headings.push({ text, level, line: at });
   }

@@ -63,7 +63,8 @@ function cover(doc: PublishedDoc, end: number): { department: string; year: numb
     const m = /^(.*?)(20\d\d)年度?部门决算/.exec(t);
     if (m && year === null) {
       year = Number(m[2]);
-      department = m[1] || (texts[i - 1] ?? '');
+      // The name may wrap over the lines above the year (上海市普陀区规划和自然 / 资源局).
+      department = m[1] || texts.slice(0, i).join('').slice(-40);
     }
   });
   return { department, year };

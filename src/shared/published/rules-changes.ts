@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import type { DocFinding, RuleContext, RuleOutput } from './findings';
 import { money, narrativeSentences, quote } from './findings';
 import type { StatedAmount } from './figures';
-import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, slackOf, withinRounding, yuanText } from './figures';
+import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, slackOf, truncatedRatio, withinRounding, yuanText } from './figures';
 
 const UP = ['增加', '增长', '上升', '提高'];
 const CHANGE = new RegExp(
@@ -78,8 +78,10 @@ export function changeRules(ctx: RuleContext): RuleOutput {
         out.findings.push({ rule: 'NR-direction', severity: 'error', message: `方向词前后矛盾：金额写“${m[1]}”，百分比却写“${m[4]}”`, quotes: [quote(ctx, s)] });
         continue;
       }
-      const clause = s.text.slice(Math.max(0, s.text.lastIndexOf('；', m.index) + 1));
-      if (!delta.isZero() && /持平|与上年(?:度)?(?:相同|一致)|与20\d\d年度?(?:相同|一致)/.test(clause.slice(0, clause.indexOf('；') < 0 ? undefined : clause.indexOf('；')))) {
+      // 持平 said of the same figure: in the same clause, before any 其中 (which turns to a part).
+      let clause = s.text.slice(Math.max(0, s.text.lastIndexOf('；', m.index) + 1));
+      for (const stop of ['；', '其中']) if (clause.indexOf(stop, 1) > 0) clause = clause.slice(0, clause.indexOf(stop, 1));
+      if (!delta.isZero() && /持平|与上年(?:度)?(?:相同|一致)|与20\d\d年度?(?:相同|一致)/.test(clause)) {
         out.findings.push({ rule: 'NR-direction', severity: 'error', message: `同一句既说“${m[1]}${money(ctx, delta)}”，又说与上年持平/相同`, quotes: [quote(ctx, s)] });
         continue;
       }
@@ -100,10 +102,11 @@ export function changeRules(ctx: RuleContext): RuleOutput {
       else out.unchecked.push({ what: `增减百分比 ${c.pct.text}`, why: '增加额大于本年数，本年数可能没有找对', quotes: [quote(ctx, c.s)] });
       continue;
     }
+    out.checked = (out.checked ?? 0) + 1;
     const want = ratio(c.delta, base, c.pct.decimals)!;
     if (want.eq(c.pct.value)) continue;
     // The base is this year's figure less the change: both roundings add up in it.
-    const rounding = withinRounding(c.pct, c.delta, base, slackOf(c.deltaStated), slackOf(c.deltaStated).plus(c.currentStated ? slackOf(c.currentStated) : 0));
+    const rounding = withinRounding(c.pct, c.delta, base, slackOf(c.deltaStated), slackOf(c.deltaStated).plus(c.currentStated ? slackOf(c.currentStated) : 0)) || truncatedRatio(c.delta, base, c.pct.decimals)?.eq(c.pct.value) === true;
     out.findings.push({
       rule: 'NR-change-rate',
       severity: rounding ? 'warning' : 'error',

@@ -5,7 +5,7 @@ import type { Sentence } from './sentences';
 import type { RuleContext, RuleOutput } from './findings';
 import { money, narrativeSentences, quote } from './findings';
 import type { StatedAmount } from './figures';
-import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, slackOf, withinRounding } from './figures';
+import { AMOUNT_SRC, PERCENT_SRC, amountsIn, percentsIn, ratio, slackOf, truncatedRatio, withinRounding } from './figures';
 
 const SHARE_ITEM = new RegExp(String.raw`^([^\d%，。；]{2,40}?)${AMOUNT_SRC}[，,]?占(?:比|[^\d%，。；]{0,12}的)?${PERCENT_SRC}[；。]?$`);
 const WHOLE = /(?:其中|主要用于以下方面|具体如下)[：:]$/;
@@ -36,11 +36,12 @@ export function shareRules(ctx: RuleContext): RuleOutput {
       items.push({ s: ss[k], name: m[1], amount: amount.yuan, stated: amount, pct });
     }
     if (items.length < 2) continue;
+    out.checked = (out.checked ?? 0) + items.length;
     for (const it of items) {
       const want = ratio(it.amount, whole, it.pct.decimals);
       if (want !== null && want.eq(it.pct.value)) continue;
       if (want === null) continue;
-      const rounding = withinRounding(it.pct, it.amount, whole, slackOf(it.stated), slackOf(wholeAt));
+      const rounding = withinRounding(it.pct, it.amount, whole, slackOf(it.stated), slackOf(wholeAt)) || truncatedRatio(it.amount, whole, it.pct.decimals)?.eq(it.pct.value) === true;
       out.findings.push({
         rule: 'NR-share',
         severity: rounding ? 'warning' : 'error',
@@ -84,9 +85,10 @@ export function completionRules(ctx: RuleContext): RuleOutput {
         }
         continue;
       }
+      out.checked = (out.checked ?? 0) + 1;
       const want = ratio(actual.yuan, budget.yuan, pct.decimals)!;
       if (want.eq(pct.value)) continue;
-      const rounding = withinRounding(pct, actual.yuan, budget.yuan, slackOf(actual), slackOf(budget));
+      const rounding = withinRounding(pct, actual.yuan, budget.yuan, slackOf(actual), slackOf(budget)) || truncatedRatio(actual.yuan, budget.yuan, pct.decimals)?.eq(pct.value) === true;
       out.findings.push({
         rule: 'NR-completion',
         severity: rounding ? 'warning' : 'error',

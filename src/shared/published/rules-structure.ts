@@ -36,16 +36,18 @@ export function structureRules(r: DocumentRead): DocFinding[] {
   let from = 0;
   for (const e of layout.toc) {
     const want = norm(e.title);
-    const k = marks.findIndex((m, i) => i >= from && m.text === want);
+    // A 目录 without page numbers may wrap an entry over two lines: a prefix then matches.
+    const same = (t: string) => t === want || (e.page === 0 && want.length >= 4 && (t.startsWith(want) || want.startsWith(t)));
+    const k = marks.findIndex((m, i) => i >= from && same(m.text));
     if (k < 0) {
-      const anywhere = marks.some((m) => m.text === want);
-      out.push({ rule: 'ST-toc', severity: anywhere ? 'warning' : 'error', message: anywhere ? `目录中的“${e.title}”在正文中的顺序与目录不同` : `目录中的“${e.title}”在正文中找不到`, quotes: [{ page: '目录', text: `${e.title} …… ${e.page}` }] });
+      const anywhere = marks.some((m) => same(m.text));
+      out.push({ rule: 'ST-toc', severity: anywhere || e.page === 0 ? 'warning' : 'error', message: anywhere ? `目录中的“${e.title}”在正文中的顺序与目录不同` : `目录中的“${e.title}”在正文中找不到`, quotes: [{ page: '目录', text: e.page ? `${e.title} …… ${e.page}` : e.title }] });
       continue;
     }
     from = k + 1;
     const page = doc.lines[marks[k].line].page;
     const printed = doc.printedPage[page];
-    if (doc.exactPages && printed != null && printed !== e.page) {
+    if (doc.exactPages && e.page > 0 && printed != null && printed !== e.page) {
       out.push({ rule: 'ST-toc-page', severity: 'warning', message: `目录写“${e.title}”在第${e.page}页，正文在第${printed}页`, quotes: [{ page: '目录', text: `${e.title} …… ${e.page}` }] });
     }
   }

@@ -37,7 +37,8 @@ export function proseSentences(doc: PublishedDoc, layout: DocLayout): Sentence[]
   for (const b of layout.blocks) for (let i = b.start; i < b.end; i++) inTable.add(i);
   const headingAt = new Map(layout.headings.map((h) => [h.line, h]));
   const skip = new Set<number>();
-  for (const h of layout.headings) if (/^[（(][一二三四五六七八九十]+[)）]$/.test(squashText(lineText(doc.lines[h.line])))) skip.add(h.line + 1);
+  // Lines the heading took in (the words after a lone "（一）", a part heading's wrapped tail).
+  for (const h of layout.headings) if (squashText(lineText(doc.lines[h.line])) !== h.text) skip.add(h.line + 1);
   const out: Sentence[] = [];
   let part = '';
   const heads: string[] = [];
@@ -84,7 +85,8 @@ export function proseSentences(doc: PublishedDoc, layout: DocLayout): Sentence[]
     }
     const line = doc.lines[i];
     // A paragraph break after a full stop starts a new item.
-    if (line.gapBefore && buf && /[。！？；：]$/.test(buf)) flush(false);
+    // (Not after a colon: "主要原因：" may have its reason in the next paragraph.)
+    if (line.gapBefore && buf && /[。！？；]$/.test(buf)) flush(false);
     const text = squashText(lineText(line));
     for (let k = 0; k < text.length; k++) bufPages.push(line.page);
     buf += text;

@@ -71,6 +71,21 @@ describe('the seed disclosure, read from its text', () => {
     expect(result.read.report.read.some((x) => /数字核对 \d{2,} 处/.test(x))).toBe(true);
   });
 
+  it('a figure planted in the text that differs from its table is found, quoting the sentence', () => {
+    const planted = checkDocument(docFromText(text.replace('基本支出5,591,809.19元，占比13.33%', '基本支出5,591,890.19元，占比13.33%')));
+    const extra = planted.findings.filter((f) => !result.findings.some((g) => g.rule === f.rule && g.message === f.message));
+    expect(extra.map((f) => f.rule)).toEqual(['NR-table-figure']);
+    expect(extra[0].message).toContain('公开03表 合计 基本支出');
+    expect(extra[0].message).toContain('差 81.00元');
+    expect(extra[0].quotes[0].text).toBe('基本支出5,591,890.19元，占比13.33%；');
+  });
+
+  it('another unit’s name and a year that is not the cover’s are found', () => {
+    const planted = checkDocument(docFromText(text.replace('阳泉市大数据应用局2022年机关运行经费', '阳泉市教育局2020年度机关运行经费')));
+    const extra = planted.findings.filter((f) => !result.findings.some((g) => g.rule === f.rule && g.message === f.message)).map((f) => f.rule);
+    expect(extra.sort()).toEqual(['NR-unit-name', 'NR-year']);
+  });
+
   it('`check SEED --json` exits 1 and lists them with the quoted sentences', async () => {
     let out = '';
     const code = await runCli(['check', SEED, '--json'], COMMANDS, { stdout: (t) => (out += t), stderr: () => undefined });

@@ -85,8 +85,8 @@ export function proseSentences(doc: PublishedDoc, layout: DocLayout): Sentence[]
     }
     const line = doc.lines[i];
     // A paragraph break after a full stop starts a new item.
-    // (Not after a colon: "主要原因：" may have its reason in the next paragraph.)
-    if (line.gapBefore && buf && /[。！？；]$/.test(buf)) flush(false);
+    // (After a colon only when a list follows: "主要原因：" may have its reason in the next paragraph.)
+    if (line.gapBefore && buf && (/[。！？；]$/.test(buf) || /(?:其中|以下方面|如下)[：:]$/.test(buf))) flush(false);
     const text = squashText(lineText(line));
     for (let k = 0; k < text.length; k++) bufPages.push(line.page);
     buf += text;

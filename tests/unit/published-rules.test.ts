@@ -27,6 +27,12 @@ describe('shares of one whole', () => {
   it('parts that miss the whole do not add to 100%', () => expect(rules(check(income('600.00', '60.00', '0.00', '0.00')))).toEqual(['NR-share-sum']));
 });
 
+describe('a share of a whole named in words', () => {
+  const s = (p: string) => ({ '十、其他重要事项情况说明': [`政府采购支出总额400.00元。授予中小企业合同金额100.00元，占政府采购支出总额的${p}。`] });
+  it('holds when recomputed', () => expect(check(s('25.00%'))).toEqual([]));
+  it('a wrong share is an error', () => expect(rules(check(s('52.00%')))).toEqual(['NR-share']));
+});
+
 describe('completion rates', () => {
   const s = (p: string) => ({ '十、其他重要事项情况说明': [`项目全年预算数为40万元，执行数为30万元，完成预算的${p}。`] });
   it('hold when recomputed to the printed precision', () => expect(check(s('75%'))).toEqual([]));

@@ -12,7 +12,7 @@ import { readDocument } from './read-document';
 import { attributionRules } from './rules-attribution';
 import { changeRules } from './rules-changes';
 import { leftoverRules } from './rules-leftovers';
-import { completionRules, shareRules } from './rules-ratios';
+import { completionRules, shareRules, singleShareRules } from './rules-ratios';
 import { pageLabelOfLine, structureRules } from './rules-structure';
 import type { Sentence } from './sentences';
 import type { PublishedDoc } from './types';
@@ -87,7 +87,7 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
       return statedValue(r.filing, table, row, col) ?? engine.value({ table, row, col });
     },
   };
-  const ratios = [shareRules(ctx), completionRules(ctx), changeRules(ctx)];
+  const ratios = [shareRules(ctx), singleShareRules(ctx), completionRules(ctx), changeRules(ctx)];
   const attribution = map ? attributionRules(ctx, map, r.template, figures) : { findings: [], unchecked: [], checked: 0 };
   for (const o of [...ratios, leftoverRules(ctx), attribution]) {
     findings.push(...o.findings);

@@ -100,3 +100,45 @@ export function completionRules(ctx: RuleContext): RuleOutput {
   }
   return out;
 }
+
+// "X元，占政府采购支出总额的0.00%": a share of a whole named in words, recomputed when the whole's
+// amount is stated before it in the same section ("政府采购支出总额28,217,872.16元").
+const SINGLE_SHARE = new RegExp(String.raw`${AMOUNT_SRC}[，,]?占([^\d%，。；]{2,24}?)的${PERCENT_SRC}`, 'g');
+
+export function singleShareRules(ctx: RuleContext): RuleOutput {
+  const out: RuleOutput = { findings: [], unchecked: [] };
+  const ss = narrativeSentences(ctx);
+  ss.forEach((s, k) => {
+    SINGLE_SHARE.lastIndex = 0;
+    for (let m = SINGLE_SHARE.exec(s.text); m; m = SINGLE_SHARE.exec(s.text)) {
+      const part = amountsIn(m[0])[0];
+      const pct = percentsIn(m[0]).pop()!;
+      const name = m[3].replace(/^(?:本部门（单位）|本部门|本单位)/, '');
+      let whole: StatedAmount | null = null;
+      // A total (合计, 总计, 总额) names one figure of the whole document; other names stay in their section.
+      const anywhere = /合计|总计|总额/.test(name);
+      for (let j = k; j >= 0 && (anywhere || ss[j].section === s.section) && !whole; j--) {
+        const text = j === k ? s.text.slice(0, m.index) : ss[j].text;
+        const hits = [...text.matchAll(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:为|是|共)?${AMOUNT_SRC}`, 'g'))];
+        if (hits.length) whole = amountsIn(hits[hits.length - 1][0])[0];
+      }
+      if (!whole) {
+        out.unchecked.push({ what: `占比 ${pct.text}`, why: `文中没有写出“${name}”的金额，无法复算`, quotes: [quote(ctx, s)] });
+        continue;
+      }
+      const want = ratio(part.yuan, whole.yuan, pct.decimals);
+      if (want === null) continue;
+      out.checked = (out.checked ?? 0) + 1;
+      if (want.eq(pct.value)) continue;
+      const rounding = withinRounding(pct, part.yuan, whole.yuan, slackOf(part), slackOf(whole)) || truncatedRatio(part.yuan, whole.yuan, pct.decimals)?.eq(pct.value) === true;
+      out.findings.push({
+        rule: 'NR-share',
+        severity: rounding ? 'warning' : 'error',
+        ...(rounding ? { rounding: true } : {}),
+        message: `${rounding ? '尾差：' : ''}占${name}的比例写作 ${pct.text}，按 ${money(ctx, part.yuan)} ÷ ${money(ctx, whole.yuan)} 应为 ${want.toFixed(pct.decimals)}%`,
+        quotes: [quote(ctx, s)],
+      });
+    }
+  });
+  return out;
+}

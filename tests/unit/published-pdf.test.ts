@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser, renderWithPrinter } from '../../src/node/export/pdf-writer';
-import { readPublished } from '../../src/node/published/read-published';
+import { PUBLISHED_LIMITS, readPublished } from '../../src/node/published/read-published';
 import { checkDocument } from '../../src/shared/published/check-document';
 import type { DocumentCheck } from '../../src/shared/published/check-document';
 import { sampleFiling } from '../../src/shared/sample/index';
@@ -167,6 +167,31 @@ describe('unreadable input', () => {
     ['a broken PDF', () => write('broken.pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF'), /不是有效的 PDF|没有文字层/],
     ['binary text', () => write('junk.txt', Buffer.from([0, 1, 2, 3, 255, 254])), /不是文本/],
   ];
+  it('a PDF whose parse runs past the time limit is stopped', async () => {
+    const file = write('slow.pdf', minimal('', '0 0 m 100 100 l S'));
+    const saved = PUBLISHED_LIMITS.timeMs;
+    PUBLISHED_LIMITS.timeMs = 1;
+    try {
+      const r = await readPublished(file);
+      expect(r).toMatchObject({ ok: false });
+      expect(!r.ok && r.message).toMatch(/超过 0\.001 秒仍未读完，已停止/);
+    } finally {
+      PUBLISHED_LIMITS.timeMs = saved;
+    }
+  });
+
+  it('a PDF whose parse needs more memory than the worker may use is stopped', async () => {
+    const file = write('big.pdf', minimal('', '0 0 m 100 100 l S'));
+    const saved = PUBLISHED_LIMITS.workerHeapMb;
+    PUBLISHED_LIMITS.workerHeapMb = 2;
+    try {
+      const r = await readPublished(file);
+      expect(!r.ok && r.message).toMatch(/内存超过 2 MB 的上限/);
+    } finally {
+      PUBLISHED_LIMITS.workerHeapMb = saved;
+    }
+  });
+
   for (const [name, make, reason] of cases) {
     it(`${name}: one line, exit 2, in bounded time`, async () => {
       const file = make();

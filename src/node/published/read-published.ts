@@ -26,7 +26,7 @@ export function isPublishedPath(path: string): boolean {
 
 interface WorkerAnswer {
   ok: boolean;
-  reason?: 'encrypted' | 'invalid' | 'pages' | 'items';
+  reason?: 'encrypted' | 'invalid' | 'pages' | 'items' | 'limit';
   detail?: string;
   pages?: number;
   pageHeights?: number[];
@@ -55,9 +55,9 @@ function runWorker(data: Uint8Array, name: string): Promise<WorkerAnswer> {
       void worker.terminate();
       resolve(a);
     };
-    const timer = setTimeout(() => done({ ok: false, reason: 'invalid', detail: `读取超过 ${PUBLISHED_LIMITS.timeMs / 1000} 秒，已停止` }), PUBLISHED_LIMITS.timeMs);
+    const timer = setTimeout(() => done({ ok: false, reason: 'limit', detail: `超过 ${PUBLISHED_LIMITS.timeMs / 1000} 秒仍未读完，已停止` }), PUBLISHED_LIMITS.timeMs);
     worker.on('message', (m: WorkerAnswer) => done(m));
-    worker.on('error', (e) => done({ ok: false, reason: 'invalid', detail: /memory|heap/i.test(String(e)) ? '解析时内存超过上限，已停止' : String(e.message).slice(0, 120) }));
+    worker.on('error', (e) => done(/memory|heap/i.test(String(e)) ? { ok: false, reason: 'limit', detail: `解析时内存超过 ${PUBLISHED_LIMITS.workerHeapMb} MB 的上限，已停止` } : { ok: false, reason: 'invalid', detail: String(e.message).slice(0, 120) }));
     worker.on('exit', () => done({ ok: false, reason: 'invalid', detail: `解析“${name}”时中止` }));
   });
 }
@@ -89,6 +89,7 @@ export async function readPublished(path: string): Promise<PublishedRead> {
         if (a.reason === 'encrypted') return { ok: false, message: `“${name}”已加密（需要密码才能打开），无法读取其文字` };
         if (a.reason === 'pages') return { ok: false, message: `“${name}”有 ${a.pages} 页，超过 ${PUBLISHED_LIMITS.pages} 页的上限，未读取` };
         if (a.reason === 'items') return { ok: false, message: `“${name}”的文字过多，超过读取上限，未读取` };
+        if (a.reason === 'limit') return { ok: false, message: `读取“${name}”时${a.detail}；文件可能过大或已损坏` };
         return { ok: false, message: `“${name}”不是有效的 PDF 或已损坏${a.detail ? `（${a.detail}）` : ''}` };
       }
       const items = a.items ?? [];

@@ -86,6 +86,30 @@ describe('the seed disclosure, read from its text', () => {
     expect(extra.sort()).toEqual(['NR-unit-name', 'NR-year']);
   });
 
+  describe('structure', () => {
+    const extra = (t: string) => {
+      const c = checkDocument(docFromText(t));
+      return c.findings.filter((f) => !result.findings.some((g) => g.rule === f.rule && g.message === f.message));
+    };
+    it('an empty table without its 本表无数据 statement', () => {
+      const fs = extra(text.replace('说明：本表无数据', ''));
+      expect(fs.map((f) => f.rule)).toEqual(['ST-empty-table']);
+      expect(fs[0].message).toContain('公开07表');
+    });
+    it('a table the document lacks, and its 目录 entry with nothing in the body', () => {
+      const from = text.indexOf('### 国有资本经营预算财政拨款支出决算表');
+      const to = text.indexOf('### 部门决算公开相关信息统计表');
+      const fs = extra(text.slice(0, from) + text.slice(to));
+      expect(fs.map((f) => f.rule).sort()).toEqual(['ST-table-missing', 'ST-toc']);
+      expect(fs.find((f) => f.rule === 'ST-table-missing')?.message).toContain('公开09表');
+    });
+    it('a table whose header names another year', () => {
+      const at = text.indexOf('公开05表');
+      const fs = extra(text.slice(0, at) + text.slice(at).replace('2022年度', '2021年度'));
+      expect(fs.map((f) => f.rule)).toEqual(['ST-table-year']);
+    });
+  });
+
   it('`check SEED --json` exits 1 and lists them with the quoted sentences', async () => {
     let out = '';
     const code = await runCli(['check', SEED, '--json'], COMMANDS, { stdout: (t) => (out += t), stderr: () => undefined });

@@ -34,10 +34,15 @@ interface WorkerAnswer {
 }
 
 function workerUrl(): URL {
-  // Beside this file in the sources; the built app ships it beside its bundle as pdf-worker.js.
-  const source = new URL('./pdf-worker.mjs', import.meta.url);
-  if (source.protocol !== 'file:' || existsSync(fileURLToPath(source))) return source;
-  return new URL('./pdf-worker.js', import.meta.url);
+  // Beside this module in the sources and the CLI bundle (pdf-worker.mjs), beside the app's bundle as
+  // pdf-worker.js; one level up when this module sits in a bundle's chunk. Names built at run time so no
+  // bundler rewrites them.
+  const stem = 'pdf-worker';
+  for (const candidate of [`./${stem}.mjs`, `./${stem}.js`, `../${stem}.mjs`, `../${stem}.js`]) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol !== 'file:' || existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error(`找不到读取 PDF 的组件 ${stem}（安装不完整）`);
 }
 
 function runWorker(data: Uint8Array, name: string): Promise<WorkerAnswer> {

@@ -1,6 +1,7 @@
 // PDF text items → lines of cells: items on one baseline form a line; items that touch form one cell,
 // a gap wider than about a third of the font size starts a new cell (table columns, chart labels).
 import type { DocCell, DocLine, PublishedDoc, TextItem } from './types';
+import { withoutRunningHeaders } from './types';
 
 function mergeCells(items: TextItem[]): DocCell[] {
   const cells: DocCell[] = [];
@@ -59,5 +60,5 @@ export function docFromItems(items: TextItem[], pageCount: number, pageHeights: 
       prevY = l.y;
     }
   }
-  return { source: 'pdf', lines, pages: pageCount, printedPage, exactPages: true };
+  return withoutRunningHeaders({ source: 'pdf', lines, pages: pageCount, printedPage, exactPages: true });
 }

@@ -3,6 +3,7 @@
 //   run of two spaces, or at one space between a figure and text); x is the character column;
 // - the tab-separated form of the seed (cells split by tabs, light Markdown marks such as #, <b>, "- ").
 import type { DocCell, DocLine, PublishedDoc } from './types';
+import { withoutRunningHeaders } from './types';
 
 const COLUMN_WIDTH = 10;
 
@@ -84,5 +85,5 @@ export function docFromText(text: string): PublishedDoc {
     printedPage.push(printed);
     lines.push(...pageLines);
   });
-  return { source: 'text', lines, pages: pageTexts.length, printedPage, exactPages: pageTexts.length > 1, ...(tabbed ? { columnGrid: true } : {}) };
+  return withoutRunningHeaders({ source: 'text', lines, pages: pageTexts.length, printedPage, exactPages: pageTexts.length > 1, ...(tabbed ? { columnGrid: true } : {}) });
 }

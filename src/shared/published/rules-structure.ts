@@ -51,6 +51,9 @@ export function structureRules(r: DocumentRead): DocFinding[] {
       out.push({ rule: 'ST-toc-page', severity: 'warning', message: `目录写“${e.title}”在第${e.page}页，正文在第${printed}页`, quotes: [{ page: '目录', text: `${e.title} …… ${e.page}` }] });
     }
   }
+  for (const h of doc.runningHeaders ?? []) {
+    if (/审核未通过|草稿|征求意见稿|未定稿/.test(h)) out.push({ rule: 'ST-draft', severity: 'error', message: `每页标有“${h}”：这是未通过审核的草稿，不能作为正式公开文件`, quotes: [{ page: '每页页眉', text: h }] });
+  }
   let lastIndex = -1;
   for (const t of template.tables) {
     const b = r.blocks.find((x) => x.block.table.id === t.id);

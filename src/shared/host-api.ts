@@ -3,6 +3,7 @@
 // routes are checked against this by the compiler.
 import type { Filing } from './filing/types';
 import type { Finding } from './rules/types';
+import type { DocFinding, Unchecked } from './published/findings';
 
 export type HostKind = 'electron' | 'browser';
 
@@ -40,7 +41,21 @@ export interface PickPathRequest {
 
 export type Failure = { ok: false; message: string; code?: string };
 
-export type OpenResult = { ok: true; path: string; filing: Filing; mtimeMs: number; readOnly: boolean } | Failure;
+/**
+ * A published disclosure (.pdf, or the text of one) opened for checking: it opens read-only, its tables
+ * read into the filing; these are its findings (narrative ones quote page and sentence) and what could
+ * not be checked.
+ */
+export interface PublishedSummary {
+  findings: DocFinding[];
+  unchecked: Unchecked[];
+  read: string[];
+  notRead: string[];
+  errors: number;
+  warnings: number;
+}
+
+export type OpenResult = { ok: true; path: string; filing: Filing; mtimeMs: number; readOnly: boolean; published?: PublishedSummary } | Failure;
 
 export interface SaveRequest {
   path: string;

@@ -19,7 +19,9 @@ export async function buildCli() {
   try {
     const result = await build({
       absWorkingDir: ROOT,
-      entryPoints: { juesuan: 'src/node/cli/main.ts' },
+      // The xlsx import runs in a worker thread (src/node/export/import-worker.ts): it is an entry of its own,
+      // out/cli/import-worker.mjs, found beside the bundle by importWorkerUrl.
+      entryPoints: { juesuan: 'src/node/cli/main.ts', 'import-worker': 'src/node/export/import-worker.ts' },
       outdir: tmp,
       outExtension: { '.js': '.mjs' },
       chunkNames: 'chunks/[name]-[hash]',

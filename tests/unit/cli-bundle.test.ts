@@ -34,4 +34,15 @@ describe('the bundled CLI', () => {
     expect(r.err).toContain('找不到文件');
     expect(r.packages).toContain('exceljs');
   });
+
+  it('imports a workbook through the bundle: its import worker ships beside it', async () => {
+    const { buildWorkbook } = await import('../../src/node/export/xlsx-writer');
+    const { getTemplate } = await import('../../src/shared/templates/registry');
+    const xlsx = join(dir, '公开表.xlsx');
+    writeFileSync(xlsx, await buildWorkbook(sampleFiling(), getTemplate('shanxi-2022')));
+    const r = cli('import', xlsx, '--out', join(dir, 'back.jsgk'));
+    expect(r.err).not.toContain('import-worker');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('已读入 14 张表');
+  }, 60_000);
 });

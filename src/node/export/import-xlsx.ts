@@ -24,12 +24,13 @@ export interface ImportOptions {
 
 /**
  * The worker's file: beside this module in the source (import-worker.ts, run through tsx) and beside the
- * bundle in built output (electron-vite writes out/main/import-worker.js next to out/main/index.js).
+ * bundle in built output (electron-vite writes out/main/import-worker.js next to out/main/index.js; the CLI
+ * bundle has out/cli/import-worker.mjs next to juesuan.mjs, one folder above the chunk that asks).
  * Names are built at run time so no bundler rewrites them.
  */
 export function importWorkerUrl(base: string = import.meta.url): URL {
   const stem = 'import-worker';
-  for (const candidate of [`./${stem}.js`, `./${stem}.mjs`, `../${stem}.js`, `./${stem}.ts`]) {
+  for (const candidate of [`./${stem}.js`, `./${stem}.mjs`, `../${stem}.js`, `../${stem}.mjs`, `./${stem}.ts`]) {
     const url = new URL(candidate, base);
     if (existsSync(fileURLToPath(url))) return url;
   }

@@ -1,5 +1,6 @@
 // A published disclosure read onto a template: the cover (unit, year), each table block read into the
 // template's cells, the prose as sentences, and a read report of what was read and what was not.
+import { publishedTables } from '../templates/params';
 import type { MoneyUnit } from '../money/money';
 import type { CustomCode, Filing } from '../filing/types';
 import { findCode, getCatalog } from '../catalog/index';
@@ -73,7 +74,7 @@ function cover(doc: PublishedDoc, end: number): { department: string; year: numb
 function pickTemplate(doc: PublishedDoc): { template: Template; layout: DocLayout } {
   let best: { template: Template; layout: DocLayout } | null = null;
   for (const template of listTemplates()) {
-    const layout = readLayout(doc, template.tables);
+    const layout = readLayout(doc, publishedTables(template));
     if (!best || layout.blocks.length > best.layout.blocks.length) best = { template, layout };
   }
   if (!best) throw new Error('没有可用的报表模板');
@@ -110,7 +111,7 @@ export function readDocument(doc: PublishedDoc): DocumentRead {
     report.notRead.push(...read.unread);
   });
   filing.customCodes = custom.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-  for (const t of template.tables) if (!blocks.some((b) => b.block.table.id === t.id)) report.notRead.push(`${t.number} ${t.title}：文中没有找到这张表（按表名和表号查找）`);
+  for (const t of publishedTables(template)) if (!blocks.some((b) => b.block.table.id === t.id)) report.notRead.push(`${t.number} ${t.title}：文中没有找到这张表（按表名和表号查找）`);
   const lastTable = layout.blocks.reduce((n, b) => Math.max(n, b.end), layout.tocEnd);
   const forms = readForms(doc, lastTable);
   filing.evaluations = forms.evaluations;

@@ -1,6 +1,7 @@
 // The document's structure: the 目录 against the body (every entry found, in order, on its page where
 // pages are known), every table of the template present and in order, an empty table carrying its
 // 本表无数据 statement, and each table's header naming the cover's unit and year.
+import { publishedTables } from '../templates/params';
 import type { DocFinding } from './findings';
 import type { DocumentRead } from './read-document';
 import { lineText, squashText } from './types';
@@ -55,7 +56,7 @@ export function structureRules(r: DocumentRead): DocFinding[] {
     if (/审核未通过|草稿|征求意见稿|未定稿/.test(h)) out.push({ rule: 'ST-draft', severity: 'error', message: `每页标有“${h}”：这是未通过审核的草稿，不能作为正式公开文件`, quotes: [{ page: '每页页眉', text: h }] });
   }
   let lastIndex = -1;
-  for (const t of template.tables) {
+  for (const t of publishedTables(template)) {
     const b = r.blocks.find((x) => x.block.table.id === t.id);
     if (!b) {
       out.push({ rule: 'ST-table-missing', severity: 'error', message: `缺少${t.number} ${t.title}（本模板的每张公开表都应公开，无数据的表注明“本表无数据”）`, quotes: [] });

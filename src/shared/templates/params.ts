@@ -4,7 +4,7 @@
 // Additive: nothing reads these yet except tests; UI, export and narrative will (see the Shanghai notes).
 import type { GlossaryEntry } from '../filing/types';
 import type { MoneyUnit } from '../money/money';
-import type { TableId } from './types';
+import type { TableDef, TableId, Template } from './types';
 
 export interface TemplateParams {
   templateId: string;
@@ -105,4 +105,10 @@ export function getTemplateParams(templateId: string): TemplateParams | undefine
 /** Whether a template serves a year (outside its range it may be used only with a warning). */
 export function servesYear(params: TemplateParams, year: number): boolean {
   return year >= params.years.from && year <= params.years.to;
+}
+
+/** The tables a template publishes (its input tables, such as 上海's 情况说明数据, are never printed or read as tables). */
+export function publishedTables(template: Template): TableDef[] {
+  const inputs = new Set(getTemplateParams(template.id)?.inputTables ?? []);
+  return template.tables.filter((t) => !inputs.has(t.id));
 }

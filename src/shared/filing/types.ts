@@ -3,6 +3,7 @@
 import type { MoneyUnit } from '../money/money';
 import type { Evaluation } from '../evaluation/types';
 import type { NarrativeInputs } from '../narrative/types';
+import type { Consolidation } from '../consolidate/types';
 
 export const FILING_FORMAT = 'juesuan-filing';
 export const FILING_VERSION = 1;
@@ -87,6 +88,8 @@ export interface Filing {
   overview: Overview;
   glossary: GlossaryEntry[];
   review: ReviewNote[];
+  /** Present on a 汇总 filing: the unit files it sums and the offsets applied (see consolidate/). */
+  consolidation?: Consolidation;
 }
 
 /**

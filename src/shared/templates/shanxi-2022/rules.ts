@@ -9,6 +9,8 @@ import type { TermRef } from '../types';
 import { PERSONNEL_TOTAL, PUBLIC_TOTAL } from './t06';
 // Importing it registers the self-evaluation and narrative routines with the engine.
 import { evaluationRules } from '../../evaluation/register';
+// And the 汇总 pair checks (they find nothing on a filing that is not a consolidation).
+import { consolidationRules } from '../../consolidate/rules';
 
 const LAST_YEAR = '上年';
 
@@ -166,4 +168,4 @@ const hints: RuleDef[] = [
       { requires: 'lastYear' })),
 ];
 
-export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints, ...evaluationRules];
+export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints, ...evaluationRules, ...consolidationRules];

@@ -39,7 +39,7 @@ function visibleText(html: string): string {
 }
 
 /** The document with the font slices its text needs (the first <style> is the document's own). */
-function withFont(html: string): string {
+export function withFont(html: string): string {
   const at = html.indexOf('<style>') + '<style>'.length;
   return html.slice(0, at) + fontCssFor(visibleText(html)) + html.slice(at);
 }

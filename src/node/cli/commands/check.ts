@@ -12,6 +12,7 @@ import type { Template } from '../../../shared/templates/types';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
 import { UsageError } from '../types';
+import { isDeskRun, runDesk } from '../../desk/desk-command';
 
 interface FileReport {
   file: string;
@@ -83,9 +84,11 @@ export function formatFindings(template: Template, findings: Finding[]): string 
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'check FILE... [--json]',
+  usage: 'check FILE_OR_DIR... [--json] [--summary OUT.xlsx] [--sheets DIR] [--pdf]',
   summary: '审核文件：列出违反审核公式的错误（强制）和提示',
   async run(args: string[], io: CliIo): Promise<number> {
+    // The reviewer's desk (folders, --summary, --sheets, --pdf) lives in src/node/desk.
+    if (await isDeskRun(args)) return runDesk(args, io);
     const { positional, flags } = parseArgs(args, [], ['--json']);
     if (positional.length === 0) throw new UsageError('请给出要审核的文件，例如 check 示例.jsgk');
     const json = flags['--json'] === true;

@@ -1,6 +1,7 @@
 // The one typed contract between the UI and whichever host runs it (Electron or the browser host).
 // Adding a call: add it here and to HOST_CHANNELS; the preload, the IPC handlers and the browser host's
 // routes are checked against this by the compiler.
+import type { DeskRow } from './desk/rows';
 import type { Filing } from './filing/types';
 import type { Finding } from './rules/types';
 
@@ -110,6 +111,17 @@ export type PackageResult =
   | { ok: true; outDir: string; files: string[] }
   | { ok: false; message: string; blocking: Finding[]; code?: string };
 
+/** The reviewer's desk: one summary row per filing under a folder (rows as in shared/desk/rows.ts). */
+export interface DeskScanRequest {
+  folder: string;
+  /** Progress and 取消 go through exportProgress / cancelExport with this id. */
+  jobId?: string;
+}
+
+export type DeskScanRow = DeskRow & { path: string };
+
+export type DeskScanResult = { ok: true; folder: string; rows: DeskScanRow[]; total: number; cancelled: boolean } | Failure;
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listDir(path: string): Promise<DirListing | Failure>;
@@ -136,6 +148,8 @@ export interface HostApi {
    * at the target path; the export call then answers { ok: false, code: 'cancelled' }. False if no such job runs.
    */
   cancelExport(jobId: string): Promise<boolean>;
+  /** Checks every .jsgk and .xlsx under a folder (subfolders too); a file that cannot be read is a row with the reason. */
+  deskScan(req: DeskScanRequest): Promise<DeskScanResult>;
 }
 
 /** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
@@ -158,6 +172,7 @@ export const HOST_CHANNELS = {
   packageSubmission: 'host:package-submission',
   exportProgress: 'host:export-progress',
   cancelExport: 'host:cancel-export',
+  deskScan: 'host:desk-scan',
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;

@@ -2,7 +2,7 @@
 // browser host's HTTP routes) run each call's raw arguments through these before any service sees them.
 import { isAbsolute } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
-import type { ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
+import type { DeskScanRequest, ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
 import { checkFiling } from '../../shared/filing/schema';
 import { checkSettingsPatch } from './settings-store';
 
@@ -150,6 +150,13 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   cancelExport: (args) => {
     argCount(args, 1);
     return [checkJobId(args[0])];
+  },
+  deskScan: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '审阅台请求', ['folder', 'jobId']);
+    const req: DeskScanRequest = { folder: checkPath(o.folder, '文件夹') };
+    if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
+    return [req];
   },
 };
 

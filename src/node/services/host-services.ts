@@ -120,6 +120,11 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     },
     exportProgress: async (ctx, jobId) => jobs.progress(ctx.holder, jobId),
     cancelExport: async (ctx, jobId) => jobs.cancel(ctx.holder, jobId),
+    deskScan: async (ctx, { jobId, folder }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
+      const { scanFolder } = await import('../desk/scan');
+      return jobs.run(ctx.holder, jobId, (job) => scanFolder(resolve(folder), job), (r) => (!r.ok ? 'failed' : r.cancelled ? 'cancelled' : 'done'));
+    },
     releaseHolder: (holder) => {
       open.releaseAll(holder);
       jobs.cancelAll(holder);

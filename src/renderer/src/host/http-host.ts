@@ -68,6 +68,7 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     // Asked while an export call is still open: the server answers them alongside it.
     exportProgress: call('exportProgress'),
     cancelExport: call('cancelExport'),
+    deskScan: call('deskScan'),
   } satisfies HostApi;
   // Track what this tab holds, so the files can be released when the tab goes away.
   return {

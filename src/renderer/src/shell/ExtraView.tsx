@@ -4,6 +4,7 @@ import { EvaluationPage } from '../features/evaluation/index';
 import { NarrativePage } from '../features/narrative/index';
 import { OverviewPage } from '../features/overview/index';
 import { ReviewPage } from '../features/review/index';
+import { DeskView } from '../features/desk/index';
 
 export function ExtraView({ view, fallback }: { view: string; fallback: ReactNode }) {
   if (view === 'evaluation') {
@@ -20,6 +21,7 @@ export function ExtraView({ view, fallback }: { view: string; fallback: ReactNod
       </div>
     );
   }
+  if (view === 'desk') return <DeskView />;
   if (view === 'narrative') {
     return (
       <div className="feature-view" data-testid="view-narrative">

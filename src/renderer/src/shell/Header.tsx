@@ -6,6 +6,7 @@ import type { FileActions } from './file-actions';
 import type { ExportActions } from './export-actions';
 import { baseName } from './file-actions';
 import { ReviewBadge, ReviewMenu } from '../features/review/index';
+import { DeskMenu } from '../features/desk/index';
 import { PrintPreview } from '../features/print/index';
 import { ExportProgress } from './ExportProgress';
 
@@ -146,6 +147,7 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
           )}
         </div>
         <ReviewMenu files={files} />
+        <DeskMenu files={files} />
         <span className="toolbar-sep" />
         <button type="button" onClick={undo} disabled={doc.undo.length === 0} data-testid="cmd-undo" title={`撤销${doc.undo.at(-1)?.label ?? ''} (Ctrl+Z)`}>
           ↶ 撤销

@@ -1,0 +1,50 @@
+// The header's desk controls: 打开文件夹… (choose a folder and check every filing in it) and 审阅台
+// (back to the table after opening one of its filings).
+import { useEffect } from 'react';
+import type { FileActions } from '../../shell/file-actions';
+import { dirName } from '../../shell/file-actions';
+import { ui } from '../../state/ui-store';
+import { useDoc, useStore } from '../../state/use-doc';
+import { desk, useDesk } from './desk-store';
+
+async function pickFolder(files: FileActions, current: string | null): Promise<string | null> {
+  const info = await files.hostInfo();
+  const title = '选择要审阅的文件夹';
+  if (info.kind === 'electron') return files.host.pickPath({ mode: 'directory', title });
+  return ui.choosePath({ mode: 'directory', title, startDir: current ?? info.homeDir, extensions: [] });
+}
+
+export function DeskMenu({ files }: { files: FileActions }) {
+  const d = useDesk();
+  const doc = useDoc();
+  const store = useStore();
+  useEffect(() => {
+    // A row opens its filing the way 审阅… does (read-only, notes may be added), then shows it.
+    desk.setOpener(async (path) => {
+      if (await files.openPath(path, { review: true })) store.setView('overview');
+    });
+  }, [files, store]);
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="cmd-desk-open"
+        title="审阅一个文件夹中的全部文件（含子文件夹）"
+        onClick={() =>
+          void pickFolder(files, d.folder ?? (doc.path ? dirName(doc.path) : null)).then((folder) => {
+            if (!folder) return;
+            store.setView('desk');
+            void desk.scan(files.host, folder);
+          })
+        }
+      >
+        打开文件夹…
+      </button>
+      {d.folder !== null && doc.view !== 'desk' && (
+        <button type="button" onClick={() => store.setView('desk')} data-testid="cmd-desk-show" title="回到审阅台">
+          审阅台
+        </button>
+      )}
+    </>
+  );
+}

@@ -110,36 +110,36 @@ export function DeskView() {
       )}
       {d.rows.length > 0 && (
         <div className="dk-scroll">
-        <table className="dk-table" data-testid="desk-table">
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c.key} aria-sort={d.view.sort === c.key ? (d.view.desc ? 'descending' : 'ascending') : 'none'}>
-                  <button type="button" className="link" onClick={() => desk.sortBy(c.key)} data-testid={`desk-sort-${c.key}`}>
-                    {c.label}
-                    {d.view.sort === c.key ? (d.view.desc ? ' ▼' : ' ▲') : ''}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.path} data-testid="desk-row" data-file={r.file} className={doc.path === r.path ? 'dk-current' : undefined}>
-                <td>
-                  {r.state === '无法读取' ? (
-                    r.file
-                  ) : (
-                    <button type="button" className="link" onClick={() => void desk.open(r.path)} data-testid="desk-open" title="以审阅方式（只读）打开">
-                      {r.file}
+          <table className="dk-table" data-testid="desk-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th key={c.key} aria-sort={d.view.sort === c.key ? (d.view.desc ? 'descending' : 'ascending') : 'none'}>
+                    <button type="button" className="link" onClick={() => desk.sortBy(c.key)} data-testid={`desk-sort-${c.key}`}>
+                      {c.label}
+                      {d.view.sort === c.key ? (d.view.desc ? ' ▼' : ' ▲') : ''}
                     </button>
-                  )}
-                </td>
-                <Cells r={r} />
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((r) => (
+                <tr key={r.path} data-testid="desk-row" data-file={r.file} className={doc.path === r.path ? 'dk-current' : undefined}>
+                  <td>
+                    {r.state === '无法读取' ? (
+                      r.file
+                    ) : (
+                      <button type="button" className="link" onClick={() => void desk.open(r.path)} data-testid="desk-open" title="以审阅方式（只读）打开">
+                        {r.file}
+                      </button>
+                    )}
+                  </td>
+                  <Cells r={r} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </div>

@@ -114,3 +114,30 @@ describe('检查表', () => {
     expect(sheet.groups.find((g) => g.title === '六、汇总抵销')!.rules.every((r) => r.status === '不适用')).toBe(true);
   });
 });
+
+describe('desk reports as PDF and the scan job', () => {
+  it('prints the summary and a 检查表 through Chromium', async () => {
+    const out = join(dir, 'pdf', 'sum.xlsx');
+    mkdirSync(join(dir, 'pdf'));
+    const r = await run(join(inbox, 'a-示例.jsgk'), '--summary', out, '--sheets', join(dir, 'pdf', 'sheets'), '--pdf');
+    expect(r.code).toBe(1);
+    const text = execFileSync('pdftotext', [join(dir, 'pdf', 'sum.pdf'), '-']).toString();
+    expect(text).toContain('共 1 个文件');
+    expect(text.replace(/\s+/g, '')).toContain('公开02表合计财政拨款收入23,066,415.36');
+    const sheet = execFileSync('pdftotext', [join(dir, 'pdf', 'sheets', `${inbox.replace(/^[./\\]+/, '').replace(/[\\/]+/g, '_')}_a-示例.jsgk-检查表.pdf`), '-']).toString();
+    expect(sheet).toContain('二、表间核对 是否通过：否');
+  }, 120_000);
+
+  it('reports its progress file by file and, cancelled, answers the rows it has', async () => {
+    const { scanFolder } = await import('../../src/node/desk/scan');
+    const stages: string[] = [];
+    const full = await scanFolder(inbox, { onProgress: (s) => stages.push(s) });
+    expect(full).toMatchObject({ ok: true, total: 8, cancelled: false });
+    expect(stages.at(-1)).toBe('已审核 8 / 8');
+    const ctl = new AbortController();
+    const part = await scanFolder(inbox, { signal: ctl.signal, onProgress: (s) => s === '已审核 2 / 8' && ctl.abort() });
+    expect(part).toMatchObject({ ok: true, total: 8, cancelled: true });
+    expect(part.ok && part.rows.map((r) => r.file)).toEqual(['a-示例.jsgk', 'd-恶意.jsgk']);
+    expect(await scanFolder(join(dir, 'nowhere'))).toMatchObject({ ok: false });
+  });
+});

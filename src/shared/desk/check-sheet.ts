@@ -99,7 +99,7 @@ export function checkSheetHtml(sheet: CheckSheet): string {
           const detail = r.findings
             .map((f) => `<div class="f">${e(f.message)}<div class="c">单元格：${e(f.cells)}</div>${f.explanation ? `<div class="x">出错说明：${e(f.explanation)}</div>` : f.severity === '提示' ? '<div class="x">出错说明：（未填写）</div>' : ''}${f.notes ? `<div class="n">审阅意见：${e(f.notes)}</div>` : ''}</div>`)
             .join('');
-          return `<tr><td>${e(r.title)}</td><td>${r.severity}</td><td class="s">${r.status}</td><td>${detail}</td></tr>`;
+          return `<tr><td>${e(r.title)}</td><td class="k">${r.severity}</td><td class="s">${r.status}</td><td>${detail}</td></tr>`;
         })
         .join('\n');
       return `<h2>${e(g.title)}　是否通过：${e(g.passed)}</h2><table><thead><tr><th>审核内容</th><th>类别</th><th>结果</th><th>问题、出错说明与审阅意见</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -114,7 +114,7 @@ export function checkSheetHtml(sheet: CheckSheet): string {
 @page{size:A4;margin:14mm}body{font-family:"WenQuanYi Zen Hei","Noto Sans CJK SC",sans-serif;font-size:10pt}
 h1{font-size:15pt;text-align:center}h2{font-size:11.5pt;margin:14px 0 4px}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #444;padding:3px 5px;vertical-align:top}th{background:#eee}
-td.s{white-space:nowrap}.f{margin-bottom:4px}.c,.x,.n{color:#333;padding-left:1em}
+td.s,td.k{white-space:nowrap}.f{margin-bottom:4px}.c,.x,.n{color:#333;padding-left:1em}
 </style></head><body>
 <h1>${e(sheet.title)}</h1>
 <p>模板：${e(sheet.template)}</p>

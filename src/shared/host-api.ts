@@ -2,6 +2,8 @@
 // Adding a call: add it here and to HOST_CHANNELS; the preload, the IPC handlers and the browser host's
 // routes are checked against this by the compiler.
 import type { DeskRow } from './desk/rows';
+import type { PairKind } from './consolidate/types';
+import type { UnitChange } from './consolidate/report';
 import type { Filing } from './filing/types';
 import type { Finding } from './rules/types';
 
@@ -122,6 +124,19 @@ export type DeskScanRow = DeskRow & { path: string };
 
 export type DeskScanResult = { ok: true; folder: string; rows: DeskScanRow[]; total: number; cancelled: boolean } | Failure;
 
+/** 汇总: unit files (本级 first) into one department file, written at `out`. */
+export interface ConsolidateRequest {
+  units: string[];
+  out: string;
+  /** Pairs whose difference has a counterpart outside the department (a 提示 instead of 强制). */
+  outside?: PairKind[];
+}
+
+export type ConsolidateResponse = { ok: true; path: string; notes: string[]; changes: UnitChange[] | null } | Failure;
+
+/** The unit files of a consolidated file (absolute) and whether each changed since it was built. */
+export type ConsolidationStatus = { ok: true; units: string[]; changes: UnitChange[] } | Failure;
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listDir(path: string): Promise<DirListing | Failure>;
@@ -150,6 +165,9 @@ export interface HostApi {
   cancelExport(jobId: string): Promise<boolean>;
   /** Checks every .jsgk and .xlsx under a folder (subfolders too); a file that cannot be read is a row with the reason. */
   deskScan(req: DeskScanRequest): Promise<DeskScanResult>;
+  /** Builds (or rebuilds) a 汇总 file from unit files and saves it; the caller then opens it. */
+  consolidateUnits(req: ConsolidateRequest): Promise<ConsolidateResponse>;
+  consolidationStatus(path: string): Promise<ConsolidationStatus>;
 }
 
 /** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
@@ -173,6 +191,8 @@ export const HOST_CHANNELS = {
   exportProgress: 'host:export-progress',
   cancelExport: 'host:cancel-export',
   deskScan: 'host:desk-scan',
+  consolidateUnits: 'host:consolidate-units',
+  consolidationStatus: 'host:consolidation-status',
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;

@@ -10,7 +10,7 @@ import type { Filing } from '../../src/shared/filing/types';
 import { evaluateAll } from '../../src/shared/rules/engine';
 import { shanxi2022 as template } from '../../src/shared/templates/shanxi-2022/index';
 import { buildConsolidation, updateConsolidation } from '../../src/node/consolidate/build';
-import { PARENT, UNIT_A, UNIT_B, parent, unitA, unitB } from './consolidate-fixtures';
+import { PARENT, UNIT_A, UNIT_B, parent, unitA, unitB } from '../support/consolidate-fixtures';
 
 const AT = '2026-12-01T00:00:00.000Z';
 const inputs = (...fs: Filing[]): UnitInput[] => fs.map((filing, i) => ({ filing, path: `u${i}.jsgk`, sha256: String(i).repeat(64) }));

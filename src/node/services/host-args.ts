@@ -2,7 +2,7 @@
 // browser host's HTTP routes) run each call's raw arguments through these before any service sees them.
 import { isAbsolute } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
-import type { DeskScanRequest, ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
+import type { ConsolidateRequest, DeskScanRequest, ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
 import { checkFiling } from '../../shared/filing/schema';
 import { checkSettingsPatch } from './settings-store';
 
@@ -157,6 +157,21 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
     const req: DeskScanRequest = { folder: checkPath(o.folder, '文件夹') };
     if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
     return [req];
+  },
+  consolidateUnits: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '汇总请求', ['units', 'out', 'outside']);
+    if (!Array.isArray(o.units) || o.units.length < 2 || o.units.length > 1000) throw new ArgError('单位文件应为 2–1000 个完整路径');
+    const req: ConsolidateRequest = { units: o.units.map((u) => checkPath(u, '单位文件', ['jsgk'])), out: checkPath(o.out, '汇总文件', ['jsgk']) };
+    if (o.outside !== undefined) {
+      if (!Array.isArray(o.outside) || !o.outside.every((k) => k === 'subsidy' || k === 'remit')) throw new ArgError('部门外标记只能是 subsidy 或 remit');
+      req.outside = o.outside as ConsolidateRequest['outside'];
+    }
+    return [req];
+  },
+  consolidationStatus: (args) => {
+    argCount(args, 1);
+    return [checkPath(args[0], '汇总文件', ['jsgk'])];
   },
 };
 

@@ -125,6 +125,13 @@ export function createHostServices(options: HostServicesOptions): HostServices {
       const { scanFolder } = await import('../desk/scan');
       return jobs.run(ctx.holder, jobId, (job) => scanFolder(resolve(folder), job), (r) => (!r.ok ? 'failed' : r.cancelled ? 'cancelled' : 'done'));
     },
+    consolidateUnits: async (ctx, req) => {
+      const out = resolve(req.out);
+      if (open.heldByOther(out, ctx.holder)) return open.refusal(out);
+      const { consolidateUnits } = await import('../consolidate/service');
+      return consolidateUnits({ ...req, out });
+    },
+    consolidationStatus: async (_ctx, path) => (await import('../consolidate/service')).consolidationStatus(resolve(path)),
     releaseHolder: (holder) => {
       open.releaseAll(holder);
       jobs.cancelAll(holder);

@@ -69,6 +69,8 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     exportProgress: call('exportProgress'),
     cancelExport: call('cancelExport'),
     deskScan: call('deskScan'),
+    consolidateUnits: call('consolidateUnits'),
+    consolidationStatus: call('consolidationStatus'),
   } satisfies HostApi;
   // Track what this tab holds, so the files can be released when the tab goes away.
   return {

@@ -81,6 +81,9 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
         <button type="button" onClick={() => void files.newFiling()} data-testid="cmd-new" title="新建空白文件 (Ctrl+N)">
           新建
         </button>
+        <button type="button" onClick={() => store.setView('consolidate')} data-testid="cmd-consolidate" title="新建：由本级和所属单位的文件汇总生成部门决算">
+          汇总…
+        </button>
         <button type="button" onClick={() => void files.openDialog()} data-testid="cmd-open" title="打开文件 (Ctrl+O)">
           打开…
         </button>

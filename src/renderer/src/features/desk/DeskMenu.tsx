@@ -3,16 +3,11 @@
 import { useEffect } from 'react';
 import type { FileActions } from '../../shell/file-actions';
 import { dirName } from '../../shell/file-actions';
-import { ui } from '../../state/ui-store';
+import { pickPath } from '../../shell/pick-path';
 import { useDoc, useStore } from '../../state/use-doc';
 import { desk, useDesk } from './desk-store';
 
-async function pickFolder(files: FileActions, current: string | null): Promise<string | null> {
-  const info = await files.hostInfo();
-  const title = '选择要审阅的文件夹';
-  if (info.kind === 'electron') return files.host.pickPath({ mode: 'directory', title });
-  return ui.choosePath({ mode: 'directory', title, startDir: current ?? info.homeDir, extensions: [] });
-}
+const pickFolder = (files: FileActions, near: string | null) => pickPath(files, { mode: 'directory', title: '选择要审阅的文件夹', near });
 
 export function DeskMenu({ files }: { files: FileActions }) {
   const d = useDesk();

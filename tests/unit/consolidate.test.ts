@@ -122,3 +122,31 @@ describe('汇总 on disk', () => {
     expect(saved.ok && saved.filing.tables).toEqual(after);
   });
 });
+
+describe('consolidate (CLI)', () => {
+  it('writes the department, reports the offsets as 单位合计 | 调整 | 汇总, and exits 1 on a mismatched pair', async () => {
+    const { COMMANDS } = await import('../../src/node/cli/commands/index');
+    const { runCli } = await import('../../src/node/cli/run');
+    const ExcelJS = (await import('exceljs')).default;
+    const dir = await mkdtemp(join(tmpdir(), 'hz-cli-'));
+    const paths = ['p', 'a', 'b'].map((n) => join(dir, `${n}.jsgk`));
+    await Promise.all([parent(), unitA(), unitB('150.00')].map((f, i) => writeFile(paths[i], serializeFiling(f))));
+    let out = '';
+    const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (out += s) };
+    const code = await runCli(['consolidate', ...paths, '--out', join(dir, 'dept.jsgk'), '--report', join(dir, 'r.xlsx')], COMMANDS, io);
+    expect(code).toBe(1);
+    expect(out).toContain('差 50.00（双方都在部门内：强制错误）');
+    expect(out).toMatch(/公开01表 行4\s+550\.00\s+-550\.00\s+0\.00/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'r.xlsx'));
+    const adj = wb.getWorksheet('调整')!;
+    const rows = adj.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    expect(rows.find((r) => r[0] === '公开01表 行4')).toEqual(['公开01表 行4', 550, -550, 0]);
+    expect(rows.find((r) => r[0] === '公开03表 合计 对附属单位补助支出')).toEqual(['公开03表 合计 对附属单位补助支出', 600, -550, 50]);
+    // Marked 部门外, the same difference is a 提示 and the exit is 0.
+    out = '';
+    expect(await runCli(['consolidate', '--update', join(dir, 'dept.jsgk'), '--outside', 'subsidy'], COMMANDS, io)).toBe(0);
+    expect(out).toContain('自上次汇总以来各单位文件均未变化');
+    expect(await runCli(['consolidate', paths[0], '--out', join(dir, 'x.jsgk')], COMMANDS, io)).toBe(2);
+  });
+});

@@ -35,7 +35,7 @@ export const FINDING_COLUMNS: Array<{ header: string; key: keyof DeskFinding; wi
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: Array<{ header: string; key: string; width: number }>, rows: Array<Record<string, unknown>>): void {
+export function sheet(wb: ExcelJS.Workbook, name: string, columns: Array<{ header: string; key: string; width: number }>, rows: Array<Record<string, unknown>>): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   for (const r of rows) ws.addRow(r);

@@ -11,6 +11,7 @@ import { evaluateAll } from '../../../shared/rules/engine';
 import { getTemplate } from '../../../shared/templates/registry';
 import type { BuildResult } from '../../consolidate/build';
 import { ConsolidateError, buildConsolidation, readUnitFile, updateConsolidation } from '../../consolidate/build';
+import { writeFileAtomic } from '../../files/file-store';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
 import { UsageError } from '../types';
@@ -22,7 +23,7 @@ function parseOutside(v: string | true | undefined): PairKind[] {
   return kinds as PairKind[];
 }
 
-async function printResult(r: BuildResult, out: string, io: CliIo): Promise<number> {
+async function printResult(r: BuildResult, out: string, io: CliIo, report: string | null): Promise<number> {
   const template = getTemplate(r.filing.template);
   if (r.changes) {
     const changed = r.changes.filter((c) => c.state !== 'unchanged');
@@ -45,27 +46,35 @@ async function printResult(r: BuildResult, out: string, io: CliIo): Promise<numb
     io.stdout(`      来源（${cell.table} ${cell.row} 栏${cell.col}）：${parts.join('；') || '各单位均无数'}\n`);
   }
   io.stdout(`已生成：${out}\n`);
+  if (report) {
+    const { consolidationWorkbook } = await import('../../consolidate/report-xlsx');
+    const saved = await writeFileAtomic(report, await consolidationWorkbook(r.filing, template), { backup: false });
+    if (!saved.ok) throw new ConsolidateError(saved.message);
+    io.stdout(`已生成汇总报告（单位合计 | 调整 | 汇总）：${report}\n`);
+  }
   return errors > 0 ? 1 : 0;
 }
 
 export const consolidateCommand: Command = {
   name: 'consolidate',
-  usage: 'consolidate UNIT.jsgk... --out DEPT.jsgk | --update DEPT.jsgk',
+  usage: 'consolidate UNIT.jsgk... --out DEPT.jsgk | --update DEPT.jsgk [--outside subsidy,remit] [--report R.xlsx]',
   summary: '汇总：由本级（第一个文件）和所属单位的文件生成部门汇总文件，抵销内部往来',
   async run(args: string[], io: CliIo): Promise<number> {
-    const { positional, flags } = parseArgs(args, ['--out', '--update', '--department', '--outside']);
+    const { positional, flags } = parseArgs(args, ['--out', '--update', '--department', '--outside', '--report']);
+    const report = typeof flags['--report'] === 'string' ? resolve(flags['--report']) : null;
+    if (report && !report.toLowerCase().endsWith('.xlsx')) throw new UsageError('--report 的文件名应以 .xlsx 结尾');
     const outside = parseOutside(flags['--outside']);
     const department = typeof flags['--department'] === 'string' ? flags['--department'] : undefined;
     try {
       if (typeof flags['--update'] === 'string') {
         if (positional.length) throw new UsageError('--update 时不要再给单位文件：单位清单在汇总文件中');
         const dept = resolve(flags['--update']);
-        return await printResult(await updateConsolidation(dept, { outside, department }), dept, io);
+        return await printResult(await updateConsolidation(dept, { outside, department }), dept, io, report);
       }
       const out = flags['--out'];
       if (typeof out !== 'string') throw new UsageError('请用 --out 给出要生成的汇总文件');
       if (positional.length < 2) throw new UsageError('请给出至少两个单位文件：本级在前，所属单位在后');
-      return await printResult(await buildConsolidation(positional, out, { outside, department }), resolve(out), io);
+      return await printResult(await buildConsolidation(positional, out, { outside, department }), resolve(out), io, report);
     } catch (e) {
       if (e instanceof ConsolidateError) {
         io.stderr(`无法汇总：${e.message}\n`);

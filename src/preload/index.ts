@@ -30,6 +30,7 @@ const host = {
   deskScan: invoke('deskScan'),
   consolidateUnits: invoke('consolidateUnits'),
   consolidationStatus: invoke('consolidationStatus'),
+  deskExport: invoke('deskExport'),
   onMenu(cb: (event: MenuEvent) => void): () => void {
     // The page gets the event's data only, never the IPC event (which carries the sender).
     const listener = (_e: IpcRendererEvent, event: MenuEvent): void => cb({ action: event.action, path: event.path });

@@ -137,6 +137,17 @@ export type ConsolidateResponse = { ok: true; path: string; notes: string[]; cha
 /** The unit files of a consolidated file (absolute) and whether each changed since it was built. */
 export type ConsolidationStatus = { ok: true; units: string[]; changes: UnitChange[] } | Failure;
 
+/** 导出汇总表: the summary workbook of a folder at `out` (.xlsx), with its PDF and a 检查表 per filing if asked. */
+export interface DeskExportRequest {
+  folder: string;
+  out: string;
+  pdf: boolean;
+  sheets: boolean;
+  jobId?: string;
+}
+
+export type DeskExportResult = { ok: true; files: string[] } | Failure;
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listDir(path: string): Promise<DirListing | Failure>;
@@ -168,6 +179,7 @@ export interface HostApi {
   /** Builds (or rebuilds) a 汇总 file from unit files and saves it; the caller then opens it. */
   consolidateUnits(req: ConsolidateRequest): Promise<ConsolidateResponse>;
   consolidationStatus(path: string): Promise<ConsolidationStatus>;
+  deskExport(req: DeskExportRequest): Promise<DeskExportResult>;
 }
 
 /** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
@@ -193,6 +205,7 @@ export const HOST_CHANNELS = {
   deskScan: 'host:desk-scan',
   consolidateUnits: 'host:consolidate-units',
   consolidationStatus: 'host:consolidation-status',
+  deskExport: 'host:desk-export',
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;

@@ -1,6 +1,7 @@
 // 审阅台: a reviewer opens a folder, sorts its filings by 强制, opens one read-only, adds a note and sees
 // the row follow; files that cannot be read are rows with the reason.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { readFilingFile } from '../../src/node/files/file-store';
@@ -62,4 +63,22 @@ test('open a folder on the desk, sort by 强制, open one, add a note, see the r
   await expect(rows.first()).toHaveClass(/dk-current/);
   const saved = await readFilingFile(join(inbox, '二级单位', 'b-示例.jsgk'));
   expect(saved.ok && saved.filing.review.map((n) => n.text)).toEqual(['公开02表 财政拨款收入与公开01表不一致，请改正后重报。']);
+
+  // 导出汇总表: the summary workbook (read back), its PDF and a 检查表 per filing.
+  await page.getByTestId('desk-export').click();
+  await page.getByTestId('chooser-dir').fill(app.dataDir);
+  await page.getByTestId('chooser-name').fill('汇总表.xlsx');
+  await page.getByTestId('chooser-ok').click();
+  await expect(page.getByTestId('desk-exported')).toContainText('汇总表.xlsx', { timeout: 60_000 });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(app.dataDir, '汇总表.xlsx'));
+  const sheet = wb.getWorksheet('汇总')!;
+  const values = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+  expect(values.map((r) => [r[0], r[4], r[9], r[11]])).toEqual([
+    ['a-空白单位.jsgk', 0, 0, '通过'],
+    ['c-损坏.jsgk', 0, 0, '无法读取'],
+    ['d-恶意.jsgk', 0, 0, '无法读取'],
+    ['二级单位/b-示例.jsgk', 2, 1, '未通过'],
+  ]);
+  expect((await readdir(join(app.dataDir, '汇总表-检查表'))).sort()).toEqual(['a-空白单位.jsgk-检查表.pdf', 'a-空白单位.jsgk-检查表.xlsx', '二级单位_b-示例.jsgk-检查表.pdf', '二级单位_b-示例.jsgk-检查表.xlsx']);
 });

@@ -2,7 +2,7 @@
 // browser host's HTTP routes) run each call's raw arguments through these before any service sees them.
 import { isAbsolute } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
-import type { ConsolidateRequest, DeskScanRequest, ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
+import type { ConsolidateRequest, DeskExportRequest, DeskScanRequest, ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
 import { checkFiling } from '../../shared/filing/schema';
 import { checkSettingsPatch } from './settings-store';
 
@@ -172,6 +172,14 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   consolidationStatus: (args) => {
     argCount(args, 1);
     return [checkPath(args[0], '汇总文件', ['jsgk'])];
+  },
+  deskExport: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '导出汇总表请求', ['folder', 'out', 'pdf', 'sheets', 'jobId']);
+    if (typeof o.pdf !== 'boolean' || typeof o.sheets !== 'boolean') throw new ArgError('pdf、sheets 应为是或否');
+    const req: DeskExportRequest = { folder: checkPath(o.folder, '文件夹'), out: checkPath(o.out, '汇总表', ['xlsx']), pdf: o.pdf, sheets: o.sheets };
+    if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
+    return [req];
   },
 };
 

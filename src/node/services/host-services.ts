@@ -131,6 +131,11 @@ export function createHostServices(options: HostServicesOptions): HostServices {
       const { consolidateUnits } = await import('../consolidate/service');
       return consolidateUnits({ ...req, out });
     },
+    deskExport: async (ctx, { jobId, ...req }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
+      const { exportDesk } = await import('../desk/scan');
+      return jobs.run(ctx.holder, jobId, (job) => exportDesk({ ...req, folder: resolve(req.folder), out: resolve(req.out) }, job), ended);
+    },
     consolidationStatus: async (_ctx, path) => (await import('../consolidate/service')).consolidationStatus(resolve(path)),
     releaseHolder: (holder) => {
       open.releaseAll(holder);

@@ -71,6 +71,7 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     deskScan: call('deskScan'),
     consolidateUnits: call('consolidateUnits'),
     consolidationStatus: call('consolidationStatus'),
+    deskExport: call('deskExport'),
   } satisfies HostApi;
   // Track what this tab holds, so the files can be released when the tab goes away.
   return {

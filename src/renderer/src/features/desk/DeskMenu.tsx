@@ -15,9 +15,12 @@ export function DeskMenu({ files }: { files: FileActions }) {
   const store = useStore();
   useEffect(() => {
     // A row opens its filing the way 审阅… does (read-only, notes may be added), then shows it.
-    desk.setOpener(async (path) => {
-      if (await files.openPath(path, { review: true })) store.setView('overview');
-    });
+    desk.setShell(
+      async (path) => {
+        if (await files.openPath(path, { review: true })) store.setView('overview');
+      },
+      () => pickPath(files, { mode: 'save', title: '汇总表保存为', ext: 'xlsx', near: desk.get().folder, defaultName: '审核汇总表.xlsx' }),
+    );
   }, [files, store]);
   return (
     <>

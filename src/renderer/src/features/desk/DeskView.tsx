@@ -73,9 +73,14 @@ export function DeskView() {
           文件夹：{d.folder}　共 {d.total} 个文件：未通过 {count('未通过')}，待说明 {count('待说明')}，通过 {count('通过')}，无法读取 {count('无法读取')}
           {d.cancelled && <strong className="dk-cancelled">（已取消，只列出了已审核的文件）</strong>}
           {!d.running && (
-            <button type="button" className="dk-rescan" onClick={() => void desk.scan(getHost(), d.folder!)} data-testid="desk-rescan" title="重新读取文件夹中的全部文件">
-              重新读取
-            </button>
+            <>
+              <button type="button" className="dk-rescan" onClick={() => void desk.scan(getHost(), d.folder!)} data-testid="desk-rescan" title="重新读取文件夹中的全部文件">
+                重新读取
+              </button>
+              <button type="button" onClick={() => void desk.exportReports(getHost())} data-testid="desk-export" title="汇总表（Excel 和 PDF）及每个文件的检查表">
+                导出汇总表…
+              </button>
+            </>
           )}
         </p>
       )}
@@ -89,6 +94,11 @@ export function DeskView() {
         </div>
       )}
       {d.error && <p className="dk-error" role="alert">{d.error}</p>}
+      {d.exported && (
+        <p data-testid="desk-exported">
+          已生成：{d.exported.join('、')}
+        </p>
+      )}
       {d.rows.length > 0 && (
         <div className="dk-filter">
           <label>

@@ -11,6 +11,8 @@ export interface DeskState {
   running: { jobId: string; stage: string; percent: number } | null;
   cancelled: boolean;
   error: string | null;
+  /** The files the last 导出汇总表 wrote. */
+  exported: string[] | null;
   view: DeskView;
 }
 
@@ -19,13 +21,15 @@ function newJobId(): string {
 }
 
 export class DeskStore {
-  private state: DeskState = { folder: null, rows: [], total: 0, running: null, cancelled: false, error: null, view: { sort: 'file', desc: false, text: '', state: '' } };
+  private state: DeskState = { folder: null, rows: [], total: 0, running: null, cancelled: false, error: null, exported: null, view: { sort: 'file', desc: false, text: '', state: '' } };
   private listeners = new Set<() => void>();
-  /** How a row opens its filing: set by the shell (DeskMenu), which owns the file actions. */
+  /** How a row opens its filing and where a report goes: set by the shell (DeskMenu), which owns the file actions. */
   private opener: ((path: string) => Promise<void>) | null = null;
+  private pickSave: (() => Promise<string | null>) | null = null;
 
-  setOpener(fn: (path: string) => Promise<void>): void {
-    this.opener = fn;
+  setShell(open: (path: string) => Promise<void>, pickSave: () => Promise<string | null>): void {
+    this.opener = open;
+    this.pickSave = pickSave;
   }
 
   async open(path: string): Promise<void> {
@@ -54,10 +58,11 @@ export class DeskStore {
     this.setView(v.sort === key ? { desc: !v.desc } : { sort: key, desc: !['file', 'unit', 'template'].includes(key) });
   }
 
-  async scan(host: HostApi, folder: string): Promise<void> {
-    if (this.state.running) return;
+  /** Runs one host job with the inline progress bar: polls its stage, 取消 goes through cancel(). */
+  private async track<R>(host: HostApi, first: string, work: (jobId: string) => Promise<R>): Promise<R | null> {
+    if (this.state.running) return null;
     const jobId = newJobId();
-    this.set({ folder, rows: [], total: 0, running: { jobId, stage: '正在列出文件', percent: 0 }, cancelled: false, error: null });
+    this.set({ running: { jobId, stage: first, percent: 0 }, error: null });
     let polling = false;
     const timer = window.setInterval(() => {
       if (polling) return;
@@ -72,15 +77,36 @@ export class DeskStore {
         .finally(() => (polling = false));
     }, 200);
     try {
-      const r = await host.deskScan({ folder, jobId });
-      if (r.ok) this.set({ rows: r.rows, total: r.total, cancelled: r.cancelled });
-      else this.set({ error: r.message });
+      return await work(jobId);
     } catch (e) {
       this.set({ error: e instanceof Error ? e.message : String(e) });
+      return null;
     } finally {
       window.clearInterval(timer);
       this.set({ running: null });
     }
+  }
+
+  async scan(host: HostApi, folder: string): Promise<void> {
+    if (this.state.running) return;
+    this.set({ folder, rows: [], total: 0, cancelled: false, exported: null });
+    const r = await this.track(host, '正在列出文件', (jobId) => host.deskScan({ folder, jobId }));
+    if (!r) return;
+    if (r.ok) this.set({ rows: r.rows, total: r.total, cancelled: r.cancelled });
+    else this.set({ error: r.message });
+  }
+
+  /** 导出汇总表: asks where, then writes the summary workbook, its PDF and a 检查表 per filing. */
+  async exportReports(host: HostApi): Promise<void> {
+    const folder = this.state.folder;
+    if (!folder || !this.pickSave) return;
+    const chosen = await this.pickSave();
+    if (!chosen) return;
+    const out = chosen.toLowerCase().endsWith('.xlsx') ? chosen : `${chosen}.xlsx`;
+    const r = await this.track(host, '正在审核', (jobId) => host.deskExport({ folder, out, pdf: true, sheets: true, jobId }));
+    if (!r) return;
+    if (r.ok) this.set({ exported: r.files });
+    else if (r.code !== 'cancelled') this.set({ error: r.message });
   }
 
   cancel(host: HostApi): void {

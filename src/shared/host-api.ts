@@ -3,6 +3,7 @@
 // routes are checked against this by the compiler.
 import type { DeskRow } from './desk/rows';
 import type { PairKind } from './consolidate/types';
+import type { CellRef } from './templates/types';
 import type { UnitChange } from './consolidate/report';
 import type { Filing } from './filing/types';
 import type { Finding } from './rules/types';
@@ -148,6 +149,14 @@ export interface DeskExportRequest {
 
 export type DeskExportResult = { ok: true; files: string[] } | Failure;
 
+/** Where figures of a 汇总 come from: each unit's own figure for the cell, and the 调整 (元, decimal strings). */
+export interface ConsolidationTraceRequest {
+  path: string;
+  cells: CellRef[];
+}
+
+export type ConsolidationTrace = { ok: true; cells: Array<{ cell: CellRef; contributions: Array<{ unit: string; value: string }>; adjustment: string }> } | Failure;
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listDir(path: string): Promise<DirListing | Failure>;
@@ -180,6 +189,7 @@ export interface HostApi {
   consolidateUnits(req: ConsolidateRequest): Promise<ConsolidateResponse>;
   consolidationStatus(path: string): Promise<ConsolidationStatus>;
   deskExport(req: DeskExportRequest): Promise<DeskExportResult>;
+  consolidationTrace(req: ConsolidationTraceRequest): Promise<ConsolidationTrace>;
 }
 
 /** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
@@ -206,6 +216,7 @@ export const HOST_CHANNELS = {
   consolidateUnits: 'host:consolidate-units',
   consolidationStatus: 'host:consolidation-status',
   deskExport: 'host:desk-export',
+  consolidationTrace: 'host:consolidation-trace',
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;

@@ -58,5 +58,18 @@ test('汇总 from units: build, open, detect a changed unit, update', async ({ a
   await page.getByTestId('nav-overview').click();
   const saved = await readFilingFile(join(dir, '部门汇总.jsgk'));
   expect(saved.ok && saved.filing.tables.T03['2010102']).toEqual({ '2': '250.00', '3': '50.00' });
-  await page.screenshot({ path: 'tests/artifacts/consolidate-panel.png' });
+
+  // A unit whose 公开01表 disagrees with its 公开03表: the finding on the 汇总 is traced to the units.
+  const b = unitB();
+  b.tables.T01['32'] = { '2': '250.00' };
+  b.tables.T01['8'] = { '1': '50.00' };
+  await writeFile(join(dir, '服务中心.jsgk'), serializeFiling(b));
+  await page.getByTestId('hz-check').click();
+  await page.getByTestId('hz-update').click();
+  await expect(shell.errorCount()).not.toContainText(/^\D*0\D*$/);
+  await page.getByTestId('hz-trace').click();
+  const item = page.getByTestId('hz-trace-item').filter({ hasText: '公开03表 201' });
+  await expect(item.first()).toContainText('T03 201 栏1：示例局 1,100.00；示例局信息中心 400.00；示例局服务中心 200.00；调整 -700.00');
+  await expect(item.first()).toContainText('T01 32 栏2：示例局 1,100.00；示例局信息中心 400.00；示例局服务中心 250.00；调整 -700.00');
+  await page.screenshot({ path: 'tests/artifacts/consolidate-panel.png', fullPage: true });
 });

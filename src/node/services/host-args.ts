@@ -173,6 +173,17 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
     argCount(args, 1);
     return [checkPath(args[0], '汇总文件', ['jsgk'])];
   },
+  consolidationTrace: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '来源请求', ['path', 'cells']);
+    if (!Array.isArray(o.cells) || o.cells.length > 500) throw new ArgError('单元格应为不超过 500 个的列表');
+    const cells = o.cells.map((c) => {
+      const x = record(c, '单元格', ['table', 'row', 'col']);
+      if (typeof x.col !== 'number' || !Number.isInteger(x.col) || x.col < 1 || x.col > 999) throw new ArgError('栏次应为 1–999');
+      return { table: shortString(x.table, '表号', 32), row: shortString(x.row, '行', 40), col: x.col };
+    });
+    return [{ path: checkPath(o.path, '汇总文件', ['jsgk']), cells }];
+  },
   deskExport: (args) => {
     argCount(args, 1);
     const o = record(args[0], '导出汇总表请求', ['folder', 'out', 'pdf', 'sheets', 'jobId']);

@@ -136,6 +136,7 @@ export function createHostServices(options: HostServicesOptions): HostServices {
       const { exportDesk } = await import('../desk/scan');
       return jobs.run(ctx.holder, jobId, (job) => exportDesk({ ...req, folder: resolve(req.folder), out: resolve(req.out) }, job), ended);
     },
+    consolidationTrace: async (_ctx, req) => (await import('../consolidate/service')).consolidationTrace({ ...req, path: resolve(req.path) }),
     consolidationStatus: async (_ctx, path) => (await import('../consolidate/service')).consolidationStatus(resolve(path)),
     releaseHolder: (holder) => {
       open.releaseAll(holder);

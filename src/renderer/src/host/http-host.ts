@@ -72,6 +72,7 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     consolidateUnits: call('consolidateUnits'),
     consolidationStatus: call('consolidationStatus'),
     deskExport: call('deskExport'),
+    consolidationTrace: call('consolidationTrace'),
   } satisfies HostApi;
   // Track what this tab holds, so the files can be released when the tab goes away.
   return {

@@ -18,6 +18,8 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
   const path = doc.path;
   const [status, setStatus] = useState<{ units: string[]; changes: UnitChange[] } | null>(null);
   const [seq, setSeq] = useState(0);
+  const [trace, setTrace] = useState<Array<{ message: string; where: string }> | null>(null);
+  useEffect(() => setTrace(null), [doc.findings]);
   useEffect(() => {
     setStatus(null);
     if (!c || !path) return;
@@ -35,6 +37,25 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
     if (!r.ok) return void ui.alert('无法更新汇总', r.message);
     await files.openPath(path, { skipDirtyCheck: true });
     ui.status(`已按各单位文件重新汇总${r.notes.length ? '：' + r.notes.join('；') : '。'}`);
+  };
+  const showTrace = async () => {
+    if (!path) return;
+    // Each figure a finding names (up to four); the pair checks already name their units.
+    const traced = doc.findings.filter((f) => f.cells.length > 0 && !f.rule.startsWith('HZ-')).slice(0, 120);
+    const cells = traced.flatMap((f) => f.cells.slice(0, 4));
+    const r = await files.host.consolidationTrace({ path, cells });
+    if (!r.ok) return void ui.alert('无法查看来源', r.message);
+    let at = 0;
+    setTrace(
+      traced.map((f) => {
+        const where = r.cells.slice(at, (at += Math.min(4, f.cells.length))).map((t) => {
+          const parts = t.contributions.map((x) => `${x.unit} ${formatAmount(new Decimal(x.value), unit)}`);
+          if (!new Decimal(t.adjustment).isZero()) parts.push(`调整 ${formatAmount(new Decimal(t.adjustment), unit)}`);
+          return `${t.cell.table} ${t.cell.row} 栏${t.cell.col}：${parts.join('；') || '各单位均无数'}`;
+        });
+        return { message: f.message, where: where.join('　') };
+      }),
+    );
   };
   const changed = status?.changes.filter((x) => x.state !== 'unchanged') ?? [];
   return (
@@ -70,7 +91,21 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
         <button type="button" onClick={() => void update()} disabled={!status || doc.readOnly} data-testid="hz-update">
           更新汇总
         </button>
+        <button type="button" onClick={() => void showTrace()} disabled={doc.findings.length === 0} data-testid="hz-trace" title="每个审核结果所涉数字由哪些单位的数字汇总而来">
+          审核结果的来源
+        </button>
       </div>
+      {trace && (
+        <ul data-testid="hz-trace-list">
+          {trace.length === 0 && <li>没有需要追溯的审核结果。</li>}
+          {trace.map((t, i) => (
+            <li key={i} data-testid="hz-trace-item">
+              {t.message}
+              <div className="muted">来源（{t.where}）</div>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -62,7 +62,7 @@ describe('check DIR (the desk)', () => {
     expect(String(by('e-改名的PDF.jsgk').reason)).toContain('PDF');
     expect(by('f-坏工作簿.xlsx')).toMatchObject({ state: '无法读取' });
     expect(String(by('g-断开的链接.jsgk').reason)).toContain('找不到');
-    expect(String(by('h-管道.jsgk').reason)).toContain('不是文件');
+    expect(String(by('h-管道.jsgk').reason)).toContain('不是普通文件');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

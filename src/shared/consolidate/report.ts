@@ -3,8 +3,7 @@
 import Decimal from 'decimal.js';
 import type { Filing, TableValues } from '../filing/types';
 import type { CellRef, Template } from '../templates/types';
-import { computeFiling } from '../filing/compute';
-import { cellOf } from '../filing/cell-key';
+import { cellOf, computeFiling } from '../filing/compute';
 import { cellLabel } from '../rules/labels';
 import { ZERO, formatAmount, toStored } from '../money/money';
 import type { Consolidation, PairKind } from './types';
@@ -43,10 +42,11 @@ export function adjustmentRows(filing: Filing, template: Template): AdjustmentRo
   const order = new Map(template.tables.map((t, i) => [t.id, i]));
   const rows: AdjustmentRow[] = [];
   for (const key of keys) {
-    const unitSum = before.values.get(key) ?? ZERO;
-    const total = after.values.get(key) ?? ZERO;
-    if (unitSum.eq(total)) continue;
+    // Values are held in fen; compare them there, name them in Decimal 元.
+    if ((before.values.get(key) ?? 0n) === (after.values.get(key) ?? 0n)) continue;
     const cell = cellOf(key);
+    const unitSum = before.value(cell);
+    const total = after.value(cell);
     rows.push({ cell, label: cellLabel(after.model, cell), unitSum, adjustment: total.minus(unitSum), total });
   }
   const rowRank = (r: string) => (r === '合计' ? '' : /^\d+$/.test(r) && r.length < 3 ? r.padStart(3, '0') : r);

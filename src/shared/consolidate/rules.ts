@@ -3,13 +3,13 @@
 // before offsetting. Both sides inside the department must match (强制); where the clerk marked the
 // difference as having a counterpart outside the department it is a 提示 whose 出错说明 says who and why.
 import Decimal from 'decimal.js';
-import type { Finding, Routine, RoutineRule, RuleDef } from '../rules/types';
+import type { Finding, RoutineRule, RuleDef } from '../rules/types';
+import type { Routine, Routines } from '../rules/routines';
 import { formatAmount } from '../money/money';
-import { hasRoutine, registerRoutine } from '../rules/routines';
 import type { PairKind } from './types';
 import { PAIR_LABELS, pairCells } from './offsets';
 
-const ROUTINE = 'consolidation-pair';
+const ROUTINE = 'consolidation.pair';
 
 const list = (xs: Array<{ unit: string; amount: string }>, unit: '元' | '万元') => xs.map((x) => `${x.unit} ${formatAmount(new Decimal(x.amount), unit)}`).join('、') || '无';
 
@@ -30,7 +30,7 @@ export const checkPair: Routine = (rule: RoutineRule, ctx): Finding[] => {
   return [{ rule: rule.id, key: rule.id, severity: p.outside ? 'warning' : 'error', message: body + tail, cells: pairCells(ctx.template, kind) }];
 };
 
-if (!hasRoutine(ROUTINE)) registerRoutine(ROUTINE, checkPair);
+export const CONSOLIDATION_ROUTINES: Routines = { [ROUTINE]: checkPair };
 
 /** Rule data for a template: HZ-1 (补助) and HZ-2 (上缴). Severity shown is the inside-the-department one. */
 export const consolidationRules: RuleDef[] = [

@@ -52,8 +52,8 @@ export function skippedRules(filing: Filing, template: Template): string[] {
   const out: string[] = [];
   for (const r of template.rules) {
     if (r.kind !== 'linear' || r.requires !== 'lastYear') continue;
-    const terms = [...r.left.terms, ...r.right.terms].filter((t) => t.table === '上年');
-    if (terms.some((t) => !isStoredAmount(ly[t.row]))) out.push(r.id);
+    const keys = [...r.left.terms, ...r.right.terms].flatMap((t) => (t.kind === 'lastYear' ? [t.key] : []));
+    if (keys.some((k) => !isStoredAmount(ly[k]))) out.push(r.id);
   }
   return out;
 }

@@ -1,11 +1,11 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
 import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../evaluation/types';
-import type { NarrativeInputs } from '../narrative/types';
-import type { CustomCode, Filing, FilingMeta, GlossaryEntry, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
+import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
 import { readConsolidation } from '../consolidate/schema';
+import { findDuplicateKey } from './schema-json';
 import { hasTemplate } from '../templates/registry';
 import type { Path } from './schema-check';
 import { SchemaError, amount, bool, fail, int, isPlainObject, list, obj, oneOf, optStr, record, scanUntrusted, str } from './schema-check';
@@ -49,6 +49,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseFilingResult {
   } catch (e) {
     return { ok: false, message: describeJsonError(body, e) };
   }
+  const dup = findDuplicateKey(body);
+  if (dup) return { ok: false, message: `文件内容有误：第 ${dup.line} 行附近的项目“${dup.key.slice(0, 30)}”出现了两次，无法确定以哪个为准，未打开。如有备份（.bak），请改为打开备份。` };
   return fromRaw(raw, options);
 }
 

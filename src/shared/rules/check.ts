@@ -2,32 +2,33 @@
 // within the 尾差 tolerance when the figures came from a 万元 source.
 import Decimal from 'decimal.js';
 import type { Filing } from '../filing/types';
-import type { Finding } from './types';
+import type { CellFinding } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import type { CellKey } from '../filing/cell-key';
-import { statedValue } from '../filing/compute';
-import { cellOf } from '../filing/cell-key';
-import { ZERO, formatAmount, isStoredAmount } from '../money/money';
+import type { CellKey } from '../table/cell-ref';
+import { statedFen } from '../filing/compute';
+import { cellOf } from '../table/cell-ref';
+import { ZERO, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 
 /** 0.01 万元: one rounding step of a 万元 figure. */
 const ROUNDING_STEP = new Decimal(100);
 
-function sideValue(side: SideInstance, values: CellValues, filing: Filing): Decimal | null {
-  let v = ZERO;
+/** A side's sum in 分, or null when a stated figure it compares has been dropped. */
+function sideValue(side: SideInstance, values: CellValues, filing: Filing): bigint | null {
+  let v = 0n;
   for (const t of side.terms) {
-    let x: Decimal | null | undefined;
+    let x: bigint | null | undefined;
     if (t.kind === 'cell') x = values.get(t.key);
     else if (t.kind === 'stated') {
       const c = cellOf(t.key);
-      x = statedValue(filing, c.table, c.row, c.col);
+      x = statedFen(filing, c.table, c.row, c.col);
       // A stated figure that was dropped by an edit leaves nothing to compare.
       if (x === null) return null;
     } else {
       const s = filing.narrative?.lastYear?.[t.name];
-      x = isStoredAmount(s) ? new Decimal(s) : null;
+      x = isStoredAmount(s) ? fenOf(s) : null;
     }
-    if (x) v = t.sign === 1 ? v.plus(x) : v.minus(x);
+    if (x !== null && x !== undefined) v = t.sign === 1 ? v + x : v - x;
   }
   return v;
 }
@@ -45,7 +46,7 @@ export function roundingTolerance(filing: Filing, figures: number): Decimal {
 /** Non-zero entered figures under a cell (computed cells walked down to what was typed or imported). */
 export function nonZeroFigures(model: FilingModel, values: CellValues, key: CellKey, seen = new Set<CellKey>()): number {
   const c = model.computed.get(key);
-  if (!c) return values.get(key)?.isZero() === false ? 1 : 0;
+  if (!c) return (values.get(key) ?? 0n) !== 0n ? 1 : 0;
   if (seen.has(key)) return 0;
   seen.add(key);
   let n = 0;
@@ -59,30 +60,50 @@ function figures(inst: CheckInstance, model: FilingModel, values: CellValues): n
   return n;
 }
 
-export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): Finding | null {
-  const l = sideValue(inst.left, values, filing);
-  const r = sideValue(inst.right, values, filing);
-  if (l === null || r === null) return null;
-  const diff = l.minus(r);
-  if (inst.op === 'eq' ? diff.isZero() : diff.lte(0)) return null;
+/**
+ * What a finding says, short of its words: two findings of one instance with the same basis say the
+ * same thing, so an edit that leaves it unchanged reports no update and words nothing.
+ */
+const BASIS = new WeakMap<object, string>();
+
+export function basisOf(f: object): string | undefined {
+  return BASIS.get(f);
+}
+
+/** A failing check, or null. The message is worded the first time it is read, not on every edit. */
+export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
+  const lf = sideValue(inst.left, values, filing);
+  const rf = sideValue(inst.right, values, filing);
+  if (lf === null || rf === null) return null;
+  const diff = lf - rf;
+  if (inst.op === 'eq' ? diff === 0n : diff <= 0n) return null;
   const unit = filing.meta.unit;
-  const fmt = (d: Decimal) => (inst.count ? d.toFixed(0) : formatAmount(d, unit));
-  const gap = diff.abs();
-  const body =
-    inst.op === 'eq'
-      ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
-      : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
-  const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
+  const gapFen = diff < 0n ? -diff : diff;
   // Only a failing check of 万元 data walks down to count its figures.
   const tolerance = inst.count || filing.meta.sourceUnit !== '万元' ? ZERO : roundingTolerance(filing, figures(inst, model, values));
-  const base = { rule: inst.rule, key: inst.key, cells: inst.cells };
-  if (!tolerance.isZero() && gap.lte(tolerance)) {
-    return {
-      ...base,
-      severity: 'warning',
-      rounding: true,
-      message: `尾差：${body}${unitNote}。在万元取整的尾差范围（${formatAmount(tolerance, unit)}）之内，可说明后保留。`,
-    };
-  }
-  return { ...base, severity: inst.severity, message: body + unitNote };
+  const rounding = !tolerance.isZero() && gapFen <= decimalToFen(tolerance);
+  const word = (): string => {
+    const [l, r, gap] = [fenToDecimal(lf), fenToDecimal(rf), fenToDecimal(gapFen)];
+    const fmt = (d: Decimal) => (inst.count ? d.toFixed(0) : formatAmount(d, unit));
+    const body =
+      inst.op === 'eq'
+        ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
+        : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
+    const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
+    if (rounding) return `尾差：${body}${unitNote}。在万元取整的尾差范围（${formatAmount(tolerance, unit)}）之内，可说明后保留。`;
+    return body + unitNote;
+  };
+  let worded: string | undefined;
+  const f: CellFinding = {
+    rule: inst.rule,
+    key: inst.key,
+    cells: inst.cells,
+    severity: rounding ? 'warning' : inst.severity,
+    get message() {
+      return (worded ??= word());
+    },
+  };
+  if (rounding) f.rounding = true;
+  BASIS.set(f, `${lf}|${rf}|${rounding ? tolerance.toString() : ''}|${unit}`);
+  return f;
 }

@@ -1,9 +1,8 @@
 // `check FILE... [--json]`: runs every 审核公式 of each filing. Exit 0 when no file has 强制 errors,
 // 1 when some file has, 2 when a file cannot be read (the reason goes to stderr; other files are still
 // checked).
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { MAX_FILE_BYTES, parseFiling } from '../../../shared/filing/schema';
+import { readFilingFile } from '../../files/file-store';
 import type { Filing } from '../../../shared/filing/types';
 import { evaluateAll } from '../../../shared/rules/engine';
 import type { Finding } from '../../../shared/rules/types';
@@ -21,18 +20,10 @@ interface FileReport {
   findings: Array<Pick<Finding, 'rule' | 'severity' | 'message' | 'cells'> & { explanation?: string }>;
 }
 
+/** The app's own reader (regular files only, strict UTF-8, duplicate keys refused): what check accepts, the app opens. */
 async function load(path: string): Promise<{ ok: true; filing: Filing } | { ok: false; message: string }> {
-  try {
-    const s = await stat(path);
-    if (!s.isFile()) return { ok: false, message: '不是文件' };
-    if (s.size > MAX_FILE_BYTES) return { ok: false, message: '文件过大（超过 20 MB），不是决算通保存的文件' };
-    return parseFiling(await readFile(path, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: '文件不存在，请检查路径' };
-    if (code === 'EACCES') return { ok: false, message: '没有读取权限' };
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
+  const r = await readFilingFile(path);
+  return r.ok ? { ok: true, filing: r.filing } : { ok: false, message: r.message };
 }
 
 function report(file: string, findings: Finding[]): FileReport {
@@ -45,6 +36,7 @@ function report(file: string, findings: Finding[]): FileReport {
       severity: f.severity,
       message: f.message,
       cells: f.cells.map((c) => ({ table: c.table, row: c.row, col: c.col })),
+      ...(f.field ? { field: f.field } : {}),
       ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
     })),
   };
@@ -55,15 +47,15 @@ export function summaryLine(errors: number, warnings: number): string {
   return `${errors} 个错误，${warnings} 个提示`;
 }
 
-/** Findings outside the public tables: PE = the self-evaluation forms, NR = the narrative. */
-const OTHER_GROUPS: Record<string, string> = { PE: '项目支出绩效自评表', NR: '情况说明' };
+/** Findings outside the public tables: on the self-evaluation forms and on the narrative. */
+const OTHER_GROUPS: Record<string, string> = { evaluation: '项目支出绩效自评表', narrative: '情况说明' };
 
 /** Findings grouped under the table of their first cell, in template order. */
 export function formatFindings(template: Template, findings: Finding[]): string {
   const order = template.tables.map((t) => t.id);
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const table = f.cells[0]?.table ?? '';
+    const table = f.field ? f.field.kind : (f.cells[0]?.table ?? '');
     const list = groups.get(table);
     if (list) list.push(f);
     else groups.set(table, [f]);

@@ -6,6 +6,7 @@ import { narrativeCommand } from './narrative';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { packageCommand } from './package';
+import { templatesCommand } from './templates';
 import { consolidateCommand } from './consolidate';
 
 export const COMMANDS: Command[] = [
@@ -15,5 +16,6 @@ export const COMMANDS: Command[] = [
   exportCommand,
   importCommand,
   packageCommand,
+  templatesCommand,
   consolidateCommand,
 ];

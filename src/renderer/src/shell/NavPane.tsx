@@ -2,7 +2,7 @@
 // and a number, not by colour alone.
 import { useMemo } from 'react';
 import { useDoc, useStore } from '../state/use-doc';
-import { countFor, navItems } from './nav-items';
+import { navItems } from './nav-items';
 
 export function NavPane() {
   const doc = useDoc();
@@ -12,8 +12,8 @@ export function NavPane() {
     <nav className="nav-pane" aria-label="报表导航" data-testid="nav">
       <ul>
         {items.map((it) => {
-          const c = countFor(doc.findings, it.tables);
-          const isTable = it.tables.length > 0;
+          const c = store.counts(it.view);
+          const isTable = it.table;
           const stateText = c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : '审核通过';
           return (
             <li key={it.view}>

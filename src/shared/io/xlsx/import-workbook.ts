@@ -16,6 +16,7 @@ import { readTable } from './read-table';
 import { sheetLayout } from './segments';
 import type { SheetData } from './sheet-data';
 import { squash, text } from './sheet-data';
+import { isExtrasSheet, readExtras } from './filing-extras';
 
 export interface WorkbookImport {
   filing: Filing;
@@ -50,6 +51,7 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   const forms: FormRead[] = [];
   for (const sheet of sheets) {
     if (sheet.truncated) report.skipped.push(`工作表“${sheet.name}”：${sheet.truncated}`);
+    if (isExtrasSheet(sheet)) continue;
     if (isEvaluationSheet(sheet)) {
       const form = readEvaluationSheet(sheet);
       if (form) forms.push(form);
@@ -109,5 +111,8 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     filing.meta.unit = '万元';
     filing.meta.sourceUnit = '万元';
   }
+  // The app's own workbook: 概况, 情况说明 inputs, 名词解释 and 出错说明 come back as they were.
+  const restored = readExtras(sheets, filing);
+  if (restored.length) report.restored = restored;
   return { filing, report };
 }

@@ -16,15 +16,17 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
   const doc = useDoc();
   const c = doc.filing?.consolidation;
   const path = doc.path;
-  const [status, setStatus] = useState<{ units: string[]; changes: UnitChange[] } | null>(null);
   const [seq, setSeq] = useState(0);
-  const [trace, setTrace] = useState<Array<{ message: string; where: string }> | null>(null);
-  useEffect(() => setTrace(null), [doc.findings]);
+  // Answers are kept with what they were asked for, so a stale one (another file, a newer check, other
+  // findings) is simply not shown.
+  const [answer, setAnswer] = useState<{ c: unknown; seq: number; units: string[]; changes: UnitChange[] } | null>(null);
+  const [traced, setTraced] = useState<{ findings: unknown; items: Array<{ message: string; where: string }> } | null>(null);
   useEffect(() => {
-    setStatus(null);
     if (!c || !path) return;
-    void files.host.consolidationStatus(path).then((r) => r.ok && setStatus({ units: r.units, changes: r.changes }));
+    void files.host.consolidationStatus(path).then((r) => r.ok && setAnswer({ c, seq, units: r.units, changes: r.changes }));
   }, [c, path, files, seq]);
+  const status = answer && answer.c === c && answer.seq === seq ? answer : null;
+  const trace = traced && traced.findings === doc.findings ? traced.items : null;
   if (!c) return null;
   const unit = doc.filing!.meta.unit;
   const update = async () => {
@@ -41,13 +43,15 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
   const showTrace = async () => {
     if (!path) return;
     // Each figure a finding names (up to four); the pair checks already name their units.
-    const traced = doc.findings.filter((f) => f.cells.length > 0 && !f.rule.startsWith('HZ-')).slice(0, 120);
-    const cells = traced.flatMap((f) => f.cells.slice(0, 4));
+    const picked = doc.findings.filter((f) => f.cells.length > 0 && !f.rule.startsWith('HZ-')).slice(0, 120);
+    const cells = picked.flatMap((f) => f.cells.slice(0, 4));
     const r = await files.host.consolidationTrace({ path, cells });
     if (!r.ok) return void ui.alert('无法查看来源', r.message);
     let at = 0;
-    setTrace(
-      traced.map((f) => {
+    const findings = doc.findings;
+    setTraced({
+      findings,
+      items: picked.map((f) => {
         const where = r.cells.slice(at, (at += Math.min(4, f.cells.length))).map((t) => {
           const parts = t.contributions.map((x) => `${x.unit} ${formatAmount(new Decimal(x.value), unit)}`);
           if (!new Decimal(t.adjustment).isZero()) parts.push(`调整 ${formatAmount(new Decimal(t.adjustment), unit)}`);
@@ -55,7 +59,7 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
         });
         return { message: f.message, where: where.join('　') };
       }),
-    );
+    });
   };
   const changed = status?.changes.filter((x) => x.state !== 'unchanged') ?? [];
   return (

@@ -1,11 +1,11 @@
 // One 项目支出绩效自评表, laid out like the printed form. Typing changes a local draft, so 执行率, the
 // suggested score, 总分 and 等级 follow every keystroke; the draft goes to the filing (and the rule engine)
 // when the field is left or typing pauses.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Evaluation, Evaluator, FundingBySource } from '../../../../shared/evaluation/types';
 import { EVALUATION_WEIGHTS, formatScore, scoreEvaluation } from '../../../../shared/evaluation/scoring';
 import type { Finding } from '../../../../shared/rules/types';
-import { FieldFlag, findingsAt, flagClass } from './FieldFlag';
+import { FieldFlag, evaluationFindings, flagClass } from './FieldFlag';
 import { FundingRows } from './FundingRows';
 import { IndicatorTable } from './IndicatorTable';
 
@@ -25,7 +25,9 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   const committed = useRef(ev);
   // The latest onCommit: a commit after a pause must not write into an older filing.
   const onCommitRef = useRef(onCommit);
-  onCommitRef.current = onCommit;
+  useLayoutEffect(() => {
+    onCommitRef.current = onCommit;
+  }, [onCommit]);
   useEffect(() => {
     if (ev !== committed.current) {
       committed.current = ev;
@@ -66,7 +68,7 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   };
   const setFunding = (kind: 'budget' | 'received' | 'spent', patch: Partial<FundingBySource>) => edit({ ...draft, [kind]: { ...draft[kind], ...patch } });
   const setEvaluator = (i: number, patch: Partial<Evaluator>) => edit({ ...draft, evaluators: draft.evaluators.map((e, k) => (k === i ? { ...e, ...patch } : e)) });
-  const execFound = findingsAt(findings, 'PE', `${draft.id}.executionScore`);
+  const execFound = evaluationFindings(findings, draft.id, `executionScore`);
 
   return (
     <form className="pe-form" data-testid="pe-form" onSubmit={(e) => e.preventDefault()} onBlur={() => commit(draft)}>

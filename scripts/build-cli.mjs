@@ -3,7 +3,7 @@
 // commands that use it; packages stay in node_modules. Run by `npm run build`, and by scripts/juesuan.mjs
 // when the bundle is missing or older than its sources.
 import { build } from 'esbuild';
-import { chmodSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,8 +33,11 @@ export async function buildCli() {
       legalComments: 'none',
       logLevel: 'warning',
     });
+    // The PDF reader's worker is plain JavaScript started by file name: it goes beside the bundle as is.
+    const pdfWorker = 'src/node/published/pdf-worker.mjs';
+    copyFileSync(join(ROOT, pdfWorker), join(tmp, 'pdf-worker.mjs'));
     const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/'));
-    writeFileSync(join(tmp, INPUTS_FILE), JSON.stringify([...inputs, 'scripts/build-cli.mjs'], null, 1));
+    writeFileSync(join(tmp, INPUTS_FILE), JSON.stringify([...inputs, pdfWorker, 'scripts/build-cli.mjs'], null, 1));
     rmSync(CLI_DIR, { recursive: true, force: true });
     renameSync(tmp, CLI_DIR);
   } finally {

@@ -7,6 +7,7 @@ import type { CellRef } from './templates/types';
 import type { UnitChange } from './consolidate/report';
 import type { Filing } from './filing/types';
 import type { Finding } from './rules/types';
+import type { DocFinding, Unchecked } from './published/findings';
 
 export type HostKind = 'electron' | 'browser';
 
@@ -44,7 +45,21 @@ export interface PickPathRequest {
 
 export type Failure = { ok: false; message: string; code?: string };
 
-export type OpenResult = { ok: true; path: string; filing: Filing; mtimeMs: number; readOnly: boolean } | Failure;
+/**
+ * A published disclosure (.pdf, or the text of one) opened for checking: it opens read-only, its tables
+ * read into the filing; these are its findings (narrative ones quote page and sentence) and what could
+ * not be checked.
+ */
+export interface PublishedSummary {
+  findings: DocFinding[];
+  unchecked: Unchecked[];
+  read: string[];
+  notRead: string[];
+  errors: number;
+  warnings: number;
+}
+
+export type OpenResult = { ok: true; path: string; filing: Filing; mtimeMs: number; readOnly: boolean; published?: PublishedSummary } | Failure;
 
 export interface SaveRequest {
   path: string;

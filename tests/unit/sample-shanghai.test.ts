@@ -3,7 +3,7 @@
 // docs/templates/shanghai-2024.md, nothing more.
 import { describe, expect, it } from 'vitest';
 import { computeFiling } from '../../src/shared/filing/compute';
-import { cellKey } from '../../src/shared/filing/cell-key';
+import { cellKey } from '../../src/shared/table/cell-ref';
 import { parseFiling, serializeFiling } from '../../src/shared/filing/schema';
 import { Decimal, formatAmount, isStoredAmount } from '../../src/shared/money/money';
 import { evaluateAll } from '../../src/shared/rules/engine';

@@ -17,6 +17,8 @@ import { OpenFiles } from './open-files';
 import type { Exporters } from './exporters';
 import { unavailableExporters } from './exporters';
 import { ExportJobs } from './export-jobs';
+import { isPublishedPath } from '../published/read-published';
+import { openPublished } from '../published/open-published';
 
 /** Who is calling: one window (Electron webContents) or one browser tab. Holds on open files are per caller. */
 export interface CallContext {
@@ -76,6 +78,8 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     pickPath: (_ctx, req) => (options.pickPath ? options.pickPath(req) : Promise.resolve(null)),
     async openFiling(ctx, rawPath) {
       const path = resolve(rawPath);
+      // A published disclosure opens read-only for checking: nothing is held or written.
+      if (isPublishedPath(path)) return openPublished(path);
       const other = open.heldByOther(path, ctx.holder);
       if (other) return open.refusal(path);
       const r = await readFilingFile(path, fs);

@@ -17,6 +17,7 @@ import { TableView } from './grid/TableView';
 import { ExtraView } from './shell/ExtraView';
 import { installShortcuts } from './shell/shortcuts';
 import { startAutosave } from './shell/autosave';
+import { PublishedPanel, usePublished } from './features/published/index';
 
 function CurrentView({ files }: { files: FileActions }) {
   const doc = useDoc();
@@ -33,6 +34,7 @@ export function App({ store, host }: { store: DocStore; host: HostApi }) {
   const exports = useMemo(() => new ExportActions(host, store, ui, files), [host, store, files]);
   const [findingsOpen, setFindingsOpen] = useState(true);
   const [hostKind, setHostKind] = useState<HostKind>('browser');
+  const published = usePublished();
 
   useEffect(() => {
     void files.hostInfo().then((i) => setHostKind(i.kind)).catch(() => undefined);
@@ -51,7 +53,7 @@ export function App({ store, host }: { store: DocStore; host: HostApi }) {
           <main className="content" data-testid="content">
             <CurrentView files={files} />
           </main>
-          {findingsOpen && <FindingsPanel onClose={() => setFindingsOpen(false)} />}
+          {findingsOpen && (published ? <PublishedPanel onClose={() => setFindingsOpen(false)} /> : <FindingsPanel onClose={() => setFindingsOpen(false)} />)}
         </div>
         <StatusBar hostKind={hostKind} onToggleFindings={() => setFindingsOpen((o) => !o)} />
         <DialogHost host={host} />

@@ -46,9 +46,12 @@ export interface NamedTable {
   columns: ReadonlyArray<{ col: number; label: string }>;
 }
 
-/** 行N for a fixed table's 行次; a code (or 合计, 人员经费合计) as it stands otherwise. */
+/**
+ * 行N for a fixed table's numbered 行次; a code, or a line named by its label (合计, 人员经费合计, and every
+ * line of a template that prints no 行次, e.g. 上海's 本年收入合计), as it stands.
+ */
 export function rowName(t: Pick<NamedTable, 'kind' | 'catalog'>, row: string): string {
-  return t.kind === 'coded' || t.catalog || row === TOTAL_ROW ? row : `行${row}`;
+  return t.kind === 'coded' || t.catalog || !/^\d+$/.test(row) ? row : `行${row}`;
 }
 
 /**

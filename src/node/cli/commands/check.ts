@@ -8,6 +8,10 @@ import { evaluateAll } from '../../../shared/rules/engine';
 import type { Finding } from '../../../shared/rules/types';
 import { getTemplate } from '../../../shared/templates/registry';
 import type { Template } from '../../../shared/templates/types';
+import { checkDocument } from '../../../shared/published/check-document';
+import { isPublishedPath, readPublished } from '../../published/read-published';
+import type { PublishedFileReport } from '../published-report';
+import { formatPublished, publishedReport } from '../published-report';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
 import { UsageError } from '../types';
@@ -76,18 +80,31 @@ export function formatFindings(template: Template, findings: Finding[]): string 
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'check FILE_OR_DIR... [--json] [--summary OUT.xlsx] [--sheets DIR] [--pdf]',
-  summary: '审核文件：列出违反审核公式的错误（强制）和提示',
+  usage: 'check FILE.jsgk|FILE.pdf|FILE.txt|DIR... [--json] [--summary OUT.xlsx] [--sheets DIR] [--pdf]',
+  summary: '审核文件、文件夹或已公开的 PDF（或其文字稿）：列出错误（强制）、提示和未核对项',
   async run(args: string[], io: CliIo): Promise<number> {
     // The reviewer's desk (folders, --summary, --sheets, --pdf) lives in src/node/desk.
     if (await isDeskRun(args)) return runDesk(args, io);
     const { positional, flags } = parseArgs(args, [], ['--json']);
     if (positional.length === 0) throw new UsageError('请给出要审核的文件，例如 check 示例.jsgk');
     const json = flags['--json'] === true;
-    const reports: FileReport[] = [];
+    const reports: Array<FileReport | PublishedFileReport> = [];
     let unreadable = false;
     let anyErrors = false;
     for (const file of positional) {
+      if (isPublishedPath(file)) {
+        const doc = await readPublished(resolve(file));
+        if (!doc.ok) {
+          io.stderr(`无法读取 ${file}：${doc.message}\n`);
+          unreadable = true;
+          continue;
+        }
+        const checked = checkDocument(doc.doc);
+        reports.push(publishedReport(file, checked));
+        if (checked.errors > 0) anyErrors = true;
+        if (!json) io.stdout(formatPublished(checked, file) + '\n');
+        continue;
+      }
       const loaded = await load(resolve(file));
       if (!loaded.ok) {
         io.stderr(`无法读取 ${file}：${loaded.message}\n`);

@@ -7,8 +7,11 @@ import type { DocStore } from '../state/doc-store';
 import type { NewFilingDialog, RecoveryDialog, UiStore } from '../state/ui-store';
 import { blankFiling } from '../state/blank-filing';
 import { describeRecovery } from './recovery-offer';
+import { setPublished } from '../features/published/index';
 
 const EXT = 'jsgk';
+/** 打开 also takes a published disclosure (its PDF, or the text extracted from one): it opens read-only. */
+const OPEN_EXTS = [EXT, 'pdf', 'txt'];
 
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -174,6 +177,7 @@ export class FileActions {
       void this.ui.alert('无法打开', e instanceof Error ? e.message : String(e));
       return false;
     }
+    setPublished(null);
     this.store.load({ filing, template, path, mtimeMs, readOnly, dirty, review });
     return true;
   }
@@ -207,7 +211,7 @@ export class FileActions {
 
   async openDialog(): Promise<void> {
     if (!(await this.confirmDiscard('打开其他文件'))) return;
-    const path = await this.pick('open', '打开决算公开文件');
+    const path = await this.pick('open', '打开决算公开文件（.jsgk，或已公开的 PDF）');
     if (path) await this.openPath(path, { skipDirtyCheck: true });
   }
 
@@ -230,7 +234,11 @@ export class FileActions {
       }
       await this.release();
       if (!this.load(r.filing, r.path, r.mtimeMs, r.readOnly, false, opts.review)) return false;
-      if (opts.review) this.ui.status(`已以审阅方式打开 ${baseName(r.path)}：审阅模式：只读，数据不能修改；可以添加审阅意见并保存。`);
+      if (r.published) {
+        setPublished({ path: r.path, ...r.published });
+        const p = r.published;
+        this.ui.status(`已打开已公开的文件 ${baseName(r.path)}（只读）：${p.errors} 个错误，${p.warnings} 个提示，${p.unchecked.length} 项未核对。`);
+      } else if (opts.review) this.ui.status(`已以审阅方式打开 ${baseName(r.path)}：审阅模式：只读，数据不能修改；可以添加审阅意见并保存。`);
       else this.ui.status(r.readOnly ? `已以只读方式打开 ${baseName(r.path)}（该文件正被使用）。` : `已打开 ${baseName(r.path)}。`);
       return true;
     } finally {
@@ -292,9 +300,9 @@ export class FileActions {
     if (info.kind === 'electron') {
       const sep = current?.includes('\\') ? '\\' : '/';
       const defaultPath = current && defaultName ? `${dirName(current)}${sep}${defaultName}` : (defaultName ?? current ?? undefined);
-      return this.host.pickPath({ mode, title, defaultPath, extensions: [EXT] });
+      return this.host.pickPath({ mode, title, defaultPath, extensions: mode === 'open' ? OPEN_EXTS : [EXT] });
     }
-    return this.ui.choosePath({ mode, title, startDir: current ? dirName(current) : info.homeDir, defaultName, extensions: [EXT] });
+    return this.ui.choosePath({ mode, title, startDir: current ? dirName(current) : info.homeDir, defaultName, extensions: mode === 'open' ? OPEN_EXTS : [EXT] });
   }
 
   async recentFiles(): Promise<string[]> {

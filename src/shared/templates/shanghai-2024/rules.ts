@@ -4,8 +4,7 @@
 // engine's stated-vs-computed check. Terms on table '上年' read filing.narrative.lastYear by key.
 // No routine rules: the Shanxi narrative and self-evaluation routines read Shanxi cells, and this
 // template attaches no 自评表.
-import type { LinearRule, RuleDef, RuleSide, Severity } from '../../rules/types';
-import type { TermRef } from '../types';
+import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../rules/types';
 import { SH01_INCOME_LINES } from './sh01';
 import { SH04_FUNDS } from './sh04';
 import { SH06_PERSONNEL_TOTAL, SH06_PUBLIC_TOTAL } from './sh06';
@@ -15,8 +14,25 @@ import { SHN_GRADES } from './shn';
 const LAST_YEAR = '上年';
 const T = { SH01: '收入支出决算总表', SH02: '收入决算表', SH03: '支出决算表', SH04: '财政拨款收入支出决算总表', SH05: '一般公共预算财政拨款支出决算表', SH06: '基本支出决算表', SH07: '“三公”经费支出决算表', SH08: '政府性基金预算财政拨款收入支出决算表', SH09: '国有资本经营预算财政拨款收入支出决算表', SHN: '情况说明' } as const;
 
-const c = (table: string, row: string, col: number, sign?: -1): TermRef => (sign ? { table, row, col, sign } : { table, row, col });
-const side = (label: string, ...terms: TermRef[]): RuleSide => ({ label, terms });
+/**
+ * A term, written as the template's notes write it: row '{code}' is the instance's own row, '{line:SH01}'
+ * its line in that fixed table, table '上年' last year's figure by key.
+ */
+function c(table: string, row: string, col: number, sign?: -1): RuleTerm {
+  const s = sign ? { sign } : {};
+  if (table === LAST_YEAR) return { kind: 'lastYear', key: row, ...s };
+  if (row === '{code}') return { kind: 'instanceRow', table, col, ...s };
+  const line = /^\{line:(\w+)\}$/.exec(row);
+  if (line) return { kind: 'instanceLine', table: line[1], col, ...s };
+  return { kind: 'cell', table, row, col, ...s };
+}
+
+/** A side; a label naming {code}, {name} or {line:SH01} is worded per instance. */
+function side(label: string, ...terms: RuleTerm[]): RuleSide {
+  if (!/\{(code|name|line:\w+)\}/.test(label)) return { label, terms };
+  const named = (i: InstanceNames) => label.replace(/\{code\}/g, i.code).replace(/\{name\}/g, i.name).replace(/\{line:(\w+)\}/g, (_m, t: string) => i.line(t));
+  return { label: named, terms };
+}
 const CLASSES = { over: 'classes' } as const;
 type ForEach = NonNullable<LinearRule['forEach']>;
 const rowsOf = (table: string): ForEach => ({ over: 'rows', table, levels: ['class', 'group', 'item'] });

@@ -1,0 +1,2 @@
+export { PublishedPanel } from './PublishedPanel';
+export { setPublished, usePublished } from './published-store';

@@ -1,0 +1,50 @@
+// The Shanxi 2022 narrative (as the seed and the app lay it out) and the cells it restates.
+import type { CellSum, NarrativeMap } from './types';
+
+const c = (table: string, row: string, col: number, label: string): CellSum => ({ cells: [{ table, row, col }], label });
+const sum = (label: string, ...cells: Array<[string, string, number]>): CellSum => ({ cells: cells.map(([table, row, col]) => ({ table, row, col })), label });
+
+export const shanxi2022Map: NarrativeMap = {
+  template: 'shanxi-2022',
+  entries: [
+    { section: 1, subjects: ['收入总计'], sources: [c('T01', '31', 1, '公开01表 行31 总计')] },
+    { section: 1, subjects: ['支出总计'], sources: [c('T01', '62', 2, '公开01表 行62 总计')] },
+    { section: 2, subjects: ['收入合计', '本年收入合计'], sources: [c('T01', '27', 1, '公开01表 行27'), c('T02', '合计', 1, '公开02表 合计 第1栏')] },
+    { section: 2, subjects: ['财政拨款收入'], sources: [c('T02', '合计', 2, '公开02表 合计 财政拨款收入'), sum('公开01表 行1+行2+行3', ['T01', '1', 1], ['T01', '2', 1], ['T01', '3', 1])] },
+    { section: 2, subjects: ['一般公共预算财政拨款收入'], sources: [c('T01', '1', 1, '公开01表 行1'), c('T04', '1', 1, '公开04表 行1')] },
+    { section: 2, subjects: ['政府性基金预算财政拨款收入'], sources: [c('T01', '2', 1, '公开01表 行2'), c('T04', '2', 1, '公开04表 行2')] },
+    { section: 2, subjects: ['上级补助收入'], sources: [c('T02', '合计', 3, '公开02表 合计 上级补助收入'), c('T01', '4', 1, '公开01表 行4')] },
+    { section: 2, subjects: ['事业收入'], sources: [c('T02', '合计', 4, '公开02表 合计 事业收入'), c('T01', '5', 1, '公开01表 行5')] },
+    { section: 2, subjects: ['经营收入'], sources: [c('T02', '合计', 5, '公开02表 合计 经营收入'), c('T01', '6', 1, '公开01表 行6')] },
+    { section: 2, subjects: ['附属单位上缴收入'], sources: [c('T02', '合计', 6, '公开02表 合计 附属单位上缴收入'), c('T01', '7', 1, '公开01表 行7')] },
+    { section: 2, subjects: ['其他收入'], sources: [c('T02', '合计', 7, '公开02表 合计 其他收入'), c('T01', '8', 1, '公开01表 行8')] },
+    { section: 3, subjects: ['支出合计', '本年支出合计'], sources: [c('T01', '58', 2, '公开01表 行58'), c('T03', '合计', 1, '公开03表 合计 第1栏')] },
+    { section: 3, subjects: ['基本支出'], sources: [c('T03', '合计', 2, '公开03表 合计 基本支出')] },
+    { section: 3, subjects: ['项目支出'], sources: [c('T03', '合计', 3, '公开03表 合计 项目支出')] },
+    { section: 3, subjects: ['上缴上级支出'], sources: [c('T03', '合计', 4, '公开03表 合计 上缴上级支出')] },
+    { section: 3, subjects: ['经营支出'], sources: [c('T03', '合计', 5, '公开03表 合计 经营支出')] },
+    { section: 3, subjects: ['对附属单位补助支出'], sources: [c('T03', '合计', 6, '公开03表 合计 对附属单位补助支出')] },
+    { section: 4, subjects: ['财政拨款收入总计'], sources: [c('T04', '32', 1, '公开04表 行32 收入总计')] },
+    { section: 4, subjects: ['支出总计', '财政拨款支出总计'], sources: [c('T04', '64', 2, '公开04表 行64 总计')] },
+    { section: 5, sub: 1, subjects: ['财政拨款决算支出', '财政拨款支出', '一般公共预算财政拨款支出'], sources: [c('T05', '合计', 1, '公开05表 合计'), c('T04', '59', 3, '公开04表 行59 一般公共预算')] },
+    { section: 5, sub: 2, subjects: ['财政拨款支出', '一般公共预算财政拨款支出'], sources: [c('T05', '合计', 1, '公开05表 合计')] },
+    { section: 6, subjects: ['财政拨款基本支出', '一般公共预算财政拨款基本支出', '基本支出'], sources: [c('T05', '合计', 2, '公开05表 合计 基本支出'), sum('公开06表 人员经费合计+公用经费合计 基本支出', ['T06', '人员经费合计', 2], ['T06', '公用经费合计', 2])] },
+    { section: 6, subjects: ['人员经费'], sources: [c('T06', '人员经费合计', 2, '公开06表 人员经费合计 基本支出')] },
+    { section: 6, subjects: ['公用经费'], sources: [c('T06', '公用经费合计', 2, '公开06表 公用经费合计 基本支出')] },
+    { section: 7, subjects: ['政府性基金预算财政拨款收入总计', '政府性基金预算财政拨款收入'], sources: [c('T08', '合计', 2, '公开08表 合计 本年收入'), c('T04', '2', 1, '公开04表 行2')] },
+    { section: 7, subjects: ['支出总计', '政府性基金预算财政拨款支出总计', '政府性基金预算财政拨款支出'], sources: [c('T08', '合计', 3, '公开08表 合计 本年支出'), c('T04', '59', 4, '公开04表 行59 政府性基金预算')] },
+    { section: 9, sub: 1, subjects: ['三公经费财政拨款支出预算'], sources: [c('T07', '1', 1, '公开07表 预算数 合计')] },
+    { section: 9, sub: 1, subjects: ['支出决算'], sources: [c('T07', '1', 7, '公开07表 决算数 合计')] },
+    { section: 9, subjects: ['因公出国（境）费支出', '因公出国境费支出', '因公出国(境)费支出'], sources: [c('T07', '1', 8, '公开07表 决算数 因公出国（境）费')] },
+    { section: 9, subjects: ['公务用车购置费支出', '公务用车购置支出'], sources: [c('T07', '1', 10, '公开07表 决算数 公务用车购置费')] },
+    { section: 9, subjects: ['公务用车运行维护费支出'], sources: [c('T07', '1', 11, '公开07表 决算数 公务用车运行维护费')] },
+    { section: 9, subjects: ['公务接待费支出'], sources: [c('T07', '1', 12, '公开07表 决算数 公务接待费')] },
+    { section: 10, sub: 1, subjects: ['机关运行经费支出', '机关运行经费'], sources: [sum('公开10表 行5+行6', ['T10', '5', 1], ['T10', '6', 1])] },
+    { section: 10, sub: 2, subjects: ['政府采购支出总额'], sources: [c('T10', '1', 1, '公开10表 行1')] },
+    { section: 10, sub: 2, subjects: ['政府采购货物支出'], sources: [c('T10', '2', 1, '公开10表 行2')] },
+    { section: 10, sub: 2, subjects: ['政府采购工程支出'], sources: [c('T10', '3', 1, '公开10表 行3')] },
+    { section: 10, sub: 2, subjects: ['政府采购服务支出'], sources: [c('T10', '4', 1, '公开10表 行4')] },
+  ],
+  classItems: [{ section: 5, sub: 2, table: 'T05', col: 1, number: '公开05表' }],
+  economicItems: [{ section: 6, table: 'T06', col: 2, number: '公开06表' }],
+};

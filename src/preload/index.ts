@@ -27,6 +27,11 @@ const host = {
   packageSubmission: invoke('packageSubmission'),
   exportProgress: invoke('exportProgress'),
   cancelExport: invoke('cancelExport'),
+  deskScan: invoke('deskScan'),
+  consolidateUnits: invoke('consolidateUnits'),
+  consolidationStatus: invoke('consolidationStatus'),
+  deskExport: invoke('deskExport'),
+  consolidationTrace: invoke('consolidationTrace'),
   onMenu(cb: (event: MenuEvent) => void): () => void {
     // The page gets the event's data only, never the IPC event (which carries the sender).
     const listener = (_e: IpcRendererEvent, event: MenuEvent): void => cb({ action: event.action, path: event.path });

@@ -1,6 +1,10 @@
 // The one typed contract between the UI and whichever host runs it (Electron or the browser host).
 // Adding a call: add it here and to HOST_CHANNELS; the preload, the IPC handlers and the browser host's
 // routes are checked against this by the compiler.
+import type { DeskRow } from './desk/rows';
+import type { PairKind } from './consolidate/types';
+import type { CellRef } from './templates/types';
+import type { UnitChange } from './consolidate/report';
 import type { Filing } from './filing/types';
 import type { Finding } from './rules/types';
 import type { DocFinding, Unchecked } from './published/findings';
@@ -134,6 +138,49 @@ export type PackageResult =
   | { ok: true; outDir: string; archive: string; files: string[]; manifest: { files: Array<{ name: string; bytes: number; sha256: string }> } }
   | { ok: false; message: string; blocking: Finding[]; code?: string };
 
+/** The reviewer's desk: one summary row per filing under a folder (rows as in shared/desk/rows.ts). */
+export interface DeskScanRequest {
+  folder: string;
+  /** Progress and 取消 go through exportProgress / cancelExport with this id. */
+  jobId?: string;
+}
+
+export type DeskScanRow = DeskRow & { path: string };
+
+export type DeskScanResult = { ok: true; folder: string; rows: DeskScanRow[]; total: number; cancelled: boolean } | Failure;
+
+/** 汇总: unit files (本级 first) into one department file, written at `out`. */
+export interface ConsolidateRequest {
+  units: string[];
+  out: string;
+  /** Pairs whose difference has a counterpart outside the department (a 提示 instead of 强制). */
+  outside?: PairKind[];
+}
+
+export type ConsolidateResponse = { ok: true; path: string; notes: string[]; changes: UnitChange[] | null } | Failure;
+
+/** The unit files of a consolidated file (absolute) and whether each changed since it was built. */
+export type ConsolidationStatus = { ok: true; units: string[]; changes: UnitChange[] } | Failure;
+
+/** 导出汇总表: the summary workbook of a folder at `out` (.xlsx), with its PDF and a 检查表 per filing if asked. */
+export interface DeskExportRequest {
+  folder: string;
+  out: string;
+  pdf: boolean;
+  sheets: boolean;
+  jobId?: string;
+}
+
+export type DeskExportResult = { ok: true; files: string[] } | Failure;
+
+/** Where figures of a 汇总 come from: each unit's own figure for the cell, and the 调整 (元, decimal strings). */
+export interface ConsolidationTraceRequest {
+  path: string;
+  cells: CellRef[];
+}
+
+export type ConsolidationTrace = { ok: true; cells: Array<{ cell: CellRef; contributions: Array<{ unit: string; value: string }>; adjustment: string }> } | Failure;
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listDir(path: string): Promise<DirListing | Failure>;
@@ -161,6 +208,13 @@ export interface HostApi {
    * at the target path; the export call then answers { ok: false, code: 'cancelled' }. False if no such job runs.
    */
   cancelExport(jobId: string): Promise<boolean>;
+  /** Checks every .jsgk and .xlsx under a folder (subfolders too); a file that cannot be read is a row with the reason. */
+  deskScan(req: DeskScanRequest): Promise<DeskScanResult>;
+  /** Builds (or rebuilds) a 汇总 file from unit files and saves it; the caller then opens it. */
+  consolidateUnits(req: ConsolidateRequest): Promise<ConsolidateResponse>;
+  consolidationStatus(path: string): Promise<ConsolidationStatus>;
+  deskExport(req: DeskExportRequest): Promise<DeskExportResult>;
+  consolidationTrace(req: ConsolidationTraceRequest): Promise<ConsolidationTrace>;
 }
 
 /** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
@@ -183,6 +237,11 @@ export const HOST_CHANNELS = {
   packageSubmission: 'host:package-submission',
   exportProgress: 'host:export-progress',
   cancelExport: 'host:cancel-export',
+  deskScan: 'host:desk-scan',
+  consolidateUnits: 'host:consolidate-units',
+  consolidationStatus: 'host:consolidation-status',
+  deskExport: 'host:desk-export',
+  consolidationTrace: 'host:consolidation-trace',
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;

@@ -2,7 +2,7 @@
 // browser host's HTTP routes) run each call's raw arguments through these before any service sees them.
 import { isAbsolute } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
-import type { ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
+import type { ConsolidateRequest, DeskExportRequest, DeskScanRequest, ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
 import { checkFiling } from '../../shared/filing/schema';
 import { DRAFT_ID } from './recovery-store';
 import { checkSettingsPatch } from './settings-store';
@@ -152,6 +152,47 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   cancelExport: (args) => {
     argCount(args, 1);
     return [checkJobId(args[0])];
+  },
+  deskScan: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '审阅台请求', ['folder', 'jobId']);
+    const req: DeskScanRequest = { folder: checkPath(o.folder, '文件夹') };
+    if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
+    return [req];
+  },
+  consolidateUnits: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '汇总请求', ['units', 'out', 'outside']);
+    if (!Array.isArray(o.units) || o.units.length < 2 || o.units.length > 1000) throw new ArgError('单位文件应为 2–1000 个完整路径');
+    const req: ConsolidateRequest = { units: o.units.map((u) => checkPath(u, '单位文件', ['jsgk'])), out: checkPath(o.out, '汇总文件', ['jsgk']) };
+    if (o.outside !== undefined) {
+      if (!Array.isArray(o.outside) || !o.outside.every((k) => k === 'subsidy' || k === 'remit')) throw new ArgError('部门外标记只能是 subsidy 或 remit');
+      req.outside = o.outside as ConsolidateRequest['outside'];
+    }
+    return [req];
+  },
+  consolidationStatus: (args) => {
+    argCount(args, 1);
+    return [checkPath(args[0], '汇总文件', ['jsgk'])];
+  },
+  consolidationTrace: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '来源请求', ['path', 'cells']);
+    if (!Array.isArray(o.cells) || o.cells.length > 500) throw new ArgError('单元格应为不超过 500 个的列表');
+    const cells = o.cells.map((c) => {
+      const x = record(c, '单元格', ['table', 'row', 'col']);
+      if (typeof x.col !== 'number' || !Number.isInteger(x.col) || x.col < 1 || x.col > 999) throw new ArgError('栏次应为 1–999');
+      return { table: shortString(x.table, '表号', 32), row: shortString(x.row, '行', 40), col: x.col };
+    });
+    return [{ path: checkPath(o.path, '汇总文件', ['jsgk']), cells }];
+  },
+  deskExport: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '导出汇总表请求', ['folder', 'out', 'pdf', 'sheets', 'jobId']);
+    if (typeof o.pdf !== 'boolean' || typeof o.sheets !== 'boolean') throw new ArgError('pdf、sheets 应为是或否');
+    const req: DeskExportRequest = { folder: checkPath(o.folder, '文件夹'), out: checkPath(o.out, '汇总表', ['xlsx']), pdf: o.pdf, sheets: o.sheets };
+    if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
+    return [req];
   },
 };
 

@@ -124,6 +124,24 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     },
     exportProgress: async (ctx, jobId) => jobs.progress(ctx.holder, jobId),
     cancelExport: async (ctx, jobId) => jobs.cancel(ctx.holder, jobId),
+    deskScan: async (ctx, { jobId, folder }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
+      const { scanFolder } = await import('../desk/scan');
+      return jobs.run(ctx.holder, jobId, (job) => scanFolder(resolve(folder), job), (r) => (!r.ok ? 'failed' : r.cancelled ? 'cancelled' : 'done'));
+    },
+    consolidateUnits: async (ctx, req) => {
+      const out = resolve(req.out);
+      if (open.heldByOther(out, ctx.holder)) return open.refusal(out);
+      const { consolidateUnits } = await import('../consolidate/service');
+      return consolidateUnits({ ...req, out });
+    },
+    deskExport: async (ctx, { jobId, ...req }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
+      const { exportDesk } = await import('../desk/scan');
+      return jobs.run(ctx.holder, jobId, (job) => exportDesk({ ...req, folder: resolve(req.folder), out: resolve(req.out) }, job), ended);
+    },
+    consolidationTrace: async (_ctx, req) => (await import('../consolidate/service')).consolidationTrace({ ...req, path: resolve(req.path) }),
+    consolidationStatus: async (_ctx, path) => (await import('../consolidate/service')).consolidationStatus(resolve(path)),
     releaseHolder: (holder) => {
       open.releaseAll(holder);
       jobs.cancelAll(holder);

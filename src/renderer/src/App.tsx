@@ -19,14 +19,14 @@ import { installShortcuts } from './shell/shortcuts';
 import { startAutosave } from './shell/autosave';
 import { PublishedPanel, usePublished } from './features/published/index';
 
-function CurrentView() {
+function CurrentView({ files }: { files: FileActions }) {
   const doc = useDoc();
   if (!doc.filing || !doc.template) {
     return <div className="empty-view muted">正在打开…</div>;
   }
   const table = doc.template.tables.find((t) => t.id === doc.view);
   if (table) return <TableView key={table.id} def={table} />;
-  return <ExtraView view={doc.view} fallback={<FilingInfo />} />;
+  return <ExtraView view={doc.view} files={files} fallback={<FilingInfo />} />;
 }
 
 export function App({ store, host }: { store: DocStore; host: HostApi }) {
@@ -51,7 +51,7 @@ export function App({ store, host }: { store: DocStore; host: HostApi }) {
         <div className="app-main">
           <NavPane />
           <main className="content" data-testid="content">
-            <CurrentView />
+            <CurrentView files={files} />
           </main>
           {findingsOpen && (published ? <PublishedPanel onClose={() => setFindingsOpen(false)} /> : <FindingsPanel onClose={() => setFindingsOpen(false)} />)}
         </div>

@@ -75,6 +75,12 @@ const LABELS: Record<string, string> = {
   role: '角色',
   title: '职务',
   org: '单位',
+  consolidation: '汇总信息',
+  units: '单位文件',
+  offsets: '调整',
+  pairs: '内部往来',
+  sha256: '文件摘要',
+  path: '路径',
 };
 
 /** `tables.T02.2010101.1` → `表格数据 › T02 › 行 2010101 › 第 1 栏`. */

@@ -4,6 +4,7 @@ import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../evalu
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
+import { readConsolidation } from '../consolidate/schema';
 import { findDuplicateKey } from './schema-json';
 import { hasTemplate } from '../templates/registry';
 import type { Path } from './schema-check';
@@ -112,7 +113,7 @@ function describeJsonError(text: string, e: unknown): string {
 }
 
 function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing {
-  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review']);
+  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'consolidation']);
   const template = str(top.template, ['template'], 64);
   const known = options.isKnownTemplate ?? hasTemplate;
   if (!known(template)) {
@@ -136,6 +137,7 @@ function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing
     overview: top.overview === undefined ? { duties: '', organization: [] } : readOverview(top.overview, ['overview']),
     glossary: top.glossary === undefined ? [] : list(top.glossary, ['glossary'], readGlossary, 1000),
     review: top.review === undefined ? [] : list(top.review, ['review'], readReviewNote),
+    ...(top.consolidation === undefined ? {} : { consolidation: readConsolidation(top.consolidation, ['consolidation']) }),
   };
 }
 
@@ -299,6 +301,7 @@ const KEY_ORDER = [
   'name', 'manager', 'phone', 'implementer', 'period', 'evaluationYear', 'budget', 'received', 'spent', 'goalOutput', 'goalEffect',
   'executionScore', 'indicators', 'levelScores', 'conclusion', 'experience', 'problems', 'evaluators', 'filledBy', 'filledPhone', 'filledDate', 'published',
   'total', 'central', 'city', 'county', 'other', 'level1', 'level2', 'actual', 'shortfallReason', 'role', 'title', 'org',
+  'consolidation', 'units', 'offsets', 'pairs', 'path', 'sha256', 'pair', 'amount', 'paid', 'offset', 'payers', 'receivers', 'outside',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 const INDEX_KEY = /^(0|[1-9]\d{0,8})$/;

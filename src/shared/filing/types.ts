@@ -2,6 +2,7 @@
 // strings in 元 with two decimals, never numbers.
 import type { MoneyUnit } from '../money/money';
 import type { Evaluation } from '../evaluation/types';
+import type { Consolidation } from '../consolidate/types';
 
 export const FILING_FORMAT = 'juesuan-filing';
 export const FILING_VERSION = 1;
@@ -86,6 +87,8 @@ export interface Filing {
   overview: Overview;
   glossary: GlossaryEntry[];
   review: ReviewNote[];
+  /** Present on a 汇总 filing: the unit files it sums and the offsets applied (see consolidate/). */
+  consolidation?: Consolidation;
 }
 
 /**

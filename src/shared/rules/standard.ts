@@ -1,8 +1,9 @@
 // The routines an engine runs unless told otherwise: the self-evaluation checks (PE-1…4) and the
-// narrative check (NR-1). Given to createEngine explicitly, never registered by importing a module.
+// narrative check (NR-1), and the 汇总 pair checks (HZ-1/2). Given to createEngine explicitly, never registered by importing a module.
 import type { Routines } from './routines';
 import { joinRoutines } from './routines';
 import { EVALUATION_ROUTINES } from '../evaluation/rules';
 import { NARRATIVE_ROUTINES } from '../narrative/rules';
+import { CONSOLIDATION_ROUTINES } from '../consolidate/rules';
 
-export const STANDARD_ROUTINES: Routines = joinRoutines(EVALUATION_ROUTINES, NARRATIVE_ROUTINES);
+export const STANDARD_ROUTINES: Routines = joinRoutines(EVALUATION_ROUTINES, NARRATIVE_ROUTINES, CONSOLIDATION_ROUTINES);

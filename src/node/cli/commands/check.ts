@@ -15,6 +15,7 @@ import { formatPublished, publishedReport } from '../published-report';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
 import { UsageError } from '../types';
+import { isDeskRun, runDesk } from '../../desk/desk-command';
 
 interface FileReport {
   file: string;
@@ -79,9 +80,11 @@ export function formatFindings(template: Template, findings: Finding[]): string 
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'check FILE.jsgk|FILE.pdf|FILE.txt... [--json]',
-  summary: '审核文件或已公开的 PDF（或其文字稿）：列出错误（强制）、提示和未核对项',
+  usage: 'check FILE.jsgk|FILE.pdf|FILE.txt|DIR... [--json] [--summary OUT.xlsx] [--sheets DIR] [--pdf]',
+  summary: '审核文件、文件夹或已公开的 PDF（或其文字稿）：列出错误（强制）、提示和未核对项',
   async run(args: string[], io: CliIo): Promise<number> {
+    // The reviewer's desk (folders, --summary, --sheets, --pdf) lives in src/node/desk.
+    if (await isDeskRun(args)) return runDesk(args, io);
     const { positional, flags } = parseArgs(args, [], ['--json']);
     if (positional.length === 0) throw new UsageError('请给出要审核的文件，例如 check 示例.jsgk');
     const json = flags['--json'] === true;

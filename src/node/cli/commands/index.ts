@@ -7,6 +7,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { packageCommand } from './package';
 import { templatesCommand } from './templates';
+import { consolidateCommand } from './consolidate';
 
 export const COMMANDS: Command[] = [
   sampleCommand,
@@ -16,4 +17,5 @@ export const COMMANDS: Command[] = [
   importCommand,
   packageCommand,
   templatesCommand,
+  consolidateCommand,
 ];

@@ -72,6 +72,11 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     // Asked while an export call is still open: the server answers them alongside it.
     exportProgress: call('exportProgress'),
     cancelExport: call('cancelExport'),
+    deskScan: call('deskScan'),
+    consolidateUnits: call('consolidateUnits'),
+    consolidationStatus: call('consolidationStatus'),
+    deskExport: call('deskExport'),
+    consolidationTrace: call('consolidationTrace'),
   } satisfies HostApi;
   // Track what this tab holds, so the files can be released when the tab goes away.
   return {

@@ -4,8 +4,11 @@ import { EvaluationPage } from '../features/evaluation/index';
 import { NarrativePage } from '../features/narrative/index';
 import { OverviewPage } from '../features/overview/index';
 import { ReviewPage } from '../features/review/index';
+import { DeskView } from '../features/desk/index';
+import { ConsolidatePage, ConsolidationPanel } from '../features/consolidate/index';
+import type { FileActions } from './file-actions';
 
-export function ExtraView({ view, fallback }: { view: string; fallback: ReactNode }) {
+export function ExtraView({ view, files, fallback }: { view: string; files: FileActions; fallback: ReactNode }) {
   if (view === 'evaluation') {
     return (
       <div className="feature-view" data-testid="view-evaluation">
@@ -20,6 +23,8 @@ export function ExtraView({ view, fallback }: { view: string; fallback: ReactNod
       </div>
     );
   }
+  if (view === 'desk') return <DeskView />;
+  if (view === 'consolidate') return <ConsolidatePage files={files} />;
   if (view === 'narrative') {
     return (
       <div className="feature-view" data-testid="view-narrative">
@@ -30,6 +35,7 @@ export function ExtraView({ view, fallback }: { view: string; fallback: ReactNod
   return (
     <div className="feature-view" data-testid="view-overview">
       {fallback}
+      <ConsolidationPanel files={files} />
       <OverviewPage />
     </div>
   );

@@ -6,6 +6,7 @@ import type { FileActions } from './file-actions';
 import type { ExportActions } from './export-actions';
 import { baseName } from './file-actions';
 import { ReviewBadge, ReviewMenu } from '../features/review/index';
+import { DeskMenu } from '../features/desk/index';
 import { PrintPreview } from '../features/print/index';
 import { ExportProgress } from './ExportProgress';
 import { HelpMenu } from './HelpMenu';
@@ -66,6 +67,9 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
       <nav className="toolbar" aria-label="文件">
         <button type="button" onClick={() => void files.newFiling()} data-testid="cmd-new" title="新建空白文件 (Ctrl+N)">
           新建
+        </button>
+        <button type="button" onClick={() => store.setView('consolidate')} data-testid="cmd-consolidate" title="新建：由本级和所属单位的文件汇总生成部门决算">
+          汇总…
         </button>
         <button type="button" onClick={() => void files.openDialog()} data-testid="cmd-open" title="打开文件 (Ctrl+O)">
           打开…
@@ -133,6 +137,7 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
           )}
         </div>
         <ReviewMenu files={files} />
+        <DeskMenu files={files} />
         <span className="toolbar-sep" />
         <button type="button" onClick={undo} disabled={doc.undo.length === 0} data-testid="cmd-undo" title={`撤销${doc.undo.at(-1)?.label ?? ''} (Ctrl+Z)`}>
           ↶ 撤销

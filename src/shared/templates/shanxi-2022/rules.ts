@@ -9,6 +9,8 @@ import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity }
 import { PERSONNEL_TOTAL, PUBLIC_TOTAL } from './t06';
 import { evaluationRuleDefs } from '../../evaluation/rules';
 import { narrativeRuleDefs } from '../../narrative/rules';
+// The 汇总 pair checks (they find nothing on a filing that is not a consolidation).
+import { consolidationRules } from '../../consolidate/rules';
 
 const c = (table: string, row: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'cell', table, row, col, sign } : { kind: 'cell', table, row, col });
 const self = (table: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'instanceRow', table, col, sign } : { kind: 'instanceRow', table, col });
@@ -167,4 +169,4 @@ const hints: RuleDef[] = [
       { requires: 'lastYear' })),
 ];
 
-export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints, ...evaluationRuleDefs, ...narrativeRuleDefs];
+export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints, ...evaluationRuleDefs, ...narrativeRuleDefs, ...consolidationRules];

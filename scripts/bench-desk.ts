@@ -1,0 +1,64 @@
+// Benchmark of the reviewer's desk: N sample-sized .jsgk filings in a folder, read, checked and reduced
+// to their summary rows in one process, as `check DIR --summary` does. Prints files per second (target
+// ≥ 500) and the heap high-water mark against one filing's, to show memory does not grow with the folder.
+// Run: node --expose-gc --import tsx scripts/bench-desk.ts [files] (without --expose-gc the heap figures
+// include garbage not yet collected). Prints JSON; asserts nothing.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeFiling } from '../src/shared/filing/schema';
+import { sampleFiling } from '../src/shared/sample/index';
+import { listInputs } from '../src/node/desk/walk';
+import { checkOne } from '../src/node/desk/read';
+import type { DeskFinding, DeskRow } from '../src/shared/desk/rows';
+
+const N = Number(process.argv[2] ?? 2000);
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-desk-'));
+  const base = sampleFiling();
+  let bytes = 0;
+  for (let i = 0; i < N; i++) {
+    // Each file differs (a different 单位 and one figure), as a real inbox would.
+    const f = { ...base, meta: { ...base.meta, department: `单位${i}` }, tables: { ...base.tables, T10: { ...base.tables.T10, '17': { '1': String(i % 50) } } } };
+    const text = serializeFiling(f);
+    bytes = text.length;
+    await writeFile(join(dir, `${String(i).padStart(5, '0')}.jsgk`), text);
+  }
+  // Warm up the engine (JIT), as a long desk run is warm after its first files.
+  for (let i = 0; i < 50; i++) await checkOne(join(dir, '00000.jsgk'), 'warm');
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  const rows: DeskRow[] = [];
+  const findings: DeskFinding[] = [];
+  const t0 = performance.now();
+  const entries = await listInputs([dir]);
+  for (const e of entries) {
+    const r = await checkOne(e.path, e.display);
+    rows.push(r.row);
+    findings.push(...r.findings);
+    if (rows.length % 100 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  }
+  const ms = performance.now() - t0;
+  global.gc?.();
+  const retained = process.memoryUsage().heapUsed - heapBefore;
+  await rm(dir, { recursive: true, force: true });
+  console.log(JSON.stringify({
+    files: rows.length,
+    fileBytes: bytes,
+    seconds: Math.round(ms) / 1000,
+    filesPerSecond: Math.round((rows.length / ms) * 1000),
+    target: '≥ 500 files/s',
+    msPerFile: Math.round((ms / rows.length) * 1000) / 1000,
+    heapPeakGrowthMB: Math.round(((heapPeak - heapBefore) / 1024 / 1024) * 10) / 10,
+    heapRetainedMB: Math.round((retained / 1024 / 1024) * 10) / 10,
+    retainedBytesPerFile: Math.round(retained / rows.length),
+    gcExposed: typeof global.gc === 'function',
+    note: 'retained = the summary rows and findings text kept for the summary workbook; no filing is kept',
+    cpus: cpus().length,
+    loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
+  }, null, 2));
+}
+
+await main();

@@ -1,0 +1,143 @@
+// The reviewer's desk: `check DIR --summary OUT.xlsx` walks a folder, gives each file a row (good,
+// broken, unreadable and hostile alike), writes the summary workbook, and exits with the worst code.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/node/cli/commands/index';
+import { runCli } from '../../src/node/cli/run';
+import { serializeFiling } from '../../src/shared/filing/schema';
+import { sampleFiling } from '../../src/shared/sample/index';
+import { checkSheet } from '../../src/shared/desk/check-sheet';
+import { skippedRules } from '../../src/shared/desk/rows';
+import { evaluateAll } from '../../src/shared/rules/engine';
+import { cleanSample, template } from './rules-fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'juesuan-desk-'));
+const inbox = join(dir, 'inbox');
+
+beforeAll(() => {
+  mkdirSync(join(inbox, '县局', '二级'), { recursive: true });
+  const explained = cleanSample();
+  explained.review = [
+    { id: 'n1', target: { kind: 'filing' }, author: '审核员', text: '已阅', at: '2026-01-01T00:00:00Z', resolved: true, replies: [] },
+    { id: 'n2', target: { kind: 'cell', table: 'T01', row: '1', col: 1 }, author: '审核员', text: '请附依据', at: '2026-01-01T00:00:00Z', resolved: false, replies: [] },
+  ];
+  writeFileSync(join(inbox, 'a-示例.jsgk'), serializeFiling(sampleFiling()));
+  writeFileSync(join(inbox, '县局', 'b-已改正.jsgk'), serializeFiling(explained));
+  writeFileSync(join(inbox, '县局', '二级', 'c-损坏.jsgk'), '{"format": "juesuan-filing", ');
+  writeFileSync(join(inbox, 'd-恶意.jsgk'), '{"format":"juesuan-filing","version":1,"__proto__":{"polluted":true}}');
+  writeFileSync(join(inbox, 'e-改名的PDF.jsgk'), '%PDF-1.7 not really');
+  writeFileSync(join(inbox, 'f-坏工作簿.xlsx'), 'PK\u0003\u0004 not a zip');
+  symlinkSync(join(dir, 'gone.jsgk'), join(inbox, 'g-断开的链接.jsgk'));
+  execFileSync('mkfifo', [join(inbox, 'h-管道.jsgk')]);
+  // A link back up the tree must not be followed, and other files are skipped.
+  symlinkSync(inbox, join(inbox, '县局', 'loop'));
+  writeFileSync(join(inbox, 'readme.txt'), '说明');
+});
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(['check', ...args], COMMANDS, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('check DIR (the desk)', () => {
+  it('gives every filing under the folder a row, with the reason for those it cannot read, and exits 2', async () => {
+    const r = await run(inbox, '--json');
+    expect(r.code).toBe(2);
+    const files = JSON.parse(r.out).files as Array<Record<string, unknown>>;
+    const by = (name: string) => files.find((f) => String(f.file).endsWith(name))!;
+    expect(files.map((f) => String(f.file).slice(inbox.length + 1))).toEqual([
+      'a-示例.jsgk', 'd-恶意.jsgk', 'e-改名的PDF.jsgk', 'f-坏工作簿.xlsx', 'g-断开的链接.jsgk', 'h-管道.jsgk', '县局/b-已改正.jsgk', '县局/二级/c-损坏.jsgk',
+    ]);
+    expect(by('a-示例.jsgk')).toMatchObject({ unit: '阳泉市大数据应用局', year: 2022, errors: 2, warnings: 2, explained: 0, unexplained: 2, state: '未通过', template: '山西省 2022年度 部门决算公开' });
+    expect(by('b-已改正.jsgk')).toMatchObject({ errors: 0, warnings: 0, state: '通过', notesOpen: 1, notesResolved: 1 });
+    expect(by('c-损坏.jsgk')).toMatchObject({ state: '无法读取' });
+    expect(String(by('c-损坏.jsgk').reason)).toContain('文件已损坏');
+    expect(String(by('d-恶意.jsgk').reason)).toContain('__proto__');
+    expect(String(by('e-改名的PDF.jsgk').reason)).toContain('PDF');
+    expect(by('f-坏工作簿.xlsx')).toMatchObject({ state: '无法读取' });
+    expect(String(by('g-断开的链接.jsgk').reason)).toContain('找不到');
+    expect(String(by('h-管道.jsgk').reason)).toContain('不是普通文件');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('exits with the worst code: 1 for 强制 errors, 0 when all pass', async () => {
+    expect((await run(join(inbox, '县局', 'b-已改正.jsgk'), join(inbox, 'a-示例.jsgk'), '--summary', join(dir, 'two.xlsx'))).code).toBe(1);
+    expect((await run(join(inbox, '县局', 'b-已改正.jsgk'), '--summary', join(dir, 'one.xlsx'))).code).toBe(0);
+  });
+
+  it('writes a summary workbook that reads back with the same rows and every finding', async () => {
+    const out = join(dir, 'sum.xlsx');
+    const r = await run(inbox, '--summary', out);
+    expect(r.code).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sum = wb.getWorksheet('汇总')!;
+    const header = (sum.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['文件', '单位', '模板', '年度', '强制', '提示', '提示已说明', '提示未说明', '未核对', '审阅意见未解决', '审阅意见已解决', '状态', '汇总', '原因']);
+    expect(sum.rowCount).toBe(9);
+    const rowOf = (name: string) => {
+      for (let i = 2; i <= sum.rowCount; i++) if (String(sum.getCell(i, 1).value).endsWith(name)) return (sum.getRow(i).values as unknown[]).slice(1);
+      throw new Error(name);
+    };
+    expect(rowOf('a-示例.jsgk').slice(1, 12)).toEqual(['阳泉市大数据应用局', '山西省 2022年度 部门决算公开', 2022, 2, 2, 0, 2, 5, 0, 0, '未通过']);
+    expect(rowOf('h-管道.jsgk')[11]).toBe('无法读取');
+    const all = wb.getWorksheet('全部问题')!;
+    expect(all.rowCount).toBe(1 + 4);
+    expect(String(all.getCell(2, 5).value)).toContain('公开02表 合计 财政拨款收入 23,066,415.36 ≠ 公开01表 行1+行2+行3 41,943,654.36');
+    expect(all.getCell(2, 3).value).toBe('强制');
+  });
+});
+
+describe('检查表', () => {
+  it('lists every rule by group with 是否通过, the findings with cells, explanations and notes', () => {
+    const f = sampleFiling();
+    const warn = evaluateAll(f, template).find((x) => x.severity === 'warning')!;
+    f.explanations[warn.key] = '已核实';
+    f.review.push({ id: 'n9', target: { kind: 'finding', key: warn.key }, author: '审核员', text: '同意', at: '2026-01-01T00:00:00Z', resolved: false, replies: [] });
+    const findings = evaluateAll(f, template);
+    const sheet = checkSheet('x.jsgk', f, template, findings, skippedRules(f, template));
+    const across = sheet.groups.find((g) => g.title === '二、表间核对')!;
+    expect(across.passed).toBe('否');
+    const failing = across.rules.find((r) => r.status === '未通过')!;
+    expect(failing.findings[0].cells).toContain('公开02表 合计 栏2');
+    const hinted = sheet.groups.flatMap((g) => g.rules).find((r) => r.id === warn.rule)!;
+    expect(hinted.status).toBe('有提示');
+    expect(hinted.findings[0]).toMatchObject({ explanation: '已核实', notes: '审核员：同意（未解决）' });
+    expect(sheet.groups.find((g) => g.title === '一、表内平衡')!.passed).toBe('是');
+    expect(sheet.groups.flatMap((g) => g.rules).filter((r) => r.status === '未核对').map((r) => r.id)).toEqual(skippedRules(f, template));
+    expect(sheet.groups.find((g) => g.title === '六、汇总抵销')!.rules.every((r) => r.status === '不适用')).toBe(true);
+  });
+});
+
+describe('desk reports as PDF and the scan job', () => {
+  it('prints the summary and a 检查表 through Chromium', async () => {
+    const out = join(dir, 'pdf', 'sum.xlsx');
+    mkdirSync(join(dir, 'pdf'));
+    const r = await run(join(inbox, 'a-示例.jsgk'), '--summary', out, '--sheets', join(dir, 'pdf', 'sheets'), '--pdf');
+    expect(r.code).toBe(1);
+    const text = execFileSync('pdftotext', [join(dir, 'pdf', 'sum.pdf'), '-']).toString();
+    expect(text).toContain('共 1 个文件');
+    expect(text.replace(/\s+/g, '')).toContain('公开02表合计财政拨款收入23,066,415.36');
+    const sheet = execFileSync('pdftotext', [join(dir, 'pdf', 'sheets', `${inbox.replace(/^[./\\]+/, '').replace(/[\\/]+/g, '_')}_a-示例.jsgk-检查表.pdf`), '-']).toString();
+    expect(sheet).toContain('二、表间核对 是否通过：否');
+  }, 120_000);
+
+  it('reports its progress file by file and, cancelled, answers the rows it has', async () => {
+    const { scanFolder } = await import('../../src/node/desk/scan');
+    const stages: string[] = [];
+    const full = await scanFolder(inbox, { onProgress: (s) => stages.push(s) });
+    expect(full).toMatchObject({ ok: true, total: 8, cancelled: false });
+    expect(stages.at(-1)).toBe('已审核 8 / 8');
+    const ctl = new AbortController();
+    const part = await scanFolder(inbox, { signal: ctl.signal, onProgress: (s) => s === '已审核 2 / 8' && ctl.abort() });
+    expect(part).toMatchObject({ ok: true, total: 8, cancelled: true });
+    expect(part.ok && part.rows.map((r) => r.file)).toEqual(['a-示例.jsgk', 'd-恶意.jsgk']);
+    expect(await scanFolder(join(dir, 'nowhere'))).toMatchObject({ ok: false });
+  });
+});

@@ -22,10 +22,17 @@ export function findDuplicateKey(text: string): { key: string; line: number } | 
       expectKey = stack[stack.length - 1] instanceof Set;
     } else if (c === 0x22 /* " */) {
       let j = i + 1;
-      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      let escaped = false;
+      for (let d = text.charCodeAt(j); d !== 0x22; d = text.charCodeAt(j)) {
+        if (d === 0x5c /* \ */) {
+          escaped = true;
+          j += 2;
+        } else j++;
+      }
       if (expectKey) {
         const keys = stack[stack.length - 1] as Set<string>;
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        // Only a key with an escape needs decoding ("\u5408" and "合" are one key).
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
         if (keys.has(key)) return { key, line: text.slice(0, i).split('\n').length };
         keys.add(key);
         expectKey = false;

@@ -18,7 +18,7 @@ function sideValue(side: SideInstance, values: CellValues, filing: Filing): bigi
   let v = 0n;
   for (const t of side.terms) {
     let x: bigint | null | undefined;
-    if (t.kind === 'cell') x = values.get(t.key);
+    if (t.kind === 'cell') x = t.id >= 0 ? values.fen[t.id] : undefined;
     else if (t.kind === 'stated') {
       const c = cellOf(t.key);
       x = statedFen(filing, c.table, c.row, c.col);

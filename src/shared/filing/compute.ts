@@ -8,10 +8,10 @@
 // computation builds no string key. A model is cached per template and row set (the same structure
 // re-opened, or a batch of filings alike, reuses it).
 import type Decimal from 'decimal.js';
-import type { TableDef, Template } from '../templates/types';
+import type { TableDef, Template } from '../types/template';
 import type { Filing } from './types';
 import { ZERO, fenOf, fenToDecimal } from '../money/money';
-import { type CellKey, type CellRef, TOTAL_ROW, cellKey, cellOf, keyOf } from '../table/cell-ref';
+import { type CellKey, type CellRef, TOTAL_ROW, cellKey, cellOf, keyOf } from '../types/cell-ref';
 import { type CellKind, type TableModel, kindOf, tableModel, termsOf } from '../table/model';
 
 export interface Term {

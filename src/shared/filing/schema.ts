@@ -1,6 +1,6 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
-import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../evaluation/types';
+import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../types/evaluation';
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';

@@ -24,12 +24,12 @@
 // Finding keys are stable: rule id + instance ('X.T03-T01.class:201', 'STATED.T02.合计.1'); the
 // clerk's 出错说明 is filing.explanations[key] and comes back as finding.explanation.
 import type Decimal from 'decimal.js';
-import type { Template } from '../templates/types';
-import type { Edit, Filing } from '../filing/types';
+import type { Template } from '../types/template';
+import type { Edit, Filing } from '../types/filing';
 import type { Finding } from './types';
 import type { RoutineContext, Routines } from './routines';
 import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagate, rowsOf, valueOf } from '../filing/compute';
-import { type CellKey, type CellRef, cellOf, keyOf } from '../table/cell-ref';
+import { type CellKey, type CellRef, cellOf, keyOf } from '../types/cell-ref';
 import { type EditResult, applyEdits } from '../filing/edits';
 import { getTemplate } from '../templates/registry';
 import { type Instance, type RoutineInstance, buildInstances } from './instances';

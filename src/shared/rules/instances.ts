@@ -1,12 +1,12 @@
 // Rules instantiated against one filing's structure: instance terms resolved (the instance's row, its
 // line in a fixed table), forEach expanded, cells listed, and what each instance reads. Rebuilt with
 // the model. Side labels are worded only when a finding's message is read.
-import type { TableDef } from '../templates/types';
-import type { Filing } from '../filing/types';
+import type { TableDef } from '../types/template';
+import type { Filing } from '../types/filing';
 import type { Finding, InstanceNames, LinearRule, RoutineRule, RuleSide, RuleTerm, Severity } from './types';
 import type { ComputedCell, FilingModel } from '../filing/compute';
 import { statedFen } from '../filing/compute';
-import { type CellKey, type CellRef, cellKey, cellOf } from '../table/cell-ref';
+import { type CellKey, type CellRef, cellKey, cellOf } from '../types/cell-ref';
 import { isCount } from '../table/model';
 import { levelOfCode } from '../table/hierarchy';
 import { getCatalog, nameOf } from '../catalog/index';

@@ -5,10 +5,9 @@
 // routines are given to the engine when it is created (rules/standard.ts).
 // Terms: c = a fixed cell; self = the instance's own row; line = the instance's line in a fixed table;
 // ly = last year's figure (filing.narrative.lastYear by key 'T01.60', 'T04.60.3', '三公.7').
-import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../rules/types';
+import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../types/rule';
 import { PERSONNEL_TOTAL, PUBLIC_TOTAL } from './t06';
-import { evaluationRuleDefs } from '../../evaluation/rules';
-import { narrativeRuleDefs } from '../../narrative/rules';
+import { evaluationRuleDefs, narrativeRuleDefs } from '../routine-rules';
 
 const c = (table: string, row: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'cell', table, row, col, sign } : { kind: 'cell', table, row, col });
 const self = (table: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'instanceRow', table, col, sign } : { kind: 'instanceRow', table, col });

@@ -147,7 +147,7 @@ function benchSize(f: Filing): SizeResult {
 }
 
 /** Sample filings checked per second in one process: parse (with the schema) + every rule. */
-function benchBatch(): number {
+function benchBatch(): { wall: number; cpu: number } {
   const text = serializeFiling(sampleFiling());
   const once = () => {
     const r = parseFiling(text);
@@ -156,6 +156,8 @@ function benchBatch(): number {
   };
   for (let i = 0; i < 100; i++) once();
   const rates: number[] = [];
+  // CPU time as well: on a shared, loaded machine the wall clock also counts other processes' turns.
+  const cpu = process.cpuUsage();
   for (let round = 0; round < 5; round++) {
     const n = 200;
     const t = time(() => {
@@ -163,11 +165,12 @@ function benchBatch(): number {
     });
     rates.push((n / t) * 1000);
   }
-  return Math.round(median(rates));
+  const used = process.cpuUsage(cpu);
+  return { wall: Math.round(median(rates)), cpu: Math.round((5 * 200) / ((used.user + used.system) / 1e6)) };
 }
 
 // The batch first, in a fresh process heap (after the 100× filing its figures would time the GC of that).
-const batch = benchBatch();
+const { wall: batch, cpu: batchCpu } = benchBatch();
 const sizes: Record<string, SizeResult> = {};
 // N× = about N times the sample's coded rows (89): k copies of each 项 row, k = 2.8 N.
 for (const [name, k] of [['1x', 1], ['20x', 56], ['100x', 280]] as const) sizes[name] = benchSize(synthetic(k));
@@ -183,7 +186,7 @@ if (JSON_ONLY) {
         `ours/HF ${round(s.edit_ms / s.hf_edit_ms)}  checks ${s.checks} (failing: ours ${s.failing.ours}, HF ${s.failing.hf})`,
     );
   }
-  console.log(`batch: ${batch} sample filings/s (parse + schema + every rule)`);
+  console.log(`batch: ${batch} sample filings/s (parse + schema + every rule); ${batchCpu}/s of this process's CPU time`);
   console.log('targets: edit ≤ 0.05 ms at every size; ours/HF < 1 at 20× and 100×; full ≤ 7 ms at 20×; batch ≥ 500/s');
   console.log(JSON.stringify({ sizes: compact, batch_per_s: batch }));
 }

@@ -1,6 +1,6 @@
 // Lookups over a year's catalogue plus the codes a filing adds itself (customCodes). The clerk picks
 // codes here (type-ahead by code or name); names always come from the catalogue, never typed in tables.
-import type { CustomCode } from '../filing/types';
+import type { CustomCode } from '../types/filing';
 import { ECONOMIC_2022_ENTRIES } from './economic-2022';
 import { FUNCTION_2022_ENTRIES } from './function-2022';
 import { ECONOMIC_2024_ENTRIES } from './economic-2024';

@@ -1,5 +1,5 @@
 // Pure edits of the self-evaluation forms: new forms and indicators, reordering, replacing one form.
-import type { Filing } from '../filing/types';
+import type { Filing } from '../types/filing';
 import type { Evaluation, FundingBySource, Indicator } from './types';
 import { EVALUATION_WEIGHTS } from './scoring';
 

@@ -1,8 +1,8 @@
 // The self-evaluation checks as routine rules: the rule data (id, severity, title) goes into the
 // template's rule list; the routines are given to the rule engine when it is created (rules/standard.ts).
 import Decimal from 'decimal.js';
-import type { FieldFinding, RoutineRule, RuleDef } from '../rules/types';
-import type { Routine } from '../rules/routines';
+import type { FieldFinding, RoutineRule } from '../types/rule';
+import type { Routine } from '../types/routine';
 import type { Evaluation } from './types';
 import { EVALUATION_WEIGHTS, FUNDING_KINDS, FUNDING_PARTS, executionRate, formAmount, formatRate, formatScore, parseScore, suggestedExecutionScore } from './scoring';
 import { fallsShort } from './shortfall';
@@ -109,9 +109,4 @@ export const EVALUATION_ROUTINES: Record<string, Routine> = {
   'evaluation.shortfallReasons': checkShortfallReasons,
 };
 
-export const evaluationRuleDefs: RuleDef[] = [
-  { kind: 'routine', id: 'PE-1', severity: 'warning', title: '自评表：执行情况得分与预算执行率相符', routine: 'evaluation.executionScore' },
-  { kind: 'routine', id: 'PE-2', severity: 'error', title: '自评表：各项得分不超过分值', routine: 'evaluation.scoreLimits' },
-  { kind: 'routine', id: 'PE-3', severity: 'error', title: '自评表：资金合计等于各来源之和（预算、到位、执行）', routine: 'evaluation.fundingSources' },
-  { kind: 'routine', id: 'PE-4', severity: 'warning', title: '自评表：未达标或失分须填写未完成原因', routine: 'evaluation.shortfallReasons' },
-];
+export { evaluationRuleDefs } from '../templates/routine-rules';

@@ -7,12 +7,12 @@
 // computed cell (合计, 小计, 类/款 rows), an amount that is not a decimal with at most two decimals, a row
 // code that is not a 项 (leaf) of the catalogue or the filing's own codes, a duplicate row, removing a
 // custom code still in use.
-import type { TableDef, Template } from '../templates/types';
+import type { TableDef, Template } from '../types/template';
 import type { CustomCode, Edit, Filing, FilingMeta, TableValues } from './types';
 import { type Decimal, ZERO, fromStored, isStoredAmount, toStored } from '../money/money';
 import { childrenOf, findCode, getCatalog, validateCustomCode } from '../catalog/index';
 import { getTemplate } from '../templates/registry';
-import { type CellKey, type CellRef, cellKey, cellName, cellOf } from '../table/cell-ref';
+import { type CellKey, type CellRef, cellKey, cellName, cellOf } from '../types/cell-ref';
 import { type TableModel, kindOf, tableModel } from '../table/model';
 import { type FilingModel, buildModel, downstream } from './compute';
 

@@ -7,6 +7,7 @@ export function findDuplicateKey(text: string): { key: string; line: number } | 
   // One entry per open container: the keys seen so far (objects) or null (arrays).
   const stack: Array<Set<string> | null> = [];
   let expectKey = false;
+  let nextEscape = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7b /* { */) {
@@ -21,11 +22,24 @@ export function findDuplicateKey(text: string): { key: string; line: number } | 
     } else if (c === 0x2c /* , */) {
       expectKey = stack[stack.length - 1] instanceof Set;
     } else if (c === 0x22 /* " */) {
-      let j = i + 1;
-      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      // The closing quote: the next '"' not escaped (an odd run of backslashes before it escapes it).
+      let j = text.indexOf('"', i + 1);
+      for (;;) {
+        let b = j - 1;
+        while (text.charCodeAt(b) === 0x5c /* \ */) b--;
+        if ((j - 1 - b) % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
+      }
+      // The next backslash, found once and reused until passed: linear over the whole text.
+      if (nextEscape <= i) {
+        const e = text.indexOf('\\', i + 1);
+        nextEscape = e < 0 ? Infinity : e;
+      }
+      const escaped = nextEscape < j;
       if (expectKey) {
         const keys = stack[stack.length - 1] as Set<string>;
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        // Only a key with an escape needs decoding ("\u5408" and "合" are one key).
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
         if (keys.has(key)) return { key, line: text.slice(0, i).split('\n').length };
         keys.add(key);
         expectKey = false;

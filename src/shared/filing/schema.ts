@@ -1,14 +1,15 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
-import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../evaluation/types';
+import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../types/evaluation';
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
 import { readConsolidation } from '../consolidate/schema';
 import { findDuplicateKey } from './schema-json';
+import { isStoredAmount } from '../money/money';
 import { hasTemplate } from '../templates/registry';
 import type { Path } from './schema-check';
-import { SchemaError, amount, bool, fail, int, isPlainObject, list, obj, oneOf, optStr, record, scanUntrusted, str } from './schema-check';
+import { FORBIDDEN_KEYS, SchemaError, amount, bool, fail, int, isPlainObject, list, obj, oneOf, optStr, record, scanUntrusted, str } from './schema-check';
 
 export type ParseFilingResult = { ok: true; filing: Filing; migrated: string[] } | { ok: false; message: string; path?: string };
 
@@ -143,10 +144,27 @@ function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing
 
 function readCells(v: unknown, path: Path): Record<string, TableValues> {
   return record(v, path, (k) => TABLE_ID.test(k), '表号（如 T01）', (rows, p) =>
-    record(rows, p, (k) => ROW_KEY.test(k), '行次或科目编码', (cols, pr) =>
-      record(cols, pr, (k) => COL_KEY.test(k), '栏次（1–999 的数字）', amount),
-    ),
+    record(rows, p, (k) => ROW_KEY.test(k), '行次或科目编码', readRow),
   );
+}
+
+const COL_HINT = '栏次（1–999 的数字）';
+
+/**
+ * One row's cells, as record(cols, path, COL_KEY, COL_HINT, amount) reads them, with the same messages:
+ * the hot loop of a parse, so a cell's path is built only for a message.
+ */
+function readRow(cols: unknown, path: Path): Record<string, string> {
+  if (!isPlainObject(cols)) return record(cols, path, (k) => COL_KEY.test(k), COL_HINT, amount);
+  const keys = Object.keys(cols);
+  if (keys.length > 100_000) return record(cols, path, (k) => COL_KEY.test(k), COL_HINT, amount);
+  const out: Record<string, string> = {};
+  for (const k of keys) {
+    if (FORBIDDEN_KEYS.has(k) || !COL_KEY.test(k)) fail([...path, k], COL_HINT);
+    const v = cols[k];
+    out[k] = isStoredAmount(v) ? v : amount(v, [...path, k]);
+  }
+  return out;
 }
 
 function countCells(tables: Record<string, TableValues>): number {

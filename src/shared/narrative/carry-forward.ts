@@ -2,11 +2,11 @@
 // figures become next year's narrative.lastYear (the keys the generator reads); 年末结转和结余 becomes
 // 年初结转和结余; reasons and self-evaluations stay as drafts (projects kept, amounts and scores cleared).
 // Tables are otherwise empty; 出错说明 and review notes belong to this year and are dropped.
-import type { Evaluation, FundingBySource } from '../evaluation/types';
+import type { Evaluation, FundingBySource } from '../types/evaluation';
 import { toStored } from '../money/money';
 import { LAST_YEAR_FIGURES, currentValue } from './keys';
 import type { CellValueFn } from './output';
-import type { Filing, TableValues } from '../filing/types';
+import type { Filing, TableValues } from '../types/filing';
 
 const EMPTY_FUNDING: FundingBySource = { total: '', central: '', city: '', county: '', other: '' };
 

@@ -1,7 +1,7 @@
 // Charts of the 情况说明 as SVG text (no DOM): income structure, spending structure, this year against
 // last year by 类. Pure functions of the filing, so print, export and screen show the same picture.
 import Decimal from 'decimal.js';
-import type { Filing } from '../filing/types';
+import type { Filing } from '../types/filing';
 import { formatAmount } from '../money/money';
 import { FUNCTION_CLASSES, lastYearValue } from './keys';
 import type { CellValueFn } from './output';

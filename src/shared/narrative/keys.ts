@@ -1,7 +1,7 @@
 // The figures the 情况说明 compares with last year, and the reason slots (主要原因是…) that go with them.
 // One list serves the generator, the reason check and carry-forward, so the keys agree by construction.
 import Decimal from 'decimal.js';
-import type { CellRef } from '../templates/types';
+import type { CellRef } from '../types/template';
 import { SPENDING_CLASSES } from '../templates/shanxi-2022/common';
 import type { CellValueFn } from './output';
 

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import type { MoneyUnit } from '../money/money';
 import { formatAmount } from '../money/money';
-import type { CellRef } from '../templates/types';
+import type { CellRef } from '../types/template';
 
 /** The value of any cell (entered or computed), in 元. */
 export type CellValueFn = (cell: CellRef) => Decimal;

@@ -1,7 +1,7 @@
 // Small phrases the 情况说明 repeats: year-on-year changes, reasons, the context every section reads.
 import Decimal from 'decimal.js';
-import type { Filing } from '../filing/types';
-import type { CellRef } from '../templates/types';
+import type { Filing } from '../types/filing';
+import type { CellRef } from '../types/template';
 import { LAST_YEAR_BY_KEY, currentValue, lastYearValue } from './keys';
 import type { CellValueFn, Para } from './output';
 

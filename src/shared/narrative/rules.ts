@@ -2,8 +2,8 @@
 // on the reason slot of the 情况说明, not on the tables whose figures they quote.
 import type Decimal from 'decimal.js';
 import { formatAmount } from '../money/money';
-import type { FieldFinding, RuleDef } from '../rules/types';
-import type { Routine } from '../rules/routines';
+import type { FieldFinding } from '../types/rule';
+import type { Routine } from '../types/routine';
 import { LAST_YEAR_BY_KEY, REASON_SLOTS, currentValue, lastYearValue } from './keys';
 
 export const checkNarrativeReasons: Routine = (rule, ctx) => {
@@ -37,6 +37,4 @@ export const NARRATIVE_ROUTINES: Record<string, Routine> = {
   'narrative.reasons': checkNarrativeReasons,
 };
 
-export const narrativeRuleDefs: RuleDef[] = [
-  { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons' },
-];
+export { narrativeRuleDefs } from '../templates/routine-rules';

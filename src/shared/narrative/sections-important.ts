@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { summarizeEvaluations } from '../evaluation/summary';
 import { GRADES, formAmount, scoreEvaluation } from '../evaluation/scoring';
-import type { Evaluation } from '../evaluation/types';
+import type { Evaluation } from '../types/evaluation';
 import type { NarrativeParagraph, NarrativeSection } from './output';
 import { Para, heading } from './output';
 import { type NarrativeContext, cell, changeWords, factAmount, factCount, factMoney, slotText, withReason } from './phrases';

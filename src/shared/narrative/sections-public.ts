@@ -1,7 +1,7 @@
 // 五 一般公共预算财政拨款支出 ((一) 总体, (二) 结构 by 类, (三) 具体 against 年初预算), 六 基本支出.
 import type Decimal from 'decimal.js';
 import { ECONOMIC_2022_ENTRIES } from '../catalog/economic-2022';
-import type { CellRef } from '../templates/types';
+import type { CellRef } from '../types/template';
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../templates/shanxi-2022/t06';
 import { FUNCTION_CLASSES, lastYearValue } from './keys';
 import type { NarrativeParagraph, NarrativeSection } from './output';

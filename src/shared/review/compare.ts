@@ -1,6 +1,6 @@
 // Compare two versions of a filing: changed cells with old and new values, coded rows added and removed,
 // metadata, explanations and review notes. Compares entered values; computed cells follow from them.
-import type { Filing, TableValues } from '../filing/types';
+import type { Filing, TableValues } from '../types/filing';
 
 export interface CellChange {
   table: string;

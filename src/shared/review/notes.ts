@@ -1,6 +1,6 @@
 // Review notes (审阅意见): a reviewer's notes on a cell, a finding or the filing as a whole. They live in
 // their own section of the file and never touch the data. Pure functions: each returns a new filing.
-import type { Filing, ReviewNote } from '../filing/types';
+import type { Filing, ReviewNote } from '../types/filing';
 
 export type NoteTarget = ReviewNote['target'];
 

@@ -1,7 +1,7 @@
 // The review report (审核报告): findings with the clerk's explanations, and the reviewers' notes, as a
 // self-contained printable HTML page. Pure: the host prints it (PDF) or the UI shows it.
-import type { Filing } from '../filing/types';
-import type { Finding } from '../rules/types';
+import type { Filing } from '../types/filing';
+import type { Finding } from '../types/rule';
 import { describeTarget } from './notes';
 
 export function escapeHtml(s: string): string {

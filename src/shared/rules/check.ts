@@ -1,12 +1,12 @@
 // Evaluates one rule instance against cell values: both sides summed, compared exactly (to the fen), or
 // within the 尾差 tolerance when the figures came from a 万元 source.
 import Decimal from 'decimal.js';
-import type { Filing } from '../filing/types';
+import type { Filing } from '../types/filing';
 import type { CellFinding } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import type { CellKey } from '../table/cell-ref';
+import type { CellKey } from '../types/cell-ref';
 import { statedFen } from '../filing/compute';
-import { cellOf } from '../table/cell-ref';
+import { cellOf } from '../types/cell-ref';
 import { ZERO, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 
@@ -18,7 +18,7 @@ function sideValue(side: SideInstance, values: CellValues, filing: Filing): bigi
   let v = 0n;
   for (const t of side.terms) {
     let x: bigint | null | undefined;
-    if (t.kind === 'cell') x = values.get(t.key);
+    if (t.kind === 'cell') x = t.id >= 0 ? values.fen[t.id] : undefined;
     else if (t.kind === 'stated') {
       const c = cellOf(t.key);
       x = statedFen(filing, c.table, c.row, c.col);

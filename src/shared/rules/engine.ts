@@ -24,12 +24,12 @@
 // Finding keys are stable: rule id + instance ('X.T03-T01.class:201', 'STATED.T02.合计.1'); the
 // clerk's 出错说明 is filing.explanations[key] and comes back as finding.explanation.
 import type Decimal from 'decimal.js';
-import type { Template } from '../templates/types';
-import type { Edit, Filing } from '../filing/types';
+import type { Template } from '../types/template';
+import type { Edit, Filing } from '../types/filing';
 import type { Finding } from './types';
 import type { RoutineContext, Routines } from './routines';
 import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagate, rowsOf, valueOf } from '../filing/compute';
-import { type CellKey, type CellRef, cellOf, keyOf } from '../table/cell-ref';
+import { type CellKey, type CellRef, cellOf, keyOf } from '../types/cell-ref';
 import { type EditResult, applyEdits } from '../filing/edits';
 import { getTemplate } from '../templates/registry';
 import { type Instance, type RoutineInstance, buildInstances } from './instances';
@@ -98,6 +98,25 @@ function sameFinding(a: Finding, b: Finding): boolean {
   return x !== undefined && y !== undefined ? x === y : a.message === b.message;
 }
 
+const READERS = new WeakMap<Instance[], Map<CellKey, number[]>>();
+
+/** Cell → ordinals of the check instances that read it (built once per set of instances). */
+function readersOf(instances: Instance[]): Map<CellKey, number[]> {
+  let readers = READERS.get(instances);
+  if (readers) return readers;
+  readers = new Map();
+  for (const inst of instances) {
+    if (inst.kind !== 'check') continue;
+    for (const k of inst.reads) {
+      const list = readers.get(k);
+      if (list) list.push(inst.ordinal);
+      else readers.set(k, [inst.ordinal]);
+    }
+  }
+  READERS.set(instances, readers);
+  return readers;
+}
+
 class RuleEngine implements Engine {
   filing: Filing;
   private model!: FilingModel;
@@ -105,7 +124,7 @@ class RuleEngine implements Engine {
   private instances!: Instance[];
   private routineInstances!: RoutineInstance[];
   /** Cell → ordinals of the rule instances that read it. */
-  private readers!: Map<CellKey, number[]>;
+  private readers!: ReadonlyMap<CellKey, number[]>;
   /** Findings of each instance, by ordinal (absent: the rule holds). */
   private results = new Map<number, Finding[]>();
   /** Cells each routine read on its last run (dynamic dependencies, as a spreadsheet tracks them). */
@@ -225,15 +244,7 @@ class RuleEngine implements Engine {
     this.values = computeValues(this.model, this.filing);
     this.instances = buildInstances(this.model, this.filing);
     this.routineInstances = this.instances.filter((i): i is RoutineInstance => i.kind === 'routine');
-    this.readers = new Map();
-    for (const inst of this.instances) {
-      if (inst.kind !== 'check') continue;
-      for (const k of inst.reads) {
-        const list = this.readers.get(k);
-        if (list) list.push(inst.ordinal);
-        else this.readers.set(k, [inst.ordinal]);
-      }
-    }
+    this.readers = readersOf(this.instances);
     this.results = new Map();
     this.routineReads = new Map();
     for (const inst of this.instances) {
@@ -266,7 +277,8 @@ class RuleEngine implements Engine {
 
   private evaluate(inst: Instance): Finding[] {
     let found: Finding[];
-    if (inst.kind === 'cycle') found = [inst.finding];
+    // Instances are shared by engines of alike filings: the finding is this engine's own copy.
+    if (inst.kind === 'cycle') found = [{ ...inst.finding }];
     else if (inst.kind === 'check') {
       const f = evaluateCheck(inst, this.model, this.values, this.filing);
       found = f ? [f] : [];
@@ -322,8 +334,14 @@ class RuleEngine implements Engine {
 
   private fullUpdate(before: Finding[], valuesBefore: CellValues, edited: CellKey[], inverse: Edit[], structural: boolean): EngineUpdate {
     const changed = new Set(edited);
-    for (const k of new Set([...this.values.keys(), ...valuesBefore.keys()])) {
-      if ((this.values.get(k) ?? 0n) !== (valuesBefore.get(k) ?? 0n)) changed.add(k);
+    const vals = this.values;
+    if (vals.model === valuesBefore.model) {
+      // One numbering: compare by id.
+      const { keys } = vals.model;
+      for (let i = 0; i < keys.length; i++) if (vals.fen[i] !== valuesBefore.fen[i]) changed.add(keys[i]);
+    } else {
+      for (const [k, v] of vals) if (v !== (valuesBefore.get(k) ?? 0n)) changed.add(k);
+      for (const [k, v] of valuesBefore) if (v !== 0n && vals.get(k) === undefined) changed.add(k);
     }
     const after = this.findings;
     const old = new Map(before.map((f) => [f.key, f]));

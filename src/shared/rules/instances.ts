@@ -1,12 +1,12 @@
 // Rules instantiated against one filing's structure: instance terms resolved (the instance's row, its
 // line in a fixed table), forEach expanded, cells listed, and what each instance reads. Rebuilt with
 // the model. Side labels are worded only when a finding's message is read.
-import type { TableDef } from '../templates/types';
-import type { Filing } from '../filing/types';
+import type { TableDef } from '../types/template';
+import type { Filing } from '../types/filing';
 import type { Finding, InstanceNames, LinearRule, RoutineRule, RuleSide, RuleTerm, Severity } from './types';
 import type { ComputedCell, FilingModel } from '../filing/compute';
 import { statedFen } from '../filing/compute';
-import { type CellKey, type CellRef, cellKey, cellOf } from '../table/cell-ref';
+import { type CellKey, type CellRef, cellKey, cellOf } from '../types/cell-ref';
 import { isCount } from '../table/model';
 import { levelOfCode } from '../table/hierarchy';
 import { getCatalog, nameOf } from '../catalog/index';
@@ -14,7 +14,8 @@ import { isStoredAmount } from '../money/money';
 import { addendLabel, cellLabel, joinAddends } from './labels';
 
 export type InstanceTerm =
-  | { kind: 'cell'; key: CellKey; sign: 1 | -1 }
+  /** id: the cell's id in the model (-1: no such cell, blank). */
+  | { kind: 'cell'; key: CellKey; id: number; sign: 1 | -1 }
   | { kind: 'lastYear'; name: string; sign: 1 | -1 }
   | { kind: 'stated'; key: CellKey; sign: 1 | -1 };
 
@@ -80,7 +81,43 @@ export type Instance = CheckInstance | CycleInstance | RoutineInstance;
 export const STATED_RULE = 'STATED';
 export const CYCLE_RULE = 'CYCLE';
 
+/** Instances by model and what else they read of a filing: the last few seen (a batch, a reset). */
+const BUILT = new WeakMap<FilingModel, Array<{ signature: string; instances: Instance[] }>>();
+const BUILT_KEPT = 4;
+
+/**
+ * What instances read of a filing besides its structure: which stated figures it holds, which of
+ * last year's figures (a rule requiring them), and its own codes (names in labels).
+ */
+function signatureOf(filing: Filing): string {
+  let s = '';
+  for (const table in filing.stated ?? {}) {
+    const rows = filing.stated[table];
+    for (const row in rows) for (const col in rows[row]) if (statedFen(filing, table, row, Number(col)) !== null) s += `${table}|${row}|${col};`;
+  }
+  s += '#';
+  const ly = filing.narrative?.lastYear ?? {};
+  for (const k in ly) if (isStoredAmount(ly[k])) s += `${k};`;
+  return `${s}#${JSON.stringify(filing.customCodes ?? [])}`;
+}
+
+/**
+ * The instances of a filing's rules. Read-only once built (findings are the engine's own copies), so
+ * a filing of the same structure, stated figures, last-year figures and codes shares them.
+ */
 export function buildInstances(model: FilingModel, filing: Filing): Instance[] {
+  const signature = signatureOf(filing);
+  let kept = BUILT.get(model);
+  if (!kept) BUILT.set(model, (kept = []));
+  const hit = kept.find((x) => x.signature === signature);
+  if (hit) return hit.instances;
+  const instances = newInstances(model, filing);
+  kept.unshift({ signature, instances });
+  if (kept.length > BUILT_KEPT) kept.pop();
+  return instances;
+}
+
+function newInstances(model: FilingModel, filing: Filing): Instance[] {
   const out: Instance[] = [];
   const ctx = new InstanceContext(model, filing);
   for (const cycle of model.cycles) out.push(cycleInstance(model, cycle, out.length));
@@ -95,7 +132,7 @@ export function buildInstances(model: FilingModel, filing: Filing): Instance[] {
       severity: 'error',
       op: 'eq',
       left: new SideInstance([{ kind: 'stated', key: c.key, sign: 1 }], () => `${cellLabel(model, cell)} 填报数`),
-      right: new SideInstance([{ kind: 'cell', key: c.key, sign: 1 }], () => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
+      right: new SideInstance([{ kind: 'cell', key: c.key, id: c.id, sign: 1 }], () => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
       cells: [cell, ...addends],
       reads: [c.key],
       count: ctx.isCount(cell),
@@ -264,7 +301,8 @@ class InstanceContext {
     this.table(table, rule.id);
     const row = term.kind === 'cell' ? term.row : term.kind === 'instanceRow' ? inst.code : this.lineFor(table, inst);
     if (row === null) return null;
-    return { kind: 'cell', key: cellKey(table, row, term.col), sign };
+    const key = cellKey(table, row, term.col);
+    return { kind: 'cell', key, id: this.model.ids.get(key) ?? -1, sign };
   }
 
   private instance(rule: LinearRule, inst: Instantiation): CheckInstance | null {

@@ -1,10 +1,10 @@
 // How cells are named inside a finding's sentence: "公开02表 合计 财政拨款收入", "公开01表 行27",
 // "公开06表 30110 金额" (shorter than table/cell-ref.ts cellName: a one-row table needs no row, a
 // one-cell row no column).
-import type { TableDef } from '../templates/types';
+import type { TableDef } from '../types/template';
 import type { FilingModel } from '../filing/compute';
-import type { CellRef } from '../table/cell-ref';
-import { rowName } from '../table/cell-ref';
+import type { CellRef } from '../types/cell-ref';
+import { rowName } from '../types/cell-ref';
 
 function colLabel(t: TableDef, col: number): string {
   const c = t.columns.find((x) => x.col === col);

@@ -5,23 +5,10 @@
 // re-runs it after a cell edit only when one of those cells changed); filing.evaluations, narrative and
 // meta may be read directly (changes to them reach the engine through reset() or a meta edit, which
 // re-run every routine). A routine that throws becomes a 提示 saying the check could not run.
-import type Decimal from 'decimal.js';
-import type { CellRef } from '../table/cell-ref';
-import type { Filing } from '../filing/types';
-import type { Template } from '../templates/types';
-import type { Finding, RoutineRule } from './types';
+import type { Template } from '../types/template';
+import type { Routine, Routines } from '../types/routine';
 
-/** What a routine sees: the filing, its template, and the value of any cell (entered or computed), in 元. */
-export interface RoutineContext {
-  filing: Filing;
-  template: Template;
-  value(cell: CellRef): Decimal;
-}
-
-export type Routine = (rule: RoutineRule, ctx: RoutineContext) => Finding[];
-
-/** The routines an engine may run, by name. */
-export type Routines = Readonly<Record<string, Routine>>;
+export type { Routine, RoutineContext, Routines } from '../types/routine';
 
 /** Every routine rule of the template must name a routine the engine was given. */
 export function checkRoutines(template: Template, routines: Routines): void {

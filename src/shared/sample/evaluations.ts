@@ -2,7 +2,7 @@
 // level the forms score them (产出 50, 效益 30, 满意度 10), 执行情况 as published. 政府投资信息化项目管理费
 // enters 9 for 执行情况 at 执行率 100% (the seed's own inconsistency, which the checker reports).
 // 2022年专业人员聘用补贴 enters 9 at 99.13% — a fraction rounded down, which is fine.
-import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../evaluation/types';
+import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../types/evaluation';
 
 const city = (amount: string): FundingBySource => ({ total: amount, central: '', city: amount, county: '', other: '' });
 

@@ -1,6 +1,6 @@
 // The sample's 名词解释: the standard text (filing/glossary.ts), as the seed prints it.
-import type { GlossaryEntry } from '../filing/types';
-import { STANDARD_GLOSSARY } from '../filing/glossary';
+import type { GlossaryEntry } from '../types/filing';
+import { STANDARD_GLOSSARY } from '../templates/glossary';
 
 export { STANDARD_GLOSSARY };
 

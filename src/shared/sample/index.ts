@@ -1,7 +1,7 @@
 // The built-in sample filing: 阳泉市大数据应用局 2022 (the seed), with the seed's own errors kept so the
 // checker has something real to find.
-import type { Filing } from '../filing/types';
-import { FILING_FORMAT, FILING_VERSION } from '../filing/types';
+import type { Filing } from '../types/filing';
+import { FILING_FORMAT, FILING_VERSION } from '../types/filing';
 import { sampleEvaluations } from './evaluations';
 import { sampleGlossary } from './glossary';
 import { sampleMeta, sampleOverview } from './meta';

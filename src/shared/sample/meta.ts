@@ -1,5 +1,5 @@
 // The sample's 部门 metadata and 第一部分 概况, as the seed gives them.
-import type { FilingMeta, Overview } from '../filing/types';
+import type { FilingMeta, Overview } from '../types/filing';
 
 export function sampleMeta(): FilingMeta {
   return {

@@ -1,7 +1,7 @@
 // The totals as the seed prints them (本年收入合计, 总计, 合计 lines, 人员经费合计 …). They are computed
 // cells, so the sample keeps them as stated figures: the checker compares each with the sum of its
 // parts (they all agree in the seed), and an edit to any part drops the stated figure it feeds.
-import type { TableValues } from '../filing/types';
+import type { TableValues } from '../types/filing';
 
 export function publishedTotals(): Record<string, TableValues> {
   return {

@@ -2,7 +2,7 @@
 // Only entered cells are stored: 项 rows of coded tables, non-computed cells of fixed tables. Totals,
 // 类/款 rows and formula columns are derived by the engine. The seed's own error is kept on purpose:
 // 公开02表 files the 政府性基金 18,877,239.00 under 上级补助收入 (col 3) instead of 财政拨款收入 (col 2).
-import type { TableValues } from '../filing/types';
+import type { TableValues } from '../types/filing';
 
 const t01: TableValues = {
   '1': { 1: '23066415.36' },

@@ -1,7 +1,7 @@
 // Column headers of a table side as a tree: a group spans the adjacent columns that share it (公开05表
 // 本年支出 over 小计/基本支出/项目支出), a leaf is one 栏次. The grid nests it as column groups; print and
 // xlsx lay it out as header rows with spans. One builder, so screen and paper group alike.
-import type { ColumnDef } from '../templates/types';
+import type { ColumnDef } from '../types/template';
 
 export interface HeaderNode {
   text: string;

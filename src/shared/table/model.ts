@@ -4,7 +4,7 @@
 // check, the grid, print/xlsx and import all read cells from here; nothing else derives them.
 import type { CellRef, TableId } from './cell-ref';
 import { TOTAL_ROW } from './cell-ref';
-import type { ColumnDef, RowDef, TableDef } from '../templates/types';
+import type { ColumnDef, RowDef, TableDef } from '../types/template';
 import { type CodeLevel, type CodedRow, codedRows } from './hierarchy';
 import { type HeaderNode, headerTree, treeDepth } from './headers';
 

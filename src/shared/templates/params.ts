@@ -2,7 +2,7 @@
 // (types.ts) holds tables and rules; its TemplateParams say how it is printed, what its classes and
 // scopes mean, and what its 情况说明, 名词解释 and 概况 consist of, so a third template is a data folder too.
 // Additive: nothing reads these yet except tests; UI, export and narrative will (see the Shanghai notes).
-import type { GlossaryEntry } from '../filing/types';
+import type { GlossaryEntry } from '../types/filing';
 import type { MoneyUnit } from '../money/money';
 import type { TableDef, TableId, Template } from './types';
 

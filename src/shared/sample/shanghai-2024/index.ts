@@ -4,8 +4,8 @@
 // enters into tables, figures the template computes (合计, 类/款 rows, 本年收入合计 …) into stated, so the
 // checker compares each printed total with the sum of its printed parts.
 import { buildModel } from '../../filing/compute';
-import { cellKey } from '../../table/cell-ref';
-import type { Filing, TableValues } from '../../filing/types';
+import { cellKey } from '../../types/cell-ref';
+import type { Filing, TableValues } from '../../types/filing';
 import { newFiling } from '../../filing/new-filing';
 import { shanghai2024 } from '../../templates/shanghai-2024/index';
 import { SH_GLOSSARY } from '../../templates/shanghai-2024/glossary';

@@ -1,5 +1,5 @@
 // The 普陀 2024 filing's header and 第一部分 概况 (pages 4–6), as printed.
-import type { FilingMeta, Overview } from '../../filing/types';
+import type { FilingMeta, Overview } from '../../types/filing';
 
 export const PUTUO_DEPARTMENT = '上海市普陀区规划和自然资源局';
 

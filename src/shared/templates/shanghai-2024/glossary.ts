@@ -2,7 +2,7 @@
 // the 普陀 2024 filing prints them (pages 29–30): the template's text without its placeholders. For
 // 事业收入, 经营收入 and 其他收入 the template adds “主要是：XXXXXXXX 收入等” when the unit has such
 // income; a unit without it keeps the term and lists no content (template note under 二).
-import type { GlossaryEntry } from '../../filing/types';
+import type { GlossaryEntry } from '../../types/filing';
 
 export const SH_GLOSSARY: readonly GlossaryEntry[] = [
   { term: '财政拨款收入', text: '指单位本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款。' },

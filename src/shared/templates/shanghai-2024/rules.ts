@@ -4,7 +4,7 @@
 // engine's stated-vs-computed check. Terms on table '上年' read filing.narrative.lastYear by key.
 // No routine rules: the Shanxi narrative and self-evaluation routines read Shanxi cells, and this
 // template attaches no 自评表.
-import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../rules/types';
+import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../types/rule';
 import { SH01_INCOME_LINES } from './sh01';
 import { SH04_FUNDS } from './sh04';
 import { SH06_PERSONNEL_TOTAL, SH06_PUBLIC_TOTAL } from './sh06';

@@ -1,6 +1,6 @@
 // The parameters of 山西省 2022年度 部门决算公开 (the seed, shared/design/domain.md), in the same shape as
 // every other template's, so what differs between templates can be read side by side.
-import { STANDARD_GLOSSARY } from '../../sample/glossary';
+import { STANDARD_GLOSSARY } from '../glossary';
 import type { TemplateParams } from '../params';
 
 export const shanxi2022Params: TemplateParams = {

@@ -5,10 +5,9 @@
 // routines are given to the engine when it is created (rules/standard.ts).
 // Terms: c = a fixed cell; self = the instance's own row; line = the instance's line in a fixed table;
 // ly = last year's figure (filing.narrative.lastYear by key 'T01.60', 'T04.60.3', '三公.7').
-import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../rules/types';
+import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../types/rule';
 import { PERSONNEL_TOTAL, PUBLIC_TOTAL } from './t06';
-import { evaluationRuleDefs } from '../../evaluation/rules';
-import { narrativeRuleDefs } from '../../narrative/rules';
+import { evaluationRuleDefs, narrativeRuleDefs } from '../routine-rules';
 // The 汇总 pair checks (they find nothing on a filing that is not a consolidation).
 import { consolidationRules } from '../../consolidate/rules';
 

@@ -1,0 +1,15 @@
+// The routine rules every template carries: the self-evaluation form's checks (自评表, evaluation/rules.ts
+// runs them) and the 情况说明's reasons (narrative/rules.ts). Data only, here with the templates, so a
+// template names its routines without importing the code that runs them.
+import type { RuleDef } from '../types/rule';
+
+export const evaluationRuleDefs: RuleDef[] = [
+  { kind: 'routine', id: 'PE-1', severity: 'warning', title: '自评表：执行情况得分与预算执行率相符', routine: 'evaluation.executionScore' },
+  { kind: 'routine', id: 'PE-2', severity: 'error', title: '自评表：各项得分不超过分值', routine: 'evaluation.scoreLimits' },
+  { kind: 'routine', id: 'PE-3', severity: 'error', title: '自评表：资金合计等于各来源之和（预算、到位、执行）', routine: 'evaluation.fundingSources' },
+  { kind: 'routine', id: 'PE-4', severity: 'warning', title: '自评表：未达标或失分须填写未完成原因', routine: 'evaluation.shortfallReasons' },
+];
+
+export const narrativeRuleDefs: RuleDef[] = [
+  { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons' },
+];

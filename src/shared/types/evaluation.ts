@@ -1,0 +1,67 @@
+// 项目支出绩效自评表: one per project. Amounts in 万元 as decimal strings (the forms are in 万元).
+
+export interface FundingBySource {
+  total: string;
+  /** 中央、省财政 */
+  central: string;
+  /** 市财政 */
+  city: string;
+  /** 县（区）财政 */
+  county: string;
+  /** 其它 */
+  other: string;
+}
+
+export interface Indicator {
+  id: string;
+  /** 一级指标: 产出指标 / 效益指标 / 满意度指标 */
+  level1: string;
+  /** 二级指标: 数量指标, 质量指标, … */
+  level2: string;
+  /** 三级指标 */
+  name: string;
+  /** 年度指标值 */
+  target: string;
+  /** 全年完成值 */
+  actual: string;
+  /** 未完成原因和改进措施 */
+  shortfallReason: string;
+}
+
+export interface Evaluator {
+  role: '组长' | '成员';
+  name: string;
+  title: string;
+  org: string;
+}
+
+export interface Evaluation {
+  id: string;
+  name: string;
+  manager: string;
+  phone: string;
+  department: string;
+  implementer: string;
+  period: string;
+  evaluationYear: string;
+  budget: FundingBySource;
+  received: FundingBySource;
+  spent: FundingBySource;
+  /** 项目预期绩效目标 */
+  goalOutput: string;
+  goalEffect: string;
+  /** 项目执行情况 score as entered (10分), decimal string; '' if not entered. */
+  executionScore: string;
+  indicators: Indicator[];
+  /** 得分 at the level the form scores it: key = 一级指标 name (产出指标, 效益指标, 满意度指标). */
+  levelScores: Record<string, string>;
+  conclusion: string;
+  experience: string;
+  problems: string;
+  evaluators: Evaluator[];
+  filledBy: string;
+  filledPhone: string;
+  filledDate: string;
+  /** Whether the form is published (公开) in the disclosure. */
+  published: boolean;
+}

@@ -1,11 +1,13 @@
 // The submission package: the workbook, the PDF, the .jsgk file and the findings report, written into one
-// folder. Refused while any 强制 error stands or any 提示 lacks its 出错说明, listing them.
+// folder. Refused while a table or form is absent (its rules unchecked), any 强制 error stands or any 提示
+// lacks its 出错说明, listing them.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageRequest, PackageResult } from '../../shared/host-api';
 import type { Filing } from '../../shared/filing/types';
 import type { Finding } from '../../shared/rules/types';
-import { evaluateAll } from '../../shared/rules/engine';
+import { checkAll } from '../../shared/rules/engine';
+import { presenceName } from '../../shared/rules/presence';
 import { serializeFiling } from '../../shared/filing/schema';
 import { reviewReportHtml } from '../../shared/review/report';
 import { getTemplate } from '../../shared/templates/registry';
@@ -37,6 +39,10 @@ export function refusalMessage(blocking: Finding[]): string {
   return [`不能生成报送包：${parts.join('，')}。请改正错误、为提示填写说明后再试。`, ...list, ...more].join('\n');
 }
 
+export function absentMessage(names: string[]): string {
+  return `不能生成报送包：文件缺少 ${names.join('、')}，读这些表的审核公式未核对。请在程序中填写这些表（没有数据的表也请打开并确认“本表无数据”），或导入含这些表的工作簿后再试。`;
+}
+
 /**
  * With a job: progress and cancel. A cancelled or failed package removes what it had written (and the
  * folder, if it made it), so the clerk never finds half a package.
@@ -45,7 +51,10 @@ export async function writePackage(req: PackageRequest, renderer?: PdfRenderer, 
   const { filing } = req;
   const template = getTemplate(filing.template);
   report(job, '检查审核结果', 2);
-  const findings = evaluateAll(filing, template);
+  const { findings } = checkAll(filing, template);
+  const absent = filing.absent ?? [];
+  // A submission is the whole disclosure: with a table missing, its rules were never checked.
+  if (absent.length > 0) return { ok: false, message: absentMessage(absent.map((t) => presenceName(template, t))), blocking: [] };
   const blocking = blockingFindings(findings);
   if (blocking.length > 0) return { ok: false, message: refusalMessage(blocking), blocking };
   const made = await mkdir(req.outDir, { recursive: true });

@@ -110,7 +110,7 @@ function describeJsonError(text: string, e: unknown): string {
 }
 
 function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing {
-  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review']);
+  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review']);
   const template = str(top.template, ['template'], 64);
   const known = options.isKnownTemplate ?? hasTemplate;
   if (!known(template)) {
@@ -127,6 +127,7 @@ function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing
     meta: readMeta(top.meta, ['meta']),
     tables,
     stated,
+    absent: top.absent === undefined ? [] : readAbsent(top.absent),
     customCodes: top.customCodes === undefined ? [] : list(top.customCodes, ['customCodes'], readCustomCode),
     explanations: top.explanations === undefined ? {} : record(top.explanations, ['explanations'], (k) => k.length <= 200, '不超过 200 字的说明编号', (v, p) => str(v, p)),
     evaluations: top.evaluations === undefined ? [] : list(top.evaluations, ['evaluations'], readEvaluation, 1000),
@@ -143,6 +144,15 @@ function readCells(v: unknown, path: Path): Record<string, TableValues> {
       record(cols, pr, (k) => COL_KEY.test(k), '栏次（1–999 的数字）', amount),
     ),
   );
+}
+
+function readAbsent(v: unknown): string[] {
+  const ids = list(v, ['absent'], (x, p) => {
+    const id = str(x, p, 32);
+    if (!TABLE_ID.test(id)) fail(p, '表号（如 T02）', id);
+    return id;
+  }, 100);
+  return [...new Set(ids)].sort();
 }
 
 function countCells(tables: Record<string, TableValues>): number {
@@ -290,7 +300,7 @@ function readEvaluation(v: unknown, path: Path): Evaluation {
 
 /** Key order of the file, for every object the file holds; other keys (records) follow in sorted order. */
 const KEY_ORDER = [
-  'format', 'version', 'template', 'meta', 'tables', 'stated', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review',
+  'format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review',
   'department', 'year', 'unit', 'sourceUnit', 'members', 'cover', 'publishDate', 'contact', 'nature',
   'catalog', 'code', 'lastYear', 'initialBudget', 'reasons', 'facts', 'duties', 'organization', 'term',
   'id', 'kind', 'target', 'table', 'row', 'col', 'key', 'author', 'text', 'at', 'resolved', 'replies',

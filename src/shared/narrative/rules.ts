@@ -3,7 +3,7 @@
 import type Decimal from 'decimal.js';
 import { formatAmount } from '../money/money';
 import type { Finding, Routine, RuleDef } from '../rules/types';
-import { LAST_YEAR_BY_KEY, REASON_SLOTS, currentValue, lastYearValue } from './keys';
+import { LAST_YEAR_BY_KEY, LAST_YEAR_FIGURES, REASON_SLOTS, currentValue, lastYearValue } from './keys';
 
 export const NARRATIVE_TABLE = 'NR';
 
@@ -39,5 +39,7 @@ export const NARRATIVE_ROUTINES: Record<string, Routine> = {
 };
 
 export const narrativeRuleDefs: RuleDef[] = [
-  { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons' },
+  { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons',
+    // The tables whose figures it compares with last year: with one of them absent it is 未核对.
+    reads: [...new Set(LAST_YEAR_FIGURES.flatMap((f) => f.cells.map((c) => c.table)))] },
 ];

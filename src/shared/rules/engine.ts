@@ -3,11 +3,14 @@
 // API (everything a UI or host needs):
 //
 //   evaluateAll(filing, template?) → Finding[]
+//   checkAll(filing, template?) → { findings, unchecked }
 //       Every finding of a filing, in a stable order (template cycles, stated-vs-computed, the
 //       template's rules in order, routines). template defaults to getTemplate(filing.template).
 //
 //   const engine = createEngine(filing, template?)
 //   engine.filing / engine.findings            current filing and its findings
+//   engine.unchecked                           rules not evaluated (未核对): they read a table the
+//                                              filing lacks (filing.absent; rules/presence.ts)
 //   engine.value({table,row,col}) → Decimal    any cell, entered or computed, in 元 (blank = 0)
 //   engine.kind({table,row,col})               'entered' | 'computed' | 'none'
 //   engine.rows(table) → string[]              rows in print order (coded: 合计, 类, 款, 项 by code)
@@ -33,7 +36,7 @@
 import type Decimal from 'decimal.js';
 import type { CellRef, Template } from '../templates/types';
 import type { Edit, Filing } from '../filing/types';
-import type { Finding, RoutineContext } from './types';
+import type { Finding, RoutineContext, Unchecked } from './types';
 import { type CellValues, type CellKind, type FilingModel, buildModel, cellKind, computeValues, recompute, rowsOf } from '../filing/compute';
 import { type CellKey, cellKey, cellOf, keyOf } from '../filing/cell-key';
 import { applyEdits } from '../filing/edits';
@@ -43,6 +46,7 @@ import { ZERO } from '../money/money';
 import { type Instance, buildInstances } from './instances';
 import { evaluateCheck } from './check';
 import { getRoutine } from './routines';
+import { splitByPresence } from './presence';
 
 export { registerRoutine } from './routines';
 export { EditError } from '../filing/edits';
@@ -64,6 +68,7 @@ export interface Engine {
   readonly filing: Filing;
   readonly template: Template;
   readonly findings: Finding[];
+  readonly unchecked: Unchecked[];
   value(cell: CellRef): Decimal;
   kind(cell: CellRef): CellKind;
   rows(table: string): string[];
@@ -75,6 +80,11 @@ export function evaluateAll(filing: Filing, template?: Template): Finding[] {
   return createEngine(filing, template).findings;
 }
 
+export function checkAll(filing: Filing, template?: Template): { findings: Finding[]; unchecked: Unchecked[] } {
+  const e = createEngine(filing, template);
+  return { findings: e.findings, unchecked: e.unchecked };
+}
+
 export function createEngine(filing: Filing, template?: Template): Engine {
   return new RuleEngine(filing, template ?? getTemplate(filing.template));
 }
@@ -84,6 +94,7 @@ class RuleEngine implements Engine {
   private model!: FilingModel;
   private values!: CellValues;
   private instances!: Instance[];
+  unchecked: Unchecked[] = [];
   /** Cell → ordinals of the rule instances that read it. */
   private readers!: Map<CellKey, number[]>;
   /** Findings of each instance, by ordinal (absent: the rule holds). */
@@ -163,7 +174,9 @@ class RuleEngine implements Engine {
   private rebuild(structure: boolean): void {
     if (structure || !this.model) this.model = buildModel(this.filing, this.template);
     this.values = computeValues(this.model, this.filing);
-    this.instances = buildInstances(this.model, this.filing);
+    const split = splitByPresence(buildInstances(this.model, this.filing), this.template, this.filing);
+    this.instances = split.instances;
+    this.unchecked = split.unchecked;
     this.readers = new Map();
     for (const inst of this.instances) {
       if (inst.kind !== 'check') continue;

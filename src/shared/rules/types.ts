@@ -47,6 +47,11 @@ export interface RoutineRule {
   title: string;
   routine: string;
   params?: Record<string, string | number>;
+  /**
+   * The tables and forms the routine reads (PE: the self-evaluation forms). When one is absent from the
+   * filing, the rule is listed as 未核对 instead of being run.
+   */
+  reads?: string[];
 }
 
 export type RuleDef = LinearRule | RoutineRule;
@@ -74,6 +79,16 @@ export interface RoutineContext {
   filing: Filing;
   template: Template;
   value(cell: CellRef): Decimal;
+}
+
+/** A rule that was not evaluated because it reads a table or form the filing does not have. */
+export interface Unchecked {
+  rule: string;
+  title: string;
+  /** e.g. 公开02表 未提供 */
+  reason: string;
+  /** The absent tables or forms it reads. */
+  tables: string[];
 }
 
 export type Routine = (rule: RoutineRule, ctx: RoutineContext) => Finding[];

@@ -5,8 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MAX_FILE_BYTES, parseFiling } from '../../../shared/filing/schema';
 import type { Filing } from '../../../shared/filing/types';
-import { evaluateAll } from '../../../shared/rules/engine';
-import type { Finding } from '../../../shared/rules/types';
+import { checkAll } from '../../../shared/rules/engine';
+import type { Finding, Unchecked } from '../../../shared/rules/types';
 import { getTemplate } from '../../../shared/templates/registry';
 import type { Template } from '../../../shared/templates/types';
 import { parseArgs } from '../run';
@@ -18,6 +18,8 @@ interface FileReport {
   errors: number;
   warnings: number;
   findings: Array<Pick<Finding, 'rule' | 'severity' | 'message' | 'cells'> & { explanation?: string }>;
+  /** Rules not evaluated (未核对): they read a table or form the filing does not have. */
+  unchecked: Array<Pick<Unchecked, 'rule' | 'reason'>>;
 }
 
 async function load(path: string): Promise<{ ok: true; filing: Filing } | { ok: false; message: string }> {
@@ -34,7 +36,7 @@ async function load(path: string): Promise<{ ok: true; filing: Filing } | { ok: 
   }
 }
 
-function report(file: string, findings: Finding[]): FileReport {
+function report(file: string, findings: Finding[], unchecked: Unchecked[]): FileReport {
   return {
     file,
     errors: findings.filter((f) => f.severity === 'error').length,
@@ -46,12 +48,20 @@ function report(file: string, findings: Finding[]): FileReport {
       cells: f.cells.map((c) => ({ table: c.table, row: c.row, col: c.col })),
       ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
     })),
+    unchecked: unchecked.map((u) => ({ rule: u.rule, reason: u.reason })),
   };
 }
 
-export function summaryLine(errors: number, warnings: number): string {
-  if (errors === 0 && warnings === 0) return '审核通过：未发现问题';
-  return `${errors} 个错误，${warnings} 个提示`;
+/** 审核通过 only when every rule was evaluated and none failed. */
+export function summaryLine(errors: number, warnings: number, unchecked = 0): string {
+  if (errors === 0 && warnings === 0 && unchecked === 0) return '审核通过：未发现问题';
+  const counts = `${errors} 个错误，${warnings} 个提示`;
+  return unchecked > 0 ? `${counts}，${unchecked} 条审核公式未核对（缺少所读的表）` : counts;
+}
+
+/** The 未核对 list: each rule with why it was not evaluated. */
+export function formatUnchecked(unchecked: Unchecked[]): string {
+  return [`  未核对（${unchecked.length} 条）`, ...unchecked.map((u) => `    [未核对] ${u.title}：${u.reason}`)].join('\n');
 }
 
 /** Findings outside the public tables: PE = the self-evaluation forms, NR = the narrative. */
@@ -84,7 +94,7 @@ export function formatFindings(template: Template, findings: Finding[]): string 
 export const checkCommand: Command = {
   name: 'check',
   usage: 'check FILE... [--json]',
-  summary: '审核文件：列出违反审核公式的错误（强制）和提示',
+  summary: '审核文件：列出违反审核公式的错误（强制）和提示，以及因缺表未核对的公式',
   async run(args: string[], io: CliIo): Promise<number> {
     const { positional, flags } = parseArgs(args, [], ['--json']);
     if (positional.length === 0) throw new UsageError('请给出要审核的文件，例如 check 示例.jsgk');
@@ -107,15 +117,16 @@ export const checkCommand: Command = {
         unreadable = true;
         continue;
       }
-      const findings = evaluateAll(loaded.filing, template);
-      const r = report(file, findings);
+      const { findings, unchecked } = checkAll(loaded.filing, template);
+      const r = report(file, findings, unchecked);
       reports.push(r);
       if (r.errors > 0) anyErrors = true;
       if (!json) {
         const m = loaded.filing.meta;
         io.stdout(`${file}（${m.department} ${m.year}年度）\n`);
         if (findings.length > 0) io.stdout(formatFindings(template, findings) + '\n');
-        io.stdout(`  ${summaryLine(r.errors, r.warnings)}\n`);
+        if (unchecked.length > 0) io.stdout(formatUnchecked(unchecked) + '\n');
+        io.stdout(`  ${summaryLine(r.errors, r.warnings, unchecked.length)}\n`);
       }
     }
     if (json) io.stdout(JSON.stringify({ files: reports }, null, 2) + '\n');

@@ -14,7 +14,8 @@ export function NavPane() {
         {items.map((it) => {
           const c = countFor(doc.findings, it.tables);
           const isTable = it.tables.length > 0;
-          const stateText = c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : '审核通过';
+          const absent = it.tables.some((t) => doc.filing?.absent?.includes(t));
+          const stateText = absent ? '未提供（文件中没有这张表）' : c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : '审核通过';
           return (
             <li key={it.view}>
               <button
@@ -33,7 +34,8 @@ export function NavPane() {
                   <span className="nav-state" data-testid={`nav-state-${it.view}`} aria-label={stateText}>
                     {c.errors > 0 && <span className="st-err">✖{c.errors}</span>}
                     {c.warnings > 0 && <span className="st-warn">⚠{c.warnings}</span>}
-                    {c.errors === 0 && c.warnings === 0 && <span className="st-ok">✓</span>}
+                    {absent && <span className="st-warn">未提供</span>}
+                    {!absent && c.errors === 0 && c.warnings === 0 && <span className="st-ok">✓</span>}
                   </span>
                 )}
               </button>

@@ -2,7 +2,7 @@
 // stacks and the engine that keeps computed cells and findings current. One store for the whole UI;
 // components read it through useDoc() and change it only through apply/undo/redo/load.
 import type { Edit, Filing } from '../../../shared/filing/types';
-import type { Finding } from '../../../shared/rules/types';
+import type { Finding, Unchecked } from '../../../shared/rules/types';
 import type { CellRef, Template } from '../../../shared/templates/types';
 import type { Decimal } from '../../../shared/money/money';
 import { ZERO } from '../../../shared/money/money';
@@ -30,6 +30,8 @@ export interface DocState {
   undo: Batch[];
   redo: Batch[];
   findings: readonly Finding[];
+  /** Rules not evaluated (未核对) because they read a table the filing lacks. */
+  unchecked: readonly Unchecked[];
   /** Increments on every change of values or rows; grids refresh on it. */
   revision: number;
   /** Increments when rows of coded tables or the unit change: grids rebuild their layout. */
@@ -57,6 +59,7 @@ export class DocStore {
     undo: [],
     redo: [],
     findings: [],
+    unchecked: [],
     revision: 0,
     structure: 0,
     lastChange: null,
@@ -95,6 +98,7 @@ export class DocStore {
       undo: [],
       redo: [],
       findings: this.engine.findings,
+      unchecked: this.engine.unchecked,
       revision: this.state.revision + 1,
       structure: this.state.structure + 1,
       lastChange: null,
@@ -153,7 +157,7 @@ export class DocStore {
     // Read-only (审阅模式 or an unwritable file): only the review notes may change, never the data.
     if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review };
     const u = this.engine.reset(filing);
-    this.set({ filing: u.filing, findings: u.findings, dirty: true, revision: this.state.revision + 1, lastChange: u.changedCells });
+    this.set({ filing: u.filing, findings: u.findings, unchecked: this.engine.unchecked, dirty: true, revision: this.state.revision + 1, lastChange: u.changedCells });
   }
 
   /** The engine itself, for views that need more than values (rows, kinds). */
@@ -173,7 +177,7 @@ export class DocStore {
     if (!this.state.filing || !this.engine) return { ok: false, message: '没有打开的文件。' };
     try {
       const update = this.engine.apply(edits);
-      const structural = edits.some((e) => e.kind === 'addRow' || e.kind === 'removeRow' || e.kind === 'customCode' || e.kind === 'meta');
+      const structural = edits.some((e) => e.kind === 'addRow' || e.kind === 'removeRow' || e.kind === 'customCode' || e.kind === 'meta' || e.kind === 'presence');
       return { ok: true, update, structural };
     } catch (e) {
       return { ok: false, message: e instanceof Error ? e.message : String(e) };
@@ -186,6 +190,7 @@ export class DocStore {
       filing: r.update.filing,
       dirty: true,
       findings: r.update.findings,
+      unchecked: this.engine?.unchecked ?? [],
       revision: this.state.revision + 1,
       structure: r.structural ? this.state.structure + 1 : this.state.structure,
       lastChange: r.structural ? null : r.update.changedCells,

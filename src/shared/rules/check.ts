@@ -1,23 +1,22 @@
-// Evaluates one rule instance against cell values: both sides summed, compared exactly (to the fen), or
-// within the 尾差 tolerance when the figures came from a 万元 source.
+// Evaluates one rule instance against cell values: both sides summed (a computed cell by its printed
+// figure when the import had one), compared exactly (to the fen), or within the 尾差 tolerance of
+// rounding.ts when the figures came from a 万元 source.
 import Decimal from 'decimal.js';
 import type { Filing } from '../filing/types';
 import type { Finding } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import type { CellKey } from '../filing/cell-key';
 import { statedValue } from '../filing/compute';
 import { cellOf } from '../filing/cell-key';
+import { printedOrComputed, roundingTolerance } from './rounding';
+import { STATED_RULE } from './instances';
 import { ZERO, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 
-/** 0.01 万元: one rounding step of a 万元 figure. */
-const ROUNDING_STEP = new Decimal(100);
-
-function sideValue(side: SideInstance, values: CellValues, filing: Filing): Decimal | null {
+function sideValue(side: SideInstance, values: CellValues, filing: Filing, printed: boolean): Decimal | null {
   let v = ZERO;
   for (const t of side.terms) {
     let x: Decimal | null | undefined;
-    if (t.kind === 'cell') x = values.get(t.key);
+    if (t.kind === 'cell') x = printed ? printedOrComputed(t.key, values, filing) : values.get(t.key);
     else if (t.kind === 'stated') {
       const c = cellOf(t.key);
       x = statedValue(filing, c.table, c.row, c.col);
@@ -32,36 +31,12 @@ function sideValue(side: SideInstance, values: CellValues, filing: Filing): Deci
   return v;
 }
 
-/**
- * The 尾差 a 万元 source may carry: 0.01万元 × (addends − 1), where a total's addends are the non-zero
- * entered figures underneath it (a blank carries no rounding), counted over both sides less the one
- * figure they are compared as.
- */
-export function roundingTolerance(filing: Filing, figures: number): Decimal {
-  if (filing.meta.sourceUnit !== '万元') return ZERO;
-  return ROUNDING_STEP.times(Math.max(0, figures - 2));
-}
-
-/** Non-zero entered figures under a cell (computed cells walked down to what was typed or imported). */
-export function nonZeroFigures(model: FilingModel, values: CellValues, key: CellKey, seen = new Set<CellKey>()): number {
-  const c = model.computed.get(key);
-  if (!c) return values.get(key)?.isZero() === false ? 1 : 0;
-  if (seen.has(key)) return 0;
-  seen.add(key);
-  let n = 0;
-  for (const t of c.terms) n += nonZeroFigures(model, values, t.key, seen);
-  return n;
-}
-
-function figures(inst: CheckInstance, model: FilingModel, values: CellValues): number {
-  let n = 0;
-  for (const t of [...inst.left.terms, ...inst.right.terms]) n += t.kind === 'cell' ? nonZeroFigures(model, values, t.key) : 1;
-  return n;
-}
-
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): Finding | null {
-  const l = sideValue(inst.left, values, filing);
-  const r = sideValue(inst.right, values, filing);
+  // The stated-vs-computed check compares the printed total with the sum of its parts; every other
+  // rule compares what was printed.
+  const printed = inst.rule !== STATED_RULE;
+  const l = sideValue(inst.left, values, filing, printed);
+  const r = sideValue(inst.right, values, filing, printed);
   if (l === null || r === null) return null;
   const diff = l.minus(r);
   if (inst.op === 'eq' ? diff.isZero() : diff.lte(0)) return null;
@@ -73,15 +48,15 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
       ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
       : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
   const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
-  // Only a failing check of 万元 data walks down to count its figures.
-  const tolerance = inst.count || filing.meta.sourceUnit !== '万元' ? ZERO : roundingTolerance(filing, figures(inst, model, values));
+  // Only a failing check of 万元 data counts its figures.
+  const tolerance = roundingTolerance(inst, model, values, filing, printed);
   const base = { rule: inst.rule, key: inst.key, cells: inst.cells };
-  if (!tolerance.isZero() && gap.lte(tolerance)) {
+  if (!tolerance.amount.isZero() && gap.lte(tolerance.amount)) {
     return {
       ...base,
       severity: 'warning',
       rounding: true,
-      message: `尾差：${body}${unitNote}。在万元取整的尾差范围（${formatAmount(tolerance, unit)}）之内，可说明后保留。`,
+      message: `尾差：${body}${unitNote}。${tolerance.figures - 1} 个分项各自取整到 0.01万元，之和与合计最多相差 ${tolerance.figures - 1}×0.005万元（${formatAmount(tolerance.amount, unit)}），差额在此范围之内，可说明后保留。`,
     };
   }
   return { ...base, severity: inst.severity, message: body + unitNote };

@@ -164,13 +164,17 @@ function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing
   for (const { row, id } of layout.indicatorRows) ws.getCell(top + row, width + 1).value = indicatorMarkText(id);
 }
 
-/** The workbook as bytes: 公开01表 … 公开10表, then one sheet per self-evaluation form. */
+/**
+ * The workbook as bytes: 公开01表 … 公开10表, then one sheet per self-evaluation form. A table the filing
+ * does not have (absent) gets no sheet, so importing the workbook gives back the same absence.
+ */
 export async function buildWorkbook(filing: Filing, template: Template): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '决算通';
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  for (const layout of tableLayouts(filing, template)) writeTable(wb, layout, filing);
+  const absent = new Set(filing.absent ?? []);
+  for (const layout of tableLayouts(filing, template)) if (!absent.has(layout.id)) writeTable(wb, layout, filing);
   filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing));
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

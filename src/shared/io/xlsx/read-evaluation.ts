@@ -27,6 +27,10 @@ export interface FormRead {
   indicatorIds: Array<string | null>;
   skipped: string[];
   unreadable: Unreadable[];
+  /** Beyond the fields: what else was read (the layout recognised, scores summed). */
+  read: string[];
+  /** What the reader had to decide. */
+  decisions: string[];
 }
 
 /** The export's marks, and the sheet without the column that holds them (so no label reads a mark). */
@@ -130,6 +134,8 @@ export function readEvaluationSheet(original: SheetData): FormRead | null {
     indicatorIds: table.rows.map((r) => (mark ? rowIds.get(r) ?? null : null)),
     skipped,
     unreadable,
+    read: [],
+    decisions: [],
   };
 }
 

@@ -18,6 +18,8 @@ export interface SheetLayout {
   /** First row of data (0-based). */
   dataStart: number;
   segments: Segment[];
+  /** How columns were settled where the sheet left a choice, for the read report. */
+  decisions: string[];
 }
 
 const HEADER_SCAN = 30;
@@ -98,7 +100,7 @@ function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
       segments.push(seg);
     });
   }
-  return { dataStart: r + 1, segments };
+  return { dataStart: r + 1, segments, decisions: [] };
 }
 
 /** Sheets without a 栏次 row (公开06表, clerk-kept sheets): columns by their header labels. */
@@ -124,11 +126,15 @@ function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
         segments.push(seg);
       }
     };
+    // A header that names several columns (公开01表: 决算数 on both sides) takes, segment by segment, the
+    // first such column no earlier segment took: 项目 | 决算数 | 项目 | 决算数 reads income then spending.
+    const taken = new Set<number>();
     texts.forEach((x, i) => {
-      const lab = labels.find((l) => l.label === x && !used.has(l.col));
+      const lab = labels.find((l) => l.label === x && !used.has(l.col) && !taken.has(l.col)) ?? labels.find((l) => l.label === x && !used.has(l.col));
       if (lab && seg) {
         seg.values.push([i, lab.col]);
         used.add(lab.col);
+        taken.add(lab.col);
         return;
       }
       if (!seg || seg.values.length > 0) {
@@ -142,7 +148,19 @@ function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
     flush();
     const withValues = segments.filter((s) => s.values.length > 0);
     // Sectioned tables (公开10表) repeat their header lower down: rows are found by key, from the top.
-    if (withValues.length > 0) return { dataStart: top, segments: withValues };
+    if (withValues.length === 0) continue;
+    const decisions: string[] = [];
+    const dup = new Set(labels.filter((l, k) => labels.findIndex((x) => x.label === l.label) !== k).map((l) => l.label));
+    const sharing = withValues.filter((sg) => sg.values.some(([c]) => dup.has(texts[c])));
+    if (sharing.length > 1) {
+      const colName = (col: number) => {
+        const side = t.columns.find((x) => x.col === col)?.group?.[0];
+        return `栏${col}${side ? `（${side}）` : ''}`;
+      };
+      const read = sharing.map((sg) => sg.values.map(([, col]) => colName(col)).join('、')).join('、');
+      decisions.push(`${t.number}：表中没有栏次，表头“${[...dup].join('、')}”出现 ${sharing.length} 次，从左到右依次读作${read}`);
+    }
+    return { dataStart: top, segments: withValues, decisions };
   }
   return null;
 }

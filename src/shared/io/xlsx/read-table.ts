@@ -136,7 +136,9 @@ function rowResolver(t: TableDef, layout: SheetLayout, sheet: SheetData): (r: nu
     const coded = codeText ? byCode.get(codeText) : undefined;
     if (coded) return { r, seg, key: coded.row, def: coded };
     const no = seg.rowNo !== undefined ? cellInt(sheet.rows[r]?.[seg.rowNo]) : codeText && /^\d{1,3}$/.test(codeText) ? Number(codeText) : null;
-    const named = seg.label !== undefined || seg.code === undefined ? label : '';
+    // A name may sit in the code column (人员经费合计 merged over 科目编码 and 科目名称).
+    const nameInCode = codeText && !/^\d+$/.test(codeText) ? codeText : '';
+    const named = seg.label !== undefined ? label || nameInCode : seg.code === undefined ? label : nameInCode;
     const choice = chooseRow(named, no, byLabel[si], byRowNo, posOf, last[si], `${t.number} 第${r + 1}行`);
     if (!choice) return null;
     last[si] = posOf(choice.def);

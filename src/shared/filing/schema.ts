@@ -1,6 +1,6 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
-import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../evaluation/types';
+import type { Evaluation, Evaluator, FundingBySource, Indicator, SourceLine } from '../evaluation/types';
 import type { NarrativeInputs } from '../narrative/types';
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
@@ -268,11 +268,21 @@ function readFunding(v: unknown, path: Path): FundingBySource {
   return out;
 }
 
+function readSourceLine(v: unknown, path: Path): SourceLine {
+  const o = obj(v, path, ['name', 'initial', 'budget', 'spent']);
+  const amountText = (k: 'initial' | 'budget' | 'spent') => {
+    const s = str(o[k], [...path, k], 40);
+    if (s !== '' && !EVAL_AMOUNT.test(s)) fail([...path, k], '空白或金额文字（万元，如 "12.50"）', s);
+    return s;
+  };
+  return { name: str(o.name, [...path, 'name'], 40), initial: amountText('initial'), budget: amountText('budget'), spent: amountText('spent') };
+}
+
 const EVALUATION_TEXT = ['id', 'name', 'manager', 'phone', 'department', 'implementer', 'period', 'evaluationYear', 'goalOutput', 'goalEffect', 'executionScore', 'conclusion', 'experience', 'problems', 'filledBy', 'filledPhone', 'filledDate'] as const;
 const INDICATOR_TEXT = ['id', 'level1', 'level2', 'name', 'target', 'actual', 'shortfallReason'] as const;
 
 function readEvaluation(v: unknown, path: Path): Evaluation {
-  const o = obj(v, path, [...EVALUATION_TEXT, 'budget', 'received', 'spent', 'indicators', 'levelScores', 'evaluators', 'published']);
+  const o = obj(v, path, [...EVALUATION_TEXT, 'budget', 'received', 'spent', 'sources', 'indicators', 'levelScores', 'evaluators', 'published']);
   const text = {} as Record<(typeof EVALUATION_TEXT)[number], string>;
   for (const k of EVALUATION_TEXT) text[k] = str(o[k], [...path, k]);
   return {
@@ -280,6 +290,7 @@ function readEvaluation(v: unknown, path: Path): Evaluation {
     budget: readFunding(o.budget, [...path, 'budget']),
     received: readFunding(o.received, [...path, 'received']),
     spent: readFunding(o.spent, [...path, 'spent']),
+    ...(o.sources === undefined ? {} : { sources: list(o.sources, [...path, 'sources'], readSourceLine, 20) }),
     indicators: list(o.indicators, [...path, 'indicators'], (x, p): Indicator => {
       const io = obj(x, p, INDICATOR_TEXT);
       const ind = {} as Indicator;
@@ -304,7 +315,7 @@ const KEY_ORDER = [
   'department', 'year', 'unit', 'sourceUnit', 'members', 'cover', 'publishDate', 'contact', 'nature',
   'catalog', 'code', 'lastYear', 'initialBudget', 'reasons', 'facts', 'duties', 'organization', 'term',
   'id', 'kind', 'target', 'table', 'row', 'col', 'key', 'author', 'text', 'at', 'resolved', 'replies',
-  'name', 'manager', 'phone', 'implementer', 'period', 'evaluationYear', 'budget', 'received', 'spent', 'goalOutput', 'goalEffect',
+  'name', 'manager', 'phone', 'implementer', 'period', 'evaluationYear', 'budget', 'received', 'spent', 'sources', 'initial', 'goalOutput', 'goalEffect',
   'executionScore', 'indicators', 'levelScores', 'conclusion', 'experience', 'problems', 'evaluators', 'filledBy', 'filledPhone', 'filledDate', 'published',
   'total', 'central', 'city', 'county', 'other', 'level1', 'level2', 'actual', 'shortfallReason', 'role', 'title', 'org',
 ];

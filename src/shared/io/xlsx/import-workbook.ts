@@ -60,8 +60,13 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     if (sheet.truncated) skip(sheet.truncated);
     if (isEvaluationSheet(sheet)) {
       const form = readEvaluationSheet(sheet);
-      if (form) forms.push({ form, sheet: sr });
-      else skip('标题是绩效自评表，但没有找到“项目名称”，已跳过');
+      if (!form) skip('标题是绩效自评表，但没有找到“项目名称”，已跳过');
+      else if (form.empty) {
+        // A form read as blanks would pass every check: it is not read at all, and says so.
+        sr.status = 'refused';
+        sr.as = '项目支出绩效自评表';
+        skip('是绩效自评表，但没有读到任何金额、指标或得分（版式不认识），未读入；请按山西或财政部标准格式整理后再导入');
+      } else forms.push({ form, sheet: sr });
       continue;
     }
     const id = identifyTable(sheet, tables);

@@ -150,6 +150,26 @@ describe('rows by their names, 行次 as a cross-check', () => {
   });
 });
 
+describe('columns by their headers, 栏次 as a cross-check', () => {
+  it('reads a column under 上级补助收入 as 栏3 even where the 栏次 row says 2, and says so', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('收入');
+    ws.addRow(['收入决算表']);
+    ws.addRow(['公开02表']);
+    ws.addRow(['部门名称：测试局', '2022年度', '金额单位：元']);
+    ws.addRow(['科目编码', '科目名称', '本年收入合计', '上级补助收入', '财政拨款收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    ws.addRow(['栏次', '', 1, 2, 3, 4, 5, 6, 7]);
+    ws.addRow(['合计', '', 100, 30, 70]);
+    ws.addRow(['2010101', '行政运行', 100, 30, 70]);
+    const r = await load('t02-swapped.xlsx', wb);
+    expect(r.filing.tables.T02).toEqual({ 2010101: { 2: '70.00', 3: '30.00' } });
+    expect(r.report.sheets[0].decisions).toEqual([
+      '公开02表：第4列印的栏次是 2，表头是“上级补助收入”（模板的栏3）；按表头读作栏3',
+      '公开02表：第5列印的栏次是 3，表头是“财政拨款收入”（模板的栏2）；按表头读作栏2',
+    ]);
+  });
+});
+
 describe('a two-sided sheet without 行次 or 栏次 (项目 | 决算数 | 项目 | 决算数)', () => {
   it('reads the spending side into 栏2 instead of losing it', async () => {
     const wb = new ExcelJS.Workbook();

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { emptyT09Sheet } from './clerk-sheets';
 import { describe, expect, it } from 'vitest';
 import { importXlsxFile } from '../../src/node/export/import-xlsx';
 import { checkAll } from '../../src/shared/rules/engine';
@@ -107,12 +108,7 @@ describe('a self-evaluation form of which nothing can be read', () => {
 
   it('beside a read table, leaves the forms absent and PE rules 未核对', async () => {
     const wb = new ExcelJS.Workbook();
-    const t09 = wb.addWorksheet('国资');
-    t09.addRow(['国有资本经营预算财政拨款支出决算表']);
-    t09.addRow(['公开09表']);
-    t09.addRow(['部门名称：测试局', '2022年度', '金额单位：元']);
-    t09.addRow(['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
-    t09.addRow(['栏次', '', 1, 2, 3]);
+    emptyT09Sheet(wb);
     const ws = wb.addWorksheet('自评');
     ws.addRow(['项目支出绩效自评表']);
     ws.addRow(['项目名称', '某项目']);

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { emptyT09Sheet } from './clerk-sheets';
 import { describe, expect, it } from 'vitest';
 import { importXlsxFile } from '../../src/node/export/import-xlsx';
 import { checkAll } from '../../src/shared/rules/engine';
@@ -119,13 +120,7 @@ describe('rows by their names, 行次 as a cross-check', () => {
   it('with another table beside it, the misfit sheet is absent and its rules 未核对', async () => {
     const wb = new ExcelJS.Workbook();
     t01Sheet(wb, balancedIncome, [['九、医疗卫生与计划生育支出', 40, 832.82], ['本年支出合计', 58, 832.82], ['总计', 62, 832.82]]);
-    const t09 = wb.addWorksheet('国资');
-    t09.addRow(['国有资本经营预算财政拨款支出决算表']);
-    t09.addRow(['公开09表']);
-    t09.addRow(['部门名称：测试局', '2022年度', '金额单位：元']);
-    t09.addRow(['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
-    t09.addRow(['栏次', '', 1, 2, 3]);
-    t09.addRow(['合计', '', '', '', '']);
+    emptyT09Sheet(wb);
     const r = await load('misfit-and-t09.xlsx', wb);
     expect(r.filing.absent).toContain('T01');
     // A table read without figures is present: 本表无数据.

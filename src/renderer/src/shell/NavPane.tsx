@@ -15,7 +15,9 @@ export function NavPane() {
           const c = countFor(doc.findings, it.tables);
           const isTable = it.tables.length > 0;
           const absent = it.tables.some((t) => doc.filing?.absent?.includes(t));
-          const stateText = absent ? '未提供（文件中没有这张表）' : c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : '审核通过';
+          // The forms' and narrative's own rules (PE-…, NR-…) may be 未核对 when a table they read is absent.
+          const unchecked = !absent && doc.unchecked.some((u) => it.tables.some((t) => u.rule.startsWith(`${t}-`)));
+          const stateText = absent ? '未提供（文件中没有这张表）' : c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : unchecked ? '部分审核公式未核对' : '审核通过';
           return (
             <li key={it.view}>
               <button
@@ -35,7 +37,8 @@ export function NavPane() {
                     {c.errors > 0 && <span className="st-err">✖{c.errors}</span>}
                     {c.warnings > 0 && <span className="st-warn">⚠{c.warnings}</span>}
                     {absent && <span className="st-warn">未提供</span>}
-                    {!absent && c.errors === 0 && c.warnings === 0 && <span className="st-ok">✓</span>}
+                    {!absent && unchecked && <span className="st-warn">？</span>}
+                    {!absent && !unchecked && c.errors === 0 && c.warnings === 0 && <span className="st-ok">✓</span>}
                   </span>
                 )}
               </button>

@@ -155,12 +155,14 @@ describe('columns by their headers, 栏次 as a cross-check', () => {
     ws.addRow(['科目编码', '科目名称', '本年收入合计', '上级补助收入', '财政拨款收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
     ws.addRow(['栏次', '', 1, 2, 3, 4, 5, 6, 7]);
     ws.addRow(['合计', '', 100, 30, 70]);
-    ws.addRow(['2010101', '行政运行', 100, 30, 70]);
+    ws.addRow(['2010101', '一般行政管理事务', 100, 30, 70]);
     const r = await load('t02-swapped.xlsx', wb);
     expect(r.filing.tables.T02).toEqual({ 2010101: { 2: '70.00', 3: '30.00' } });
     expect(r.report.sheets[0].decisions).toEqual([
       '公开02表：第4列印的栏次是 2，表头是“上级补助收入”（模板的栏3）；按表头读作栏3',
       '公开02表：第5列印的栏次是 3，表头是“财政拨款收入”（模板的栏2）；按表头读作栏2',
+      // A coded row goes by its code; a name that disagrees is reported, not followed.
+      '公开02表 2010101：表中名称“一般行政管理事务”与 2022 年科目目录的“行政运行”不同，按科目编码读入',
     ]);
   });
 });

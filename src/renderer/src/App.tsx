@@ -28,7 +28,7 @@ function CurrentView() {
   if (table) {
     return (
       <>
-        <AbsentBanner def={table} />
+        <AbsentBanner id={table.id} name={table.number} />
         <TableView key={table.id} def={table} />
       </>
     );

@@ -4,11 +4,13 @@ import { EvaluationPage } from '../features/evaluation/index';
 import { NarrativePage } from '../features/narrative/index';
 import { OverviewPage } from '../features/overview/index';
 import { ReviewPage } from '../features/review/index';
+import { AbsentBanner } from '../features/presence/AbsentBanner';
 
 export function ExtraView({ view, fallback }: { view: string; fallback: ReactNode }) {
   if (view === 'evaluation') {
     return (
       <div className="feature-view" data-testid="view-evaluation">
+        <AbsentBanner id="PE" name="项目支出绩效自评表" />
         <EvaluationPage />
       </div>
     );

@@ -156,6 +156,10 @@ export class DocStore {
     if (!this.engine) return;
     // Read-only (审阅模式 or an unwritable file): only the review notes may change, never the data.
     if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review };
+    // Adding a self-evaluation form to a filing whose forms were absent makes them present.
+    else if (filing.absent?.includes('PE') && filing.evaluations.length > (this.state.filing?.evaluations.length ?? 0)) {
+      filing = { ...filing, absent: filing.absent.filter((t) => t !== 'PE') };
+    }
     const u = this.engine.reset(filing);
     this.set({ filing: u.filing, findings: u.findings, unchecked: this.engine.unchecked, dirty: true, revision: this.state.revision + 1, lastChange: u.changedCells });
   }

@@ -18,6 +18,7 @@ import { sheetLayout } from './segments';
 import type { SheetData } from './sheet-data';
 import { squash, text } from './sheet-data';
 import { FORMS_ID } from '../../rules/presence';
+import { normLabel } from './row-match';
 
 export interface WorkbookImport {
   filing: Filing;
@@ -104,7 +105,7 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     // A table read without figures is still a table of the filing (本表无数据).
     filing.tables[t.id] = res.entered;
     if (Object.keys(res.stated).length) filing.stated[t.id] = res.stated;
-    if (t.kind === 'coded') collectCustomCodes(t.catalog ?? 'function', template.year, res.codes, custom);
+    if (t.kind === 'coded') sr.decisions.push(...collectCustomCodes(t.catalog ?? 'function', template.year, res.codes, custom, t.number));
     const line = `${t.number} ${t.title}：工作表“${sheet.name}”，按${id.by}识别，金额单位 ${unit}${declared ? '' : '（表中未注明，按元读入）'}，读入 ${res.figures} 个数${res.figures === 0 ? '（本表无数据）' : ''}`;
     sr.read.push(line);
     report.read.push(line);
@@ -145,15 +146,26 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   return { filing, report };
 }
 
-/** Codes a coded sheet names that the catalogue lacks become the filing's custom codes. */
-function collectCustomCodes(which: 'function' | 'economic', year: number, codes: Array<{ code: string; name: string }>, custom: CustomCode[]): void {
+/**
+ * Codes a coded sheet names that the catalogue lacks become the filing's custom codes. A code is the
+ * key of a coded row; where the sheet's name for it differs from the catalogue's, the code is followed
+ * and the report says so (another year's catalogue, or a typo in one of the two).
+ */
+function collectCustomCodes(which: 'function' | 'economic', year: number, codes: Array<{ code: string; name: string }>, custom: CustomCode[], number: string): string[] {
   let catalog: ReturnType<typeof getCatalog> | null = null;
   try {
     catalog = getCatalog(which, year);
   } catch {
     catalog = null;
   }
+  const decisions: string[] = [];
   for (const { code, name } of codes) {
-    if (catalog && !findCode(catalog, code, custom) && name) custom.push({ catalog: which, code, name });
+    if (!catalog) continue;
+    const known = findCode(catalog, code, custom);
+    if (!known && name) custom.push({ catalog: which, code, name });
+    else if (known && name && normLabel(name) !== normLabel(known.name)) {
+      decisions.push(`${number} ${code}：表中名称“${name.slice(0, 30)}”与 ${year} 年科目目录的“${known.name}”不同，按科目编码读入`);
+    }
   }
+  return decisions;
 }

@@ -83,8 +83,9 @@ export interface Filing {
    * Tables (T01…) and forms (PE: the self-evaluation forms) the filing does not have: an imported
    * workbook lacked the sheet, or the sheet did not fit the template. Absent is not zero: rules that read
    * an absent table are listed as 未核对, never evaluated. A present table with no figures is 本表无数据.
+   * Always written to the file; optional here so filings built in code may leave it out (all present).
    */
-  absent: string[];
+  absent?: string[];
   customCodes: CustomCode[];
   /** 出错说明 by finding key. */
   explanations: Record<string, string>;

@@ -126,17 +126,18 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     report.skipped.push(...f.skipped);
     report.unreadable.push(...f.unreadable);
   });
+  const absent: string[] = [];
   for (const t of tables) {
     if (done.has(t.id)) continue;
-    filing.absent.push(t.id);
+    absent.push(t.id);
     report.absent.push(t.number);
     report.skipped.push(`${t.number} ${t.title}：工作簿中没有可读入的这张表，按未提供处理（读它的审核公式未核对）`);
   }
   if (forms.length === 0) {
-    filing.absent.push(FORMS_ID);
+    absent.push(FORMS_ID);
     report.absent.push('项目支出绩效自评表');
   }
-  filing.absent.sort();
+  filing.absent = absent.sort();
   // Custom codes need their parents: add 类/款 names the sheet gave before the 项.
   filing.customCodes = custom.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
   if (units.has('万元')) {

@@ -31,7 +31,7 @@ describe('rules that read an absent table', () => {
     const e = createEngine(without(cleanSample(), 'T08'), template);
     const ids = e.unchecked.map((u) => u.rule);
     expect(ids).toEqual(['W.T08.col6', 'X.T04-T08', 'X.T04-T08.total', 'X.T08-T04.2', 'X.T08-T04.1', 'X.T08-T04.6', 'NR-1']);
-    expect(e.unchecked[0]).toEqual({ rule: 'W.T08.col6', title: rule('W.T08.col6').title, reason: '公开08表 未提供', tables: ['T08'] });
+    expect(e.unchecked[0]).toEqual({ rule: 'W.T08.col6', title: rule('W.T08.col6').title, reason: '公开08表 未提供', tables: ['T08'], reads: ['T08'] });
     // 公开04表 行43 政府性基金 18,877,239.00 against an absent 公开08表 is not an error.
     expect(e.findings).toEqual([]);
   });

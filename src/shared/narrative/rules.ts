@@ -41,5 +41,5 @@ export const NARRATIVE_ROUTINES: Record<string, Routine> = {
 export const narrativeRuleDefs: RuleDef[] = [
   { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons',
     // The tables whose figures it compares with last year: with one of them absent it is 未核对.
-    reads: [...new Set(LAST_YEAR_FIGURES.flatMap((f) => f.cells.map((c) => c.table)))] },
+    reads: [NARRATIVE_TABLE, ...new Set(LAST_YEAR_FIGURES.flatMap((f) => f.cells.map((c) => c.table)))] },
 ];

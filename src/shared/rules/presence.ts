@@ -51,10 +51,11 @@ export function splitByPresence(instances: Instance[], template: Template, filin
   const unchecked: Unchecked[] = [];
   const skip = new Set<string>();
   for (const rule of template.rules) {
-    const missing = tablesOfRule(rule).filter((t) => absent.has(t));
+    const reads = tablesOfRule(rule);
+    const missing = reads.filter((t) => absent.has(t));
     if (missing.length === 0) continue;
     skip.add(rule.id);
-    unchecked.push({ rule: rule.id, title: rule.title, tables: missing, reason: `${missing.map((t) => presenceName(template, t)).join('、')} 未提供` });
+    unchecked.push({ rule: rule.id, title: rule.title, tables: missing, reads, reason: `${missing.map((t) => presenceName(template, t)).join('、')} 未提供` });
   }
   // Nor the stated totals of an absent table (only a hand-edited file can hold them).
   const kept = instances.filter((inst) => !skip.has(ruleIdOf(inst)) && !(inst.kind === 'check' && inst.rule === STATED_RULE && absent.has(inst.cells[0]?.table ?? '')));

@@ -89,6 +89,8 @@ export interface Unchecked {
   reason: string;
   /** The absent tables or forms it reads. */
   tables: string[];
+  /** Every table or form it reads (present ones too): where the 未核对 shows. */
+  reads: string[];
 }
 
 export type Routine = (rule: RoutineRule, ctx: RoutineContext) => Finding[];

@@ -56,6 +56,7 @@ export function FilingInfo() {
             <th>名称</th>
             <th>强制错误</th>
             <th>提示</th>
+            <th>未核对</th>
           </tr>
         </thead>
         <tbody>
@@ -63,12 +64,18 @@ export function FilingInfo() {
             .filter((it) => it.sub)
             .map((it) => {
               const c = countFor(doc.findings, it.tables);
+              const absent = it.tables.some((t) => doc.filing?.absent?.includes(t));
+              // Rules that read this table but another one is missing are 未核对 here too.
+              const unchecked = doc.unchecked.filter((u) => u.reads.some((t) => it.tables.includes(t))).length;
               return (
                 <tr key={it.view} onClick={() => store.setView(it.view)} className="clickable">
                   <td>{it.label}</td>
                   <td>{it.sub}</td>
                   <td className={c.errors ? 'st-err' : 'st-ok'}>{c.errors ? `✖ ${c.errors}` : '✓ 0'}</td>
                   <td className={c.warnings ? 'st-warn' : 'st-ok'}>{c.warnings ? `⚠ ${c.warnings}（已说明 ${c.explained}）` : '✓ 0'}</td>
+                  <td className={absent || unchecked ? 'st-warn' : 'st-ok'} data-testid={`summary-unchecked-${it.view}`}>
+                    {absent ? `未提供（${unchecked} 条）` : unchecked ? `？ ${unchecked}` : '✓ 0'}
+                  </td>
                 </tr>
               );
             })}

@@ -15,8 +15,8 @@ export function NavPane() {
           const c = countFor(doc.findings, it.tables);
           const isTable = it.tables.length > 0;
           const absent = it.tables.some((t) => doc.filing?.absent?.includes(t));
-          // The forms' and narrative's own rules (PE-…, NR-…) may be 未核对 when a table they read is absent.
-          const unchecked = !absent && doc.unchecked.some((u) => it.tables.some((t) => u.rule.startsWith(`${t}-`)));
+          // A present table's rules may be 未核对 when another table they read is absent.
+          const unchecked = !absent && doc.unchecked.some((u) => u.reads.some((t) => it.tables.includes(t)));
           const stateText = absent ? '未提供（文件中没有这张表）' : c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : unchecked ? '部分审核公式未核对' : '审核通过';
           return (
             <li key={it.view}>

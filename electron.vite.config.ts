@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// main → out/main (ESM), preload → out/preload/index.cjs (a sandboxed preload must be one CommonJS file),
+// main → out/main (ESM; import-worker.js beside index.js: the xlsx import runs in a worker thread), preload → out/preload/index.cjs (a sandboxed preload must be one CommonJS file),
 // renderer → out/renderer (also served by the browser host).
+// The version 关于决算通 shows is package.json's, fixed into the renderer at build time.
+const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
+
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/node/export/import-worker.ts') } },
     },
   },
   preload: {
@@ -21,6 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

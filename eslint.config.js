@@ -1,5 +1,6 @@
 // Lint: typescript-eslint, plus the layer rules of architecture.md (imports flow one way).
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'zlib', 'worker_threads'];
 
@@ -25,7 +26,34 @@ export default tseslint.config(
           { group: ['**/node/**', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports only src/shared.' },
         ],
       }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require'],
+    },
+  },
+  {
+    // The pure core has no clock, randomness, timers, network, console or host: each is a side effect or a
+    // hidden input, so a caller passes it in (ids, "now") and the same input always gives the same output.
+    // tsconfig.shared.json (lib ES2022, no DOM or Node types) proves the same for the compiler.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'process', 'require', 'global', 'globalThis', 'self', 'Buffer']
+          .map((name) => ({ name, message: 'src/shared is pure: no host globals.' })),
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']
+          .map((name) => ({ name, message: 'src/shared is pure: no network; the host fetches and passes the data in.' })),
+        ...['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback']
+          .map((name) => ({ name, message: 'src/shared is pure and synchronous: no timers; the caller schedules.' })),
+        { name: 'crypto', message: 'src/shared is pure: no randomness; the caller passes ids in.' },
+        { name: 'performance', message: 'src/shared is pure: no clock; the caller measures.' },
+        { name: 'console', message: 'src/shared is pure: report through return values (findings, results), not a log.' },
+        { name: 'structuredClone', message: 'structuredClone is a host API, not ECMAScript (absent from lib ES2022): copy explicitly.' },
+      ],
+      'no-restricted-properties': ['error',
+        { object: 'Date', property: 'now', message: 'src/shared is pure: no clock; the caller passes "now" in.' },
+        { object: 'Math', property: 'random', message: 'src/shared is pure: no randomness; the caller passes ids in.' },
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/shared is pure: no clock; the caller passes "now" in.' },
+        { selector: "CallExpression[callee.name='Date']", message: 'src/shared is pure: Date() reads the clock; the caller passes "now" in.' },
+      ],
     },
   },
   {
@@ -40,6 +68,13 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    // The rules of hooks (and the React Compiler's checks of them) in the UI; exhaustive-deps is an error,
+    // not a warning, because a stale closure is a wrong figure on screen.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // The preload imports only the host contract (and electron's contextBridge/ipcRenderer).

@@ -1,7 +1,7 @@
 // End-to-end tests drive the real UI through the browser host in Debian's Chromium (no Electron binary
 // here); tests/electron runs the same smoke through the real app where an Electron binary exists.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './src/node/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, RUNNING_AS_ROOT } from './src/node/chromium';
 
 export const CHROMIUM_ARGS = CHROMIUM_FLAGS;
 
@@ -23,7 +23,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, chromiumSandbox: !RUNNING_AS_ROOT },
   },
   projects: [
     { name: 'e2e', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },

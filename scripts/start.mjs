@@ -33,6 +33,8 @@ function build() {
 
 /** The Electron binary, found without require('electron') (which would try to download it). */
 function electronBinary() {
+  // JUESUAN_BROWSER_HOST=1 asks for the browser host even where Electron exists (its end-to-end test).
+  if (process.env.JUESUAN_BROWSER_HOST === '1') return null;
   if (process.env.ELECTRON_EXEC_PATH && existsSync(process.env.ELECTRON_EXEC_PATH)) return process.env.ELECTRON_EXEC_PATH;
   const pathTxt = join(root, 'node_modules/electron/path.txt');
   if (!existsSync(pathTxt)) return null;
@@ -69,7 +71,7 @@ if (electron) {
     log: (line) => console.error(`[决算通] ${line}`),
   });
   console.log(`决算通已启动：${host.url}`);
-  console.log('（此链接只能使用一次；按 Ctrl+C 停止。）');
+  console.log('（链接中的访问码只能使用一次，打开后即失效；按 Ctrl+C 停止。）');
   let browser = null;
   let profile = null;
   if (existsSync(CHROMIUM) && process.env.DISPLAY) {

@@ -9,7 +9,7 @@ import type { ExportRequest, ExportResult, ImportResult, PackageRequest, Package
 import { getTemplate } from '../shared/templates/registry';
 import type { Exporters } from '../node/services/exporters';
 import type { PdfRenderer } from '../node/export/pdf-writer';
-import { exportXlsx } from '../node/export/xlsx-export';
+import { draftOf, exportXlsx } from '../node/export/xlsx-export';
 import { importXlsxFile } from '../node/export/import-xlsx';
 import { pdfPageCount } from '../node/export/pdf-dests';
 import { describeFsError } from '../node/files/file-store';
@@ -39,7 +39,7 @@ async function printHtml(html: string, job?: ExportJob): Promise<Buffer> {
     const file = join(dir, 'print.html');
     await writeFile(file, html);
     await Promise.race([win.loadFile(file), cancelled]);
-    return await Promise.race([win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }), cancelled]);
+    return await Promise.race([win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true }), cancelled]);
   } finally {
     job?.signal?.removeEventListener('abort', stop);
     if (!win.isDestroyed()) win.destroy();
@@ -53,6 +53,10 @@ const electronPdfRenderer: PdfRenderer = {
     const pdf = await renderWithPrinter(input, (html) => printHtml(html, job), job);
     return { pdf, pages: pdfPageCount(pdf), pageNumbers: {} };
   },
+  async renderHtml(html) {
+    const { withFont } = await import('../node/export/pdf-writer');
+    return printHtml(withFont(html));
+  },
   async close() {},
 };
 
@@ -62,7 +66,7 @@ async function exportPdf(req: ExportRequest, job?: ExportJob): Promise<ExportRes
     const { pdf } = await electronPdfRenderer.render({ filing: req.filing, template: getTemplate(req.filing.template) }, job);
     report(job, '写入文件', 95);
     await writeFileComplete(req.path, pdf, job);
-    return { ok: true, path: req.path, bytes: pdf.length };
+    return { ok: true, path: req.path, bytes: pdf.length, ...draftOf(req.filing) };
   } catch (e) {
     if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: CANCELLED_MESSAGE };
     return { ok: false, message: e instanceof Error && !('code' in e) ? `导出 PDF 失败：${e.message}` : describeFsError(e, '导出 PDF') };

@@ -1,6 +1,6 @@
 // The Electron host's security decisions as pure functions and constants, so they are tested where no
 // Electron binary exists (this file must never import electron at run time).
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /** The window's web preferences: Electron security checklist items 3, 4, 6 (and no webviews, no remote). */
 export const SECURE_WEB_PREFERENCES = {
@@ -20,17 +20,18 @@ export const SECURE_WEB_PREFERENCES = {
   disableBlinkFeatures: 'Auxclick',
 } as const;
 
-/** Where the renderer is loaded from: the built index.html, or the dev server in development. */
+/** Where the renderer is loaded from: app://juesuan/index.html, or the dev server in a development build. */
 export interface TrustedOrigin {
-  /** Absolute path of out/renderer/index.html. */
-  indexFile: string;
-  /** The dev server's URL (ELECTRON_RENDERER_URL), only when not packaged. */
+  /** The page's URL on the app's own protocol (APP_INDEX_URL). */
+  pageUrl: string;
+  /** The dev server's URL (ELECTRON_RENDERER_URL), only in a development build. */
   devUrl?: string | null;
 }
 
 /**
- * Whether a URL is our own page. Parsed, never prefix-matched: `file:///app/index.html.evil` or
- * `http://localhost:5173@evil.example` must not pass (checklist #13).
+ * Whether a URL is our own page. Parsed, never prefix-matched: `app://juesuan/index.html.evil` or
+ * `http://localhost:5173@evil.example` must not pass (checklist #13). file:// is never ours: the page is
+ * served from app:// (protocol.ts), so a file:// page is someone else's.
  */
 export function isOwnUrl(raw: string | null | undefined, trusted: TrustedOrigin): boolean {
   if (typeof raw !== 'string' || raw === '') return false;
@@ -40,9 +41,14 @@ export function isOwnUrl(raw: string | null | undefined, trusted: TrustedOrigin)
   } catch {
     return false;
   }
-  if (url.protocol === 'file:') {
-    const own = pathToFileURL(trusted.indexFile);
-    return url.host === own.host && url.username === '' && decodeURIComponent(url.pathname) === decodeURIComponent(own.pathname);
+  if (url.protocol === `${APP_SCHEME}:`) {
+    let own: URL;
+    try {
+      own = new URL(trusted.pageUrl);
+    } catch {
+      return false;
+    }
+    return url.protocol === own.protocol && url.hostname === APP_HOST && url.host === own.host && url.username === '' && url.password === '' && url.pathname === own.pathname;
   }
   if (trusted.devUrl) {
     let dev: URL;

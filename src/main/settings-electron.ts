@@ -9,7 +9,7 @@ export class ElectronSettingsStore implements SettingsStore {
   private readonly store: Store<Settings>;
 
   constructor(cwd?: string) {
-    this.store = new Store<Settings>({ name: 'settings', cwd, defaults: DEFAULT_SETTINGS, clearInvalidConfig: true });
+    this.store = new Store<Settings>({ name: 'settings', cwd, defaults: DEFAULT_SETTINGS, clearInvalidConfig: true, configFileMode: 0o600 });
   }
 
   async get(): Promise<Settings> {

@@ -1,18 +1,22 @@
-// The main window: locked down (policy.ts), loading our own page only.
+// The main window: locked down (policy.ts), loading our own page only (app://juesuan/, protocol.ts).
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { Settings } from '../shared/host-api';
 import { SECURE_WEB_PREFERENCES, type TrustedOrigin } from './policy';
+import { APP_INDEX_URL } from './app-protocol';
 
 export interface WindowPaths {
   preload: string;
+  /** The built renderer folder, the only files app://juesuan/ serves. */
+  rendererDir: string;
   trusted: TrustedOrigin;
 }
 
 export function rendererPaths(outDir: string, devUrl: string | null): WindowPaths {
   return {
     preload: join(outDir, 'preload', 'index.cjs'),
-    trusted: { indexFile: join(outDir, 'renderer', 'index.html'), devUrl },
+    rendererDir: join(outDir, 'renderer'),
+    trusted: { pageUrl: APP_INDEX_URL, devUrl },
   };
 }
 
@@ -40,8 +44,7 @@ export function createMainWindow(paths: WindowPaths, saved: Settings['window']):
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  if (paths.trusted.devUrl) void win.loadURL(paths.trusted.devUrl);
-  else void win.loadFile(paths.trusted.indexFile);
+  void win.loadURL(paths.trusted.devUrl ?? paths.trusted.pageUrl);
   return win;
 }
 

@@ -57,6 +57,8 @@ export interface RecoveryEntry {
   id: string;
   /** The file the work belongs to, or null for a never-saved filing. */
   path: string | null;
+  /** For a never-saved filing: the id of the window's draft, so each window drops only its own copy. */
+  draftId?: string;
   savedAt: string;
   filing: Filing;
 }
@@ -88,7 +90,8 @@ export interface ExportProgress {
   state: 'running' | 'done' | 'cancelled' | 'failed';
 }
 
-export type ExportResult = { ok: true; path: string; bytes: number } | Failure;
+/** draft: the mark the file carries on every page and sheet when 强制 errors stood ("审核未通过：强制 2 条"). */
+export type ExportResult = { ok: true; path: string; bytes: number; draft?: string } | Failure;
 
 /** What the importer made of one sheet: a result to check, not a log. */
 export interface SheetReport {
@@ -107,6 +110,8 @@ export interface SheetReport {
 
 export interface ImportReport {
   read: string[];
+  /** The filing's other parts restored from the app's own workbook (概况, 情况说明数据, 名词解释, 出错说明). */
+  restored?: string[];
   skipped: string[];
   unreadable: Array<{ sheet: string; cell: string; value: string; reason: string }>;
   /** Per sheet, in workbook order. */
@@ -120,13 +125,17 @@ export type ImportResult = { ok: true; filing: Filing; report: ImportReport } | 
 export interface PackageRequest {
   filing: Filing;
   path: string | null;
+  /** A folder (the archive is named after the unit and year) or the .zip path itself. */
   outDir: string;
+  /** Replace an existing archive; without it an existing one is refused with code 'exists'. */
+  overwrite?: boolean;
   /** As ExportRequest.jobId. */
   jobId?: string;
 }
 
 export type PackageResult =
-  | { ok: true; outDir: string; files: string[] }
+  /** archive: the zip's path; files: the names inside it (manifest.json last). */
+  | { ok: true; outDir: string; archive: string; files: string[]; manifest: { files: Array<{ name: string; bytes: number; sha256: string }> } }
   | { ok: false; message: string; blocking: Finding[]; code?: string };
 
 export interface HostApi {
@@ -141,7 +150,8 @@ export interface HostApi {
   sampleFiling(): Promise<Filing>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
-  writeRecovery(req: { path: string | null; filing: Filing }): Promise<void>;
+  /** draftId: one per unsaved filing (window), so two unsaved filings do not share one recovery slot. */
+  writeRecovery(req: { path: string | null; filing: Filing; draftId?: string }): Promise<void>;
   listRecovery(): Promise<RecoveryEntry[]>;
   discardRecovery(id: string): Promise<void>;
   exportXlsx(req: ExportRequest): Promise<ExportResult>;

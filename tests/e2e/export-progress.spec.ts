@@ -13,6 +13,9 @@ const SHOTS = 'tests/artifacts';
 async function startPdfExport(page: Page, dir: string, name: string): Promise<void> {
   await page.getByTestId('cmd-export').click();
   await page.getByTestId('cmd-export-pdf').click();
+  // The sample's 强制 errors stand: the app says the PDF will be a marked draft, and the clerk goes on.
+  await expect(page.getByTestId('dialog')).toContainText('审核未通过：强制 2 条');
+  await page.getByTestId('dialog-ok').click();
   await expect(page.getByTestId('file-chooser')).toBeVisible();
   await page.getByTestId('chooser-dir').fill(dir);
   await page.getByTestId('chooser-name').fill(name);

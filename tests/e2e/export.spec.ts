@@ -21,7 +21,9 @@ test('export, import and package the sample from the command line', async () => 
   expect(cli('sample', '--out', file).code).toBe(0);
 
   const exp = cli('export', file, '--xlsx', join(dir, 'out.xlsx'), '--pdf', join(dir, 'out.pdf'));
-  expect(exp.code, exp.err).toBe(0);
+  // The sample's two 强制 errors stand: both files are written, marked as drafts, and the exit code says so.
+  expect(exp.code, exp.err).toBe(1);
+  expect(exp.err).toContain('审核未通过：强制 2 条');
   expect(exp.out).toContain('已导出 Excel');
   expect(exp.out).toContain('已导出 PDF');
   expect(readFileSync(join(dir, 'out.pdf')).subarray(0, 5).toString()).toBe('%PDF-');

@@ -12,10 +12,12 @@ test('the app opens the startup sample and holds it against a second tab', async
     .toBe('already-open');
 });
 
-test('the page talks to its host with the token from the page, and a reload keeps its hold', async ({ app }) => {
+test('the page talks to its host with the session it traded its code for, and a reload keeps its hold', async ({ app }) => {
   await expect(app.page.getByText('阳泉市大数据应用局').first()).toBeVisible({ timeout: 30_000 });
-  const token = await app.page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="juesuan-token"]')?.content);
-  expect(token).toBe(app.token);
+  // The code left the address at once; the session is in this tab's sessionStorage, not in a cookie.
+  expect(app.page.url()).toBe(app.url);
+  expect(await app.page.evaluate(() => document.cookie)).toBe('');
+  expect(await app.page.evaluate(() => sessionStorage.getItem('juesuan-session'))).toBe(app.token);
   await app.page.reload();
   await expect(app.page.getByText('阳泉市大数据应用局').first()).toBeVisible({ timeout: 30_000 });
   const refusals = app.log.filter((l) => l.includes('拒绝'));

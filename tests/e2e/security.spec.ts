@@ -44,15 +44,21 @@ test('the page cannot load a script from elsewhere (CSP)', async ({ app }) => {
   expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('a request without the token is refused with 403', async ({ app }) => {
+test('a request without the session is refused with 403, and the one-time code is dead once traded', async ({ app }) => {
   const port = app.host.port;
-  expect((await raw(port, '/', { host: `127.0.0.1:${port}` })).status).toBe(403);
-  expect((await raw(port, '/api/info', { host: `127.0.0.1:${port}`, 'content-type': 'application/json' }, 'POST', '{}')).status).toBe(403);
-  const wrong = await raw(port, '/api/info', { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-juesuan-token': 'f'.repeat(64) }, 'POST', '{}');
-  expect(wrong.status).toBe(403);
-  // The address with the token works once only; a second use is refused.
-  expect((await raw(port, `/?token=${app.token}`, { host: `127.0.0.1:${port}` })).status).toBe(403);
-  // With the token, the same call is answered.
+  const json = { host: `127.0.0.1:${port}`, 'content-type': 'application/json' };
+  expect((await raw(port, '/api/info', json, 'POST', '{}')).status).toBe(403);
+  expect((await raw(port, '/api/info', { ...json, 'x-juesuan-session': 'f'.repeat(64) }, 'POST', '{}')).status).toBe(403);
+  // The page traded its code: the address, the trade and the code used as a credential are all refused.
+  const code = app.host.code;
+  expect((await raw(port, `/?code=${code}`, { host: `127.0.0.1:${port}` })).status).toBe(403);
+  expect((await raw(port, '/api/session', json, 'POST', JSON.stringify({ code }))).status).toBe(403);
+  expect((await raw(port, '/api/info', { ...json, 'x-juesuan-session': code }, 'POST', '{}')).status).toBe(403);
+  // A fresh code is traded once: the second trade of it is refused.
+  const fresh = app.host.issueCode();
+  expect((await raw(port, '/api/session', json, 'POST', JSON.stringify({ code: fresh }))).status).toBe(200);
+  expect((await raw(port, '/api/session', json, 'POST', JSON.stringify({ code: fresh }))).status).toBe(403);
+  // With the page's session, the same call is answered.
   const ok = await app.call('info');
   expect(ok.status).toBe(200);
   expect((ok.body.result as { kind: string }).kind).toBe('browser');
@@ -60,7 +66,7 @@ test('a request without the token is refused with 403', async ({ app }) => {
 
 test('a request from another origin or to another host name is refused', async ({ app }) => {
   const port = app.host.port;
-  const headers = { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-juesuan-token': app.token };
+  const headers = { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-juesuan-session': app.token };
   expect((await raw(port, '/api/info', headers, 'POST', '{}')).status).toBe(200);
   expect((await raw(port, '/api/info', { ...headers, origin: 'http://evil.example' }, 'POST', '{}')).status).toBe(403);
   expect((await raw(port, '/api/info', { ...headers, origin: `http://127.0.0.1:${port + 1}` }, 'POST', '{}')).status).toBe(403);
@@ -82,7 +88,7 @@ test('a page on another local origin cannot call the host from the browser', asy
     await page.goto(`http://127.0.0.1:${otherPort}/`);
     const outcome = await page.evaluate(async ({ origin, token }) => {
       try {
-        const r = await fetch(`${origin}/api/listDir`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-juesuan-token': token }, body: JSON.stringify({ args: ['/'] }) });
+        const r = await fetch(`${origin}/api/listDir`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-juesuan-session': token }, body: JSON.stringify({ args: ['/'] }) });
         return `status ${r.status}`;
       } catch (e) {
         return `blocked ${String(e)}`;
@@ -107,13 +113,12 @@ test('a page on another local origin cannot call the host from the browser', asy
 
 test('the static server never leaves out/renderer', async ({ app }) => {
   const port = app.host.port;
-  const cookie = `juesuan_token=${app.token}`;
   for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2f..%2fpackage.json', '/..%5c..%5cpackage.json', '/%00index.html']) {
-    const r = await raw(port, path, { host: `127.0.0.1:${port}`, cookie });
+    const r = await raw(port, path, { host: `127.0.0.1:${port}` });
     expect(r.status, path).toBe(404);
     expect(r.text).not.toContain('root:');
   }
-  expect((await raw(port, '/', { host: `127.0.0.1:${port}`, cookie })).status).toBe(200);
+  expect((await raw(port, '/', { host: `127.0.0.1:${port}` })).status).toBe(200);
 });
 
 test('malformed API arguments are refused with 400, and pickPath answers null', async ({ app }) => {

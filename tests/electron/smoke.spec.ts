@@ -1,8 +1,10 @@
-// The real app, where an Electron binary exists: it starts on the sample, the window is locked down, the
-// page sees window.host (named functions only) and no Node, and the menu is there.
+// The real app, where an Electron binary exists: it starts on the sample, the page is served from
+// app://juesuan/ (and file:// is refused), the window is locked down, the page sees window.host (named
+// functions only) and no Node, the menu is there, and a second launch hands its file over and quits.
 // Where no binary exists (offline machines), every test here is skipped with one printed reason.
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { getApplicationMenu, stubAllDialogs } from 'electron-playwright-helpers';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,4 +72,41 @@ test('navigation and new windows are refused', async () => {
 test('the menu has 文件, 编辑, 视图, 帮助', async () => {
   const menu = await getApplicationMenu(app);
   expect(menu.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+});
+
+test('the page is served from app://juesuan/, and only our files are', async () => {
+  expect(page.url()).toBe('app://juesuan/index.html');
+  const status = (url: string) => page.evaluate((u) => fetch(u).then((r) => r.status, () => -1), url);
+  expect(await status('app://juesuan/index.html')).toBe(200);
+  expect(await status('app://juesuan/assets/..%2f..%2f..%2fpackage.json')).toBe(400);
+  expect(await status('app://juesuan/%2e%2e/%2e%2e/package.json')).toBe(404);
+});
+
+test('navigation to file:// is refused, the built page included', async () => {
+  const before = page.url();
+  for (const target of ['file:///etc/passwd', `file://${join(ROOT, 'out/renderer/index.html')}`]) {
+    await page.evaluate((t) => {
+      window.location.href = t;
+    }, target);
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(before);
+  }
+});
+
+test('a second launch hands its file over to the running app and quits', async () => {
+  const other = join(dataDir, '其他单位.jsgk');
+  await writeSampleIfMissing(other);
+  const env: NodeJS.ProcessEnv = { ...process.env, JUESUAN_DATA_DIR: dataDir };
+  delete env.JUESUAN_STARTUP_FILE;
+  const second = spawn(binary!, [ROOT, other], { env, stdio: 'ignore' });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the second launch did not quit within 20 s')), 20_000);
+    second.on('exit', (c) => {
+      clearTimeout(timer);
+      resolve(c);
+    });
+  });
+  expect(code).toBe(0);
+  await expect(page).toHaveTitle(/其他单位\.jsgk/, { timeout: 15_000 });
+  expect(app.windows().length).toBe(1);
 });

@@ -13,10 +13,10 @@ import { serve, writeSampleIfMissing } from '../../src/node/server/main';
 import { ROOT } from './global-setup';
 
 export interface App {
-  /** The app's address (already authorised in this test's browser context by a cookie). */
+  /** The app's address (the page itself; what opens the API is the session the page holds). */
   url: string;
   origin: string;
-  /** The API token (header x-juesuan-token), for direct API calls with page.request. */
+  /** The page's session credential (header x-juesuan-session), for direct API calls with page.request. */
   token: string;
   /** This test's data folder: settings.json, recovery/, and the sample file. */
   dataDir: string;
@@ -57,7 +57,7 @@ export const test = base.extend<{ app: App; startWithSample: boolean }>({
     const app: App = {
       url: `${host.origin}/`,
       origin: host.origin,
-      token: host.token,
+      token: await pageSession(page),
       dataDir,
       sampleFile,
       page,
@@ -65,7 +65,7 @@ export const test = base.extend<{ app: App; startWithSample: boolean }>({
       log,
       async call(method, ...args) {
         const res = await app.page.request.post(`${app.origin}/api/${method}`, {
-          headers: { 'x-juesuan-token': app.token, 'content-type': 'application/json' },
+          headers: { 'x-juesuan-session': app.token, 'content-type': 'application/json' },
           data: { args },
         });
         return { status: res.status(), body: (await res.json().catch(() => ({}))) as { result?: unknown; error?: string } };
@@ -77,7 +77,7 @@ export const test = base.extend<{ app: App; startWithSample: boolean }>({
         const next = await start();
         const nextPage = await context.newPage();
         await nextPage.goto(next.url);
-        Object.assign(app, { page: nextPage, host: next, url: `${next.origin}/`, origin: next.origin, token: next.token });
+        Object.assign(app, { page: nextPage, host: next, url: `${next.origin}/`, origin: next.origin, token: await pageSession(nextPage) });
       },
     };
     await use(app);
@@ -87,5 +87,11 @@ export const test = base.extend<{ app: App; startWithSample: boolean }>({
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
   },
 });
+
+/** The session credential the page got for its one-time code (it keeps it in sessionStorage). */
+async function pageSession(page: Page): Promise<string> {
+  const handle = await page.waitForFunction(() => window.sessionStorage.getItem('juesuan-session'), undefined, { timeout: 30_000 });
+  return (await handle.jsonValue()) as string;
+}
 
 export { expect };

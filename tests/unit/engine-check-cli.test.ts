@@ -98,7 +98,7 @@ describe('check', () => {
     const r = await run(brokenPath, join(dir, '不存在.jsgk'), cleanPath);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`无法读取 ${brokenPath}：`);
-    expect(r.err).toContain('文件不存在');
+    expect(r.err).toContain('找不到文件');
     expect(r.out).toContain('审核通过');
   });
 

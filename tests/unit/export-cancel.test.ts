@@ -117,6 +117,7 @@ describe('writePackage with a job', () => {
         job?.onProgress?.('第一遍排版', 20);
         job?.signal?.addEventListener('abort', () => reject(new ExportCancelled()), { once: true });
       }),
+    renderHtml: async () => Buffer.from('%PDF-'),
     close: async () => undefined,
   };
 

@@ -47,7 +47,7 @@ describe('import command', () => {
     writeFileSync(txt, '这不是工作簿');
     const bad = await run('import', txt, '--out', join(dir, 'x.jsgk'));
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('不是 xlsx 文件');
+    expect(bad.err).toContain('不是 Excel 工作簿');
   });
 });
 
@@ -56,7 +56,9 @@ describe('export command', () => {
     const file = join(dir, 'sample.jsgk');
     writeFileSync(file, serializeFiling(sampleFiling()));
     const r = await run('export', file, '--xlsx', join(dir, 'only.xlsx'));
-    expect(r.code, r.err).toBe(0);
+    // Written, but a draft: the sample's two 强制 errors stand.
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toContain('审核未通过：强制 2 条');
     expect(r.out).toContain('已导出 Excel');
     expect(r.out).not.toContain('PDF');
     expect(readFileSync(join(dir, 'only.xlsx')).subarray(0, 2).toString()).toBe('PK');

@@ -61,7 +61,17 @@ describe('round trip through the exported workbook', () => {
     const r = await importXlsxFile(p);
     if (!r.ok) throw new Error(r.message);
     expect(figures(r.filing.tables)).toEqual(figures(sample.tables));
-    expect(r.filing.meta.sourceUnit).toBe('万元');
+    // The workbook holds the exact figures (shown to two decimals of 万元) and says, on its 概况 sheet, that
+    // they came in 元: so nothing is taken for 尾差. The sheets alone read as a 万元 source.
+    expect(r.filing.meta.sourceUnit).toBe('元');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(p);
+    wb.removeWorksheet(wb.getWorksheet('概况')!.id);
+    const bare = join(dir, 'sample-wan-bare.xlsx');
+    await wb.xlsx.writeFile(bare);
+    const b = await importXlsxFile(bare);
+    if (!b.ok) throw new Error(b.message);
+    expect(b.filing.meta.sourceUnit).toBe('万元');
   });
 });
 

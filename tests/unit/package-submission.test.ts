@@ -1,11 +1,14 @@
 // The submission package: refused while a 强制 error stands or a 提示 has no 出错说明 (listing them, and
-// writing nothing); otherwise the workbook, the PDF, the .jsgk file and the findings report in one folder.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+// writing nothing); otherwise one zip with the workbook, the PDF, the .jsgk file, the 审核报告 and a manifest.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packageSubmission } from '../../src/node/export/index';
 import { writePackage } from '../../src/node/export/package';
+import type { PackageManifest } from '../../src/node/export/package';
 import type { PdfRenderer } from '../../src/node/export/pdf-writer';
 import { CHROMIUM_PATH, openPdfRenderer } from '../../src/node/export/pdf-writer';
 import { parseFiling } from '../../src/shared/filing/schema';
@@ -71,24 +74,48 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('packageSubmission writes', () => {
     await renderer?.close();
   });
 
-  it('the xlsx, the pdf, the .jsgk and the findings report once every 提示 is explained', async () => {
+  it('one zip: xlsx, pdf, .jsgk, 审核报告 PDF and HTML, and a manifest whose SHA-256 sums hold; never replaced silently', async () => {
     renderer = await openPdfRenderer();
     const filing = explainAll(correctedSample());
     const out = join(dir, 'ok');
-    const r = await writePackage({ filing, path: null, outDir: out }, renderer);
+    const at = new Date('2023-03-01T08:00:00Z');
+    const r = await writePackage({ filing, path: null, outDir: out }, renderer, undefined, () => at);
     if (!r.ok) throw new Error(r.message);
-    const names = r.files.map((f) => f.slice(out.length + 1)).sort();
-    expect(names).toEqual([
-      '阳泉市大数据应用局2022年度部门决算公开-审核报告.html',
-      '阳泉市大数据应用局2022年度部门决算公开.jsgk',
-      '阳泉市大数据应用局2022年度部门决算公开.pdf',
-      '阳泉市大数据应用局2022年度部门决算公开.xlsx',
-    ]);
-    const saved = parseFiling(readFileSync(join(out, '阳泉市大数据应用局2022年度部门决算公开.jsgk'), 'utf8'));
+    const base = '阳泉市大数据应用局2022年度部门决算公开';
+    expect(r.archive).toBe(join(out, `${base}.zip`));
+    expect(readdirSync(out)).toEqual([`${base}.zip`]);
+    // Unpacked with the system's unzip, as the receiver would.
+    const unpacked = join(dir, 'unpacked');
+    execFileSync('unzip', ['-q', r.archive, '-d', unpacked]);
+    const names = readdirSync(unpacked).sort();
+    expect(names).toEqual([`${base}-审核报告.html`, `${base}-审核报告.pdf`, `${base}.jsgk`, `${base}.pdf`, `${base}.xlsx`, 'manifest.json'].sort());
+    const manifest = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8')) as PackageManifest;
+    expect(manifest).toMatchObject({ format: 'juesuan-submission', createdAt: '2023-03-01T08:00:00.000Z', template: { id: 'shanxi-2022' }, department: '阳泉市大数据应用局', year: 2022, unit: '元' });
+    expect(manifest.findings.errors).toBe(0);
+    expect(manifest.findings.explained).toBe(manifest.findings.warnings);
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(names.filter((n) => n !== 'manifest.json'));
+    for (const f of manifest.files) {
+      const data = readFileSync(join(unpacked, f.name));
+      expect(data.length, f.name).toBe(f.bytes);
+      expect(createHash('sha256').update(data).digest('hex'), f.name).toBe(f.sha256);
+    }
+    const saved = parseFiling(readFileSync(join(unpacked, `${base}.jsgk`), 'utf8'));
     expect(saved.ok && saved.filing.tables).toEqual(filing.tables);
-    const report = readFileSync(join(out, '阳泉市大数据应用局2022年度部门决算公开-审核报告.html'), 'utf8');
-    expect(report).toContain('按科目分别列支');
-    expect(readFileSync(join(out, '阳泉市大数据应用局2022年度部门决算公开.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readFileSync(join(out, '阳泉市大数据应用局2022年度部门决算公开.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(unpacked, `${base}-审核报告.html`), 'utf8')).toContain('按科目分别列支');
+    expect(execFileSync('pdftotext', [join(unpacked, `${base}-审核报告.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('按科目分别列支');
+    expect(readFileSync(join(unpacked, `${base}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(unpacked, `${base}.xlsx`)).subarray(0, 2).toString()).toBe('PK');
+
+    // A second package to the same place is refused and the first is left as it was; with overwrite it is replaced.
+    const before = readFileSync(r.archive);
+    const again = await writePackage({ filing, path: null, outDir: out }, renderer, undefined, () => new Date('2023-03-02T08:00:00Z'));
+    expect(again.ok).toBe(false);
+    if (again.ok) return;
+    expect(again.code).toBe('exists');
+    expect(again.message).toContain('已存在');
+    expect(readFileSync(r.archive).equals(before)).toBe(true);
+    const replaced = await writePackage({ filing, path: null, outDir: out, overwrite: true }, renderer, undefined, () => new Date('2023-03-02T08:00:00Z'));
+    expect(replaced.ok).toBe(true);
+    expect(readFileSync(r.archive).equals(before)).toBe(false);
   }, 300_000);
 });

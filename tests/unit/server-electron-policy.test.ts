@@ -4,18 +4,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { IpcMain, MenuItemConstructorOptions } from 'electron';
 import { SECURE_WEB_PREFERENCES, allowPermission, isAllowedNavigation, isOwnUrl, isTrustedSender, type TrustedOrigin } from '../../src/main/policy';
 import { registerIpc } from '../../src/main/ipc';
+import { APP_INDEX_URL } from '../../src/main/app-protocol';
 import { buildMenuTemplate } from '../../src/main/menu-template';
 import { HOST_CHANNELS, type MenuEvent } from '../../src/shared/host-api';
 import { createHostServices } from '../../src/node/services/host-services';
 import { HOST_ARG_PARSERS, parseHostArgs } from '../../src/node/services/host-args';
 import { smallFiling } from '../support/filing-fixture';
 
-const trusted: TrustedOrigin = { indexFile: '/opt/juesuan/out/renderer/index.html' };
-const own = pathToFileURL(trusted.indexFile).href;
+const trusted: TrustedOrigin = { pageUrl: APP_INDEX_URL };
+const own = APP_INDEX_URL;
 
 describe('window options', () => {
   it('has the secure settings', () => {
@@ -33,8 +33,13 @@ describe('own-URL, navigation and sender checks', () => {
   });
 
   it.each([
-    ['a sibling file', 'file:///opt/juesuan/out/renderer/evil.html'],
+    ['another page of ours', 'app://juesuan/evil.html'],
     ['a prefix trick', own + '.evil.html'],
+    ['another app host', 'app://evil/index.html'],
+    ['a port on our host', 'app://juesuan:1/index.html'],
+    ['credentials on our host', 'app://x@juesuan/index.html'],
+    ['the built page as a file', 'file:///opt/juesuan/out/renderer/index.html'],
+    ['a local file', 'file:///etc/passwd'],
     ['a remote file host', 'file://evil.example/opt/juesuan/out/renderer/index.html'],
     ['a web page', 'https://evil.example/'],
     ['a lookalike dev URL', 'http://localhost:5173@evil.example/'],
@@ -153,5 +158,11 @@ describe('menu', () => {
     const edit = items(menu[1]);
     expect(edit.map((i) => i.label).filter(Boolean)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选']);
     expect(edit.find((i) => i.label === '粘贴')?.role).toBe('paste');
+    // 帮助: 使用说明 on F1 and 关于决算通, both named actions the renderer's exhaustive switch handles.
+    const help = items(menu[3]);
+    expect(help.find((i) => i.label === '使用说明')?.accelerator).toBe('F1');
+    sent.length = 0;
+    for (const i of help) click(i);
+    expect(sent).toEqual([{ action: 'help' }, { action: 'about' }]);
   });
 });

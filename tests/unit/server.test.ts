@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { BrowserHost } from '../../src/node/server/browser-host';
 import { startBrowserHost } from '../../src/node/server/browser-host';
 import { resolveStaticPath } from '../../src/node/server/static-files';
-import { checkOrigin, readCookie } from '../../src/node/server/guard';
+import { Credentials, checkOrigin } from '../../src/node/server/guard';
+import { exchangeCode } from '../../src/renderer/src/host/http-host';
 import { createHostServices } from '../../src/node/services/host-services';
 import { JsonSettingsStore, settingsFromStored } from '../../src/node/services/settings-store';
 import { serializeFiling } from '../../src/shared/filing/schema';
@@ -14,12 +15,14 @@ import { smallFiling } from '../support/filing-fixture';
 
 let dir: string;
 let host: BrowserHost;
+let session: string;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'juesuan-server-'));
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  host = await startBrowserHost({ appVersion: '9.9.9', dataDir: join(dir, 'data'), rendererDir: join(dir, 'renderer'), token: 'a'.repeat(64) });
+  host = await startBrowserHost({ appVersion: '9.9.9', dataDir: join(dir, 'data'), rendererDir: join(dir, 'renderer'), code: 'a'.repeat(64) });
+  session = await exchangeCode(host.code, host.origin);
 });
 afterEach(async () => {
   await host.close();
@@ -29,7 +32,7 @@ afterEach(async () => {
 async function call(method: string, args: unknown[], client = 'tab-aaaaaaaa'): Promise<{ status: number; result?: unknown; error?: string }> {
   const res = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-juesuan-token': host.token, 'x-juesuan-client': client },
+    headers: { 'content-type': 'application/json', 'x-juesuan-session': session, 'x-juesuan-client': client },
     body: JSON.stringify({ args }),
   });
   const body = (await res.json()) as { result?: unknown; error?: string };
@@ -37,23 +40,68 @@ async function call(method: string, args: unknown[], client = 'tab-aaaaaaaa'): P
 }
 
 describe('browser host: the door', () => {
-  it('swaps the URL token for an HttpOnly SameSite=Strict cookie once, then serves the page with the API token in it', async () => {
-    const first = await fetch(host.url, { redirect: 'manual' });
-    expect(first.status).toBe(303);
-    const cookie = first.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await fetch(`${host.origin}/`, { headers: { cookie: cookie.split(';')[0] } });
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain(`<meta name="juesuan-token" content="${host.token}">`);
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect((await fetch(host.url, { redirect: 'manual' })).status).toBe(403);
+  it('trades the one-time code once for a session, sets no cookie, and refuses the code ever after', async () => {
+    // beforeEach traded host.code: the address with it, a second trade, and the code as a credential fail.
+    const page = await fetch(host.url, { redirect: 'manual' });
+    expect(page.status).toBe(403);
+    expect(page.headers.get('set-cookie')).toBeNull();
+    await expect(exchangeCode(host.code, host.origin)).rejects.toThrow('已使用过');
+    const withCode = await fetch(`${host.origin}/api/info`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-juesuan-session': host.code }, body: '{}' });
+    expect(withCode.status).toBe(403);
+    // The page itself is the public build: served without any credential, with the CSP, no secret in it.
+    const plain = await fetch(`${host.origin}/`);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('set-cookie')).toBeNull();
+    expect(plain.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await plain.text()).not.toContain(session);
+    // A fresh code works at its address until it is traded, then never again.
+    const fresh = host.issueCode();
+    expect((await fetch(`${host.origin}/?code=${fresh}`)).status).toBe(200);
+    const second = await exchangeCode(fresh, host.origin);
+    expect(second).not.toBe(session);
+    expect((await fetch(`${host.origin}/?code=${fresh}`)).status).toBe(403);
+  });
+
+  it('answers an internal error with a sentence a clerk understands, never the error itself', async () => {
+    const odd = await startBrowserHost({
+      appVersion: '1',
+      dataDir: join(dir, 'odd'),
+      rendererDir: join(dir, 'renderer'),
+      exporters: {
+        importXlsx: () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'col')");
+        },
+      },
+    });
+    try {
+      const s = await exchangeCode(odd.code, odd.origin);
+      const res = await fetch(`${odd.origin}/api/importXlsx`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-juesuan-session': s }, body: JSON.stringify({ args: [join(dir, 'a.xlsx')] }) });
+      expect(res.status).toBe(500);
+      const body = (await res.json()) as { error: string };
+      expect(body.error).toContain('后台服务出错');
+      expect(body.error).not.toContain('Cannot read');
+    } finally {
+      await odd.close();
+    }
+  });
+
+  it('keeps codes and sessions apart', () => {
+    const c = new Credentials();
+    const code = c.issueCode();
+    expect(c.sessionValid(code)).toBe(false);
+    const s = c.exchange(code);
+    expect(s).toMatch(/^[0-9a-f]{64}$/);
+    expect(c.sessionValid(s!)).toBe(true);
+    expect(c.exchange(code)).toBeNull();
+    expect(c.codeValid(code)).toBe(false);
+    expect(c.exchange(s)).toBeNull();
+    expect(c.sessionValid(undefined)).toBe(false);
   });
 
   it('refuses API calls without the token, and GET on the API', async () => {
     const res = await fetch(`${host.origin}/api/info`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(403);
-    const get = await fetch(`${host.origin}/api/info`, { headers: { 'x-juesuan-token': host.token } });
+    const get = await fetch(`${host.origin}/api/info`, { headers: { 'x-juesuan-session': session } });
     expect(get.status).toBe(405);
   });
 
@@ -63,7 +111,6 @@ describe('browser host: the door', () => {
     expect(checkOrigin({ host: '127.0.0.1:80', origin: 'null', secFetchSite: undefined }, 80).ok).toBe(false);
     expect(checkOrigin({ host: 'attacker.test:80', origin: undefined, secFetchSite: undefined }, 80).ok).toBe(false);
     expect(checkOrigin({ host: undefined, origin: undefined, secFetchSite: undefined }, 80).ok).toBe(false);
-    expect(readCookie('a=1; juesuan_token=xyz; b=2', 'juesuan_token')).toBe('xyz');
   });
 
   it('maps URL paths inside the renderer folder only', () => {
@@ -88,7 +135,7 @@ describe('host services over HTTP', () => {
     expect(bad.error).toContain('表格数据 › T01 › 行 1 › 第 1 栏');
     const polluted = await fetch(`${host.origin}/api/saveFiling`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-juesuan-token': host.token },
+      headers: { 'content-type': 'application/json', 'x-juesuan-session': session },
       body: `{"args":[{"path":"${join(dir, 'p.jsgk')}","filing":{"__proto__":{"isAdmin":true}}}]}`,
     });
     expect(polluted.status).toBe(400);

@@ -38,11 +38,12 @@ describe('xlsx export of the sample', () => {
     wb = await workbookOf(sampleFiling());
   });
 
-  it('has one sheet per table, 公开01表 … 公开10表, then the self-evaluation forms', () => {
+  it('has one sheet per table, 公开01表 … 公开10表, then the self-evaluation forms, then the filing’s other parts', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `公开${String(i + 1).padStart(2, '0')}表`));
-    expect(names.slice(10)).toHaveLength(4);
+    expect(names.slice(10, 14).every((n) => n.startsWith('自评表'))).toBe(true);
     expect(names[10]).toMatch(/^自评表1/);
+    expect(names.slice(14)).toEqual(['概况', '情况说明数据', '名词解释', '出错说明']);
   });
 
   it('prints the title block: title, 公开NN表, 部门名称, 年度, 金额单位', () => {

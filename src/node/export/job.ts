@@ -4,6 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { STALE_TEMP_MS, cleanLeftovers } from '../files/file-store';
+import { nodeFileSystem } from '../files/fs-adapter';
 
 export interface ExportJob {
   signal?: AbortSignal;
@@ -42,6 +44,8 @@ export function isCancelled(e: unknown, job: ExportJob | undefined): boolean {
 /** Writes `data` to `path` through a temporary file in the same folder, renamed only when complete. */
 export async function writeFileComplete(path: string, data: string | Buffer, job?: ExportJob): Promise<void> {
   throwIfCancelled(job);
+  // Exports killed mid-way (a crash, a power cut) left their .part files: the old ones go now.
+  await cleanLeftovers(nodeFileSystem, dirname(path), basename(path), STALE_TEMP_MS);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
   try {
     await writeFile(temp, data);

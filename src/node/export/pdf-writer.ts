@@ -2,12 +2,12 @@
 // passes: the first finds the page of every 目录 entry from the PDF's named destinations, the second
 // prints the 目录 with those numbers (a third only if the numbers moved anything, which they should not).
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PrintInput } from '../../shared/io/print/print-document';
 import { printDocument } from '../../shared/io/print/print-document';
 import { fontCssFor } from './fonts';
 import { namedDestinationPages, pdfPageCount } from './pdf-dests';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, RUNNING_AS_ROOT } from '../chromium';
 import type { ExportJob } from './job';
 import { ExportCancelled, report, throwIfCancelled } from './job';
 
@@ -21,12 +21,14 @@ export interface PdfRenderer {
    * at once (the render then fails with ExportCancelled; the renderer cannot render again).
    */
   render(input: Omit<PrintInput, 'pageNumbers' | 'fontCss'>, job?: ExportJob): Promise<{ pdf: Buffer; pages: number; pageNumbers: Record<string, number> }>;
+  /** Any self-contained HTML page (the 审核报告) as an A4 PDF with the bundled font; no script runs in it. */
+  renderHtml(html: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
 export async function launchBrowser(): Promise<Browser> {
   try {
-    return await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
+    return await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, chromiumSandbox: !RUNNING_AS_ROOT, timeout: 60_000 });
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new Error(`无法启动 Chromium（${CHROMIUM_PATH}）生成 PDF：${why}。请确认已安装 Chromium，或用环境变量 JUESUAN_CHROMIUM 指定其位置。`);
@@ -35,20 +37,30 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Text whose characters decide which font slices to embed: every string the document prints. */
 function visibleText(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + '0123456789目录';
+  // Margin-box content (page numbers, the draft mark) is text too, though it lives in the style sheet.
+  const generated = [...html.matchAll(/content: "([^"]*)"/g)].map((m) => m[1]).join('');
+  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + generated + '0123456789目录';
 }
 
 /** The document with the font slices its text needs (the first <style> is the document's own). */
-function withFont(html: string): string {
+export function withFont(html: string): string {
   const at = html.indexOf('<style>') + '<style>'.length;
   return html.slice(0, at) + fontCssFor(visibleText(html)) + html.slice(at);
+}
+
+/**
+ * The page PDFs are printed in. The document is our own HTML, but it carries the clerk's (and a sender's)
+ * text: no script in it may ever run. Our page.evaluate calls still do; they come over the DevTools protocol.
+ */
+export async function newPrintPage(b: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await b.newContext({ javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
 }
 
 export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
   const own = browser === undefined;
   const b = browser ?? (await launchBrowser());
-  const context = await b.newContext();
-  const page = await context.newPage();
+  const { context, page } = await newPrintPage(b);
   page.setDefaultTimeout(RENDER_TIMEOUT_MS);
 
   async function load(html: string): Promise<void> {
@@ -95,7 +107,8 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
         let pdf: Buffer = Buffer.alloc(0);
         for (let i = 0; i < 3; i++) {
           await fillToc(numbers);
-          pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
+          // Tagged, so that Chromium writes the bookmarks (from the headings: the 目录).
+          pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
           const check = tocNumbers(pdf, first.toc);
           if (JSON.stringify(check) === JSON.stringify(numbers)) break;
           numbers = check;
@@ -109,6 +122,10 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
       } finally {
         job?.signal?.removeEventListener('abort', stop);
       }
+    },
+    async renderHtml(html) {
+      await load(withFont(html));
+      return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     },
     async close() {
       await context.close().catch(() => undefined);

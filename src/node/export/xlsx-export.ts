@@ -1,7 +1,10 @@
 // Excel export as the hosts call it. Kept apart from the PDF writer so that a host can load it without
 // pulling in the Chromium driver (the Electron main bundle prints PDFs its own way).
 import type { ExportRequest, ExportResult } from '../../shared/host-api';
+import type { Filing } from '../../shared/filing/types';
 import { getTemplate } from '../../shared/templates/registry';
+import { draftMark } from '../../shared/io/draft-mark';
+import { evaluateAll } from '../../shared/rules/engine';
 import { buildWorkbook } from './xlsx-writer';
 import type { ExportJob } from './job';
 import { CANCELLED_MESSAGE, isCancelled, report, writeFileComplete } from './job';
@@ -23,8 +26,14 @@ export async function exportXlsx(req: ExportRequest, job?: ExportJob): Promise<E
     const buf = await buildWorkbook(req.filing, getTemplate(req.filing.template));
     report(job, '写入文件', 90);
     await writeFileComplete(req.path, buf, job);
-    return { ok: true, path: req.path, bytes: buf.length };
+    return { ok: true, path: req.path, bytes: buf.length, ...draftOf(req.filing) };
   } catch (e) {
     return exportFailure('导出 Excel ', e, job);
   }
+}
+
+/** The result's draft field: the mark the exported file carries, when 强制 errors stand. */
+export function draftOf(filing: Filing): { draft?: string } {
+  const mark = draftMark(evaluateAll(filing, getTemplate(filing.template)));
+  return mark ? { draft: mark } : {};
 }

@@ -7,6 +7,7 @@ import type { Filing } from '../../shared/filing/types';
 import { MAX_FILE_BYTES, parseFiling, serializeFiling } from '../../shared/filing/schema';
 import type { FileSystem } from './fs-adapter';
 import { errorCode, nodeFileSystem } from './fs-adapter';
+import { acquireLock } from './save-lock';
 
 export type ReadFilingResult =
   | { ok: true; filing: Filing; mtimeMs: number; readOnly: boolean; migrated: string[] }
@@ -19,6 +20,10 @@ export interface SaveOptions {
   force?: boolean;
   /** Keep the file's previous version as FILE.bak (default true). */
   backup?: boolean;
+  /** How long to wait for another save of the same file (tests shorten it). */
+  lockWaitMs?: number;
+  /** Permissions to write with (recovery copies, settings: 0600); default: the file's own, or 0644. */
+  mode?: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -34,15 +39,19 @@ export async function readFilingFile(path: string, fs: FileSystem = nodeFileSyst
   }
   if (!stat) return { ok: false, message: `找不到文件“${path}”。它可能已被移动、改名或删除。`, code: 'not-found' };
   if (stat.isDirectory) return { ok: false, message: `“${name}”是一个文件夹，不是决算通文件。`, code: 'not-a-file' };
+  if (!stat.isFile) return { ok: false, message: notRegular(name), code: 'not-a-file' };
   if (stat.size > MAX_FILE_BYTES) {
     const mb = (stat.size / 1024 / 1024).toFixed(0);
     return { ok: false, message: `文件“${name}”有 ${mb} MB，超过决算通文件的上限 20 MB，这不是决算通保存的文件，未打开。`, code: 'too-large' };
   }
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(path);
+    bytes = await fs.readFile(path, MAX_FILE_BYTES);
   } catch (e) {
-    return { ok: false, message: describeFsError(e, `读取文件“${name}”`), code: errorCode(e) ?? 'io' };
+    const code = errorCode(e);
+    if (code === 'ENOTREG') return { ok: false, message: notRegular(name), code: 'not-a-file' };
+    if (code === 'EFBIG') return { ok: false, message: `文件“${name}”超过 20 MB，未打开。`, code: 'too-large' };
+    return { ok: false, message: describeFsError(e, `读取文件“${name}”`), code: code ?? 'io' };
   }
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `文件“${name}”超过 20 MB，未打开。`, code: 'too-large' };
   const kind = recognizeBytes(bytes);
@@ -55,7 +64,14 @@ export async function readFilingFile(path: string, fs: FileSystem = nodeFileSyst
   }
   const parsed = parseFiling(text);
   if (!parsed.ok) return { ok: false, message: `无法打开“${name}”：${parsed.message}`, code: 'invalid' };
+  // Saves or exports of this file that were killed mid-way left hidden temporary files: tidy the old ones.
+  await cleanLeftovers(fs, dirname(path), name, STALE_TEMP_MS);
   return { ok: true, filing: parsed.filing, mtimeMs: stat.mtimeMs, readOnly: !(await fs.canWrite(path)), migrated: parsed.migrated };
+}
+
+/** For FIFOs, devices and sockets (a .jsgk name can point at /dev/zero): never read, never waited on. */
+export function notRegular(name: string): string {
+  return `“${name}”不是普通文件（可能是设备、管道或指向它们的链接），决算通不会读取它。请选择保存在磁盘上的 .jsgk 文件。`;
 }
 
 function recognizeBytes(b: Uint8Array): string | null {
@@ -72,6 +88,24 @@ export async function saveFilingFile(path: string, filing: Filing, options: Save
 
 /** Writes bytes atomically (temp file, fsync, rename); keeps FILE.bak unless told not to. */
 export async function writeFileAtomic(path: string, data: Uint8Array, options: SaveOptions = {}, fs: FileSystem = nodeFileSystem): Promise<WriteResult> {
+  const name = basename(path);
+  let lock;
+  try {
+    lock = await acquireLock(path, fs, options.lockWaitMs);
+  } catch (e) {
+    // Nothing has been written yet: the file (if there is one) is as it was.
+    const exists = await fs.stat(path).catch(() => null);
+    return { ok: false, message: describeFsError(e, `保存“${name}”`) + (exists ? '原文件保持不变。' : ''), code: errorCode(e) ?? 'io' };
+  }
+  if (!lock) return { ok: false, code: 'busy', message: `文件“${name}”正在被另一个决算通窗口或程序保存。请稍等片刻再保存；如果一直如此，请关闭其他打开它的窗口。` };
+  try {
+    return await writeLocked(path, data, options, fs, () => lock.stillOurs());
+  } finally {
+    await lock.release();
+  }
+}
+
+async function writeLocked(path: string, data: Uint8Array, options: SaveOptions, fs: FileSystem, stillOurs: () => Promise<boolean>): Promise<WriteResult> {
   const dir = dirname(path);
   const name = basename(path);
   let current;
@@ -90,32 +124,39 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: S
   }
   const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.writeNewDurable(temp, data);
+    // The clerk's file keeps its permissions (a 0600 file stays private); a new file gets 0644 less umask.
+    await fs.writeNewDurable(temp, data, options.mode ?? current?.mode);
     if (current && options.backup !== false) {
       const bakTemp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.baktmp`);
       await fs.copyFile(path, bakTemp);
+      // The copy is flushed before it is renamed into place, like the file itself.
+      await fs.syncFile(bakTemp);
       await fs.rename(bakTemp, `${path}.bak`);
     }
+    if (!(await stillOurs())) throw Object.assign(new Error('lock lost'), { code: 'EBUSY' });
     await fs.rename(temp, path);
     await fs.syncDir(dir);
   } catch (e) {
-    await cleanUp(fs, dir, name);
+    await cleanLeftovers(fs, dir, name);
     return { ok: false, message: describeFsError(e, `保存“${name}”`) + (current ? '原文件保持不变。' : ''), code: errorCode(e) ?? 'io' };
   }
   const after = await fs.stat(path);
   // A save killed mid-way (power cut, crash) leaves its temporary file behind; tidy those up now. Only old
   // ones: a fresh one may belong to a save still running in another window.
-  await cleanUp(fs, dir, name, STALE_TEMP_MS);
+  await cleanLeftovers(fs, dir, name, STALE_TEMP_MS);
   return { ok: true, mtimeMs: after?.mtimeMs ?? Date.now() };
 }
 
-const STALE_TEMP_MS = 10 * 60 * 1000;
+export const STALE_TEMP_MS = 10 * 60 * 1000;
 
-/** Removes our own leftover temporary files for `name` (never anything else), optionally only old ones. */
-async function cleanUp(fs: FileSystem, dir: string, name: string, olderThanMs = 0): Promise<void> {
+/**
+ * Removes our own leftover temporary files for `name` (never anything else): a save's .tmp/.baktmp, an
+ * export's .part. Optionally only old ones (a fresh one may belong to a save running in another window).
+ */
+export async function cleanLeftovers(fs: FileSystem, dir: string, name: string, olderThanMs = 0): Promise<void> {
   try {
     for (const item of await fs.readdir(dir)) {
-      if (!item.name.startsWith(`.${name}.`) || !/\.(tmp|baktmp)$/.test(item.name)) continue;
+      if (!item.isFile || !item.name.startsWith(`.${name}.`) || !/^\.[^/]+\.[0-9a-f]{8,12}\.(tmp|baktmp|part)$/.test(item.name)) continue;
       const full = join(dir, item.name);
       if (olderThanMs > 0) {
         const st = await fs.stat(full).catch(() => null);

@@ -1,14 +1,13 @@
 // The browser host: a small HTTP server on 127.0.0.1 that serves the built renderer and answers every
 // HostApi call at POST /api/<method>, over the same host services the Electron host uses. It exists because
 // the Electron runtime cannot be downloaded on offline machines; the end-to-end tests drive the UI through it.
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HostServices, HostServicesOptions } from '../services/host-services';
 import { createHostServices } from '../services/host-services';
 import { ArgError, isHostMethod, parseHostArgs } from '../services/host-args';
-import { CLIENT_HEADER, SECURITY_HEADERS, TOKEN_COOKIE, TOKEN_HEADER, checkOrigin, clientHolder, readCookie, sameToken, tokenCookie } from './guard';
+import { CLIENT_HEADER, Credentials, SECURITY_HEADERS, SESSION_HEADER, checkOrigin, clientHolder } from './guard';
 import { contentType, readStatic } from './static-files';
 
 export interface BrowserHostOptions extends Omit<HostServicesOptions, 'kind' | 'pickPath'> {
@@ -16,18 +15,21 @@ export interface BrowserHostOptions extends Omit<HostServicesOptions, 'kind' | '
   rendererDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
-  /** Fixed token for tests; random otherwise. */
-  token?: string;
+  /** Fixed first one-time code for tests; random otherwise. */
+  code?: string;
   /** Called for every refused or failed request (the log); default: nothing. */
   log?: (line: string) => void;
 }
 
 export interface BrowserHost {
-  /** The page address with the one-time token: open this once; the server swaps it for a cookie. */
+  /** The page address with the first one-time code: the page trades the code for a session, then it is dead. */
   url: string;
   origin: string;
   port: number;
-  token: string;
+  /** The code in `url`. */
+  code: string;
+  /** Another one-time code (another window); only whoever holds this object can ask for one. */
+  issueCode(): string;
   services: HostServices;
   close(): Promise<void>;
 }
@@ -36,13 +38,11 @@ export interface BrowserHost {
 const MAX_BODY = 30 * 1024 * 1024;
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const token = options.token ?? randomBytes(32).toString('hex');
+  const credentials = new Credentials();
+  const code = credentials.issueCode(options.code);
   const services = createHostServices({ ...options, kind: 'browser' });
   const log = options.log ?? (() => undefined);
   let port = 0;
-  // The URL token is accepted once; after that only the cookie (pages) and the header (API) open the door,
-  // so a URL seen in a process list or a shell history is of no use to anyone else.
-  let urlTokenUsed = false;
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -57,31 +57,40 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const origin = checkOrigin({ host: req.headers.host, origin: header(req, 'origin'), secFetchSite: header(req, 'sec-fetch-site') }, port);
     if (!origin.ok) return refuse(res, req, origin.reason);
 
+    if (url.pathname === '/api/session') {
+      if (req.method !== 'POST') return send(res, 405, { error: '只接受 POST 请求' });
+      return session(req, res);
+    }
     if (url.pathname.startsWith('/api/')) {
-      if (!sameToken(header(req, TOKEN_HEADER), token)) return refuse(res, req, '缺少或错误的访问口令');
+      if (!credentials.sessionValid(header(req, SESSION_HEADER))) return refuse(res, req, '缺少或错误的访问凭据');
       if (req.method !== 'POST') return send(res, 405, { error: '只接受 POST 请求' });
       return api(url.pathname.slice('/api/'.length), req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: '只接受 GET 请求' });
 
-    const queryToken = url.searchParams.get('token');
-    if (queryToken !== null) {
-      if (urlTokenUsed || !sameToken(queryToken, token)) return refuse(res, req, '链接中的访问口令无效或已使用过');
-      urlTokenUsed = true;
-      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': tokenCookie(token), Location: url.pathname });
-      res.end();
-      return;
-    }
-    if (!sameToken(readCookie(req.headers.cookie, TOKEN_COOKIE), token)) return refuse(res, req, '缺少访问口令');
+    // The page and its scripts are the public build (no secrets, no data): what needs the key is the API.
+    // An address with a used or wrong code is refused, so whoever replays one learns it is dead.
+    const queryCode = url.searchParams.get('code');
+    if (queryCode !== null && !credentials.codeValid(queryCode)) return refuse(res, req, '链接中的一次性访问码无效或已使用过');
     const found = await readStatic(options.rendererDir, url.pathname);
     if (!found) return send(res, 404, { error: '找不到该页面' });
-    let body = found.body;
-    if (found.file.endsWith('.html')) {
-      // The page needs the token for its API calls; the cookie is HttpOnly, so the page gets it here.
-      body = Buffer.from(found.body.toString('utf8').replace('</head>', `<meta name="juesuan-token" content="${token}"></head>`));
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(found.file), 'Content-Length': found.body.length });
+    res.end(req.method === 'HEAD' ? undefined : found.body);
+  }
+
+  /** POST /api/session {code}: the one trade of a one-time code for a session credential. */
+  async function session(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!(header(req, 'content-type') ?? '').startsWith('application/json')) return send(res, 415, { error: '请求内容应为 JSON' });
+    const text = await readBody(req, 4096);
+    let given: unknown;
+    try {
+      given = text === null ? undefined : (JSON.parse(text) as { code?: unknown }).code;
+    } catch {
+      given = undefined;
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(found.file), 'Content-Length': body.length });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const credential = credentials.exchange(given);
+    if (credential === null) return refuse(res, req, '一次性访问码无效或已使用过');
+    send(res, 200, { result: { session: credential } });
   }
 
   async function api(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -111,12 +120,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       send(res, 200, result === undefined ? {} : { result });
     } catch (e) {
       log(`${method} 失败：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      send(res, 500, { error: e instanceof Error ? e.message : String(e) });
+      // Our own refusals are Chinese sentences; anything else is an internal error the clerk cannot act on.
+      const why = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '后台服务出错，操作未完成。请重试；如果一直如此，请重新启动决算通。';
+      send(res, 500, { error: why });
     }
   }
 
   function refuse(res: ServerResponse, req: IncomingMessage, reason: string): void {
-    log(`拒绝 ${req.method ?? ''} ${(req.url ?? '').replace(/token=[^&]*/, 'token=…')}：${reason}`);
+    log(`拒绝 ${req.method ?? ''} ${(req.url ?? '').replace(/code=[^&]*/, 'code=…')}：${reason}`);
     if ((req.url ?? '').startsWith('/api/')) return send(res, 403, { error: `拒绝访问：${reason}` });
     const html = `<!doctype html><meta charset="utf-8"><title>拒绝访问</title><p>拒绝访问：${reason}。请使用 npm start 打印的完整链接打开决算通。</p>`;
     res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
@@ -130,10 +141,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/?code=${code}`,
     origin,
     port,
-    token,
+    code,
+    issueCode: () => credentials.issueCode(),
     services,
     close: () =>
       new Promise<void>((resolveClose) => {
@@ -154,14 +166,14 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, max = MAX_BODY): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         tooLarge = true;
         chunks.length = 0;
         return;

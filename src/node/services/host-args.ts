@@ -4,6 +4,7 @@ import { isAbsolute } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
 import type { ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
 import { checkFiling } from '../../shared/filing/schema';
+import { DRAFT_ID } from './recovery-store';
 import { checkSettingsPatch } from './settings-store';
 
 export type HostArgs = { [K in HostMethod]: Parameters<HostApi[K]> };
@@ -116,8 +117,9 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   },
   writeRecovery: (args) => {
     argCount(args, 1);
-    const o = record(args[0], '恢复副本', ['path', 'filing']);
-    return [{ path: o.path === null ? null : checkPath(o.path, '文件'), filing: filing(o.filing) }];
+    const o = record(args[0], '恢复副本', ['path', 'filing', 'draftId']);
+    if (o.draftId !== undefined && (typeof o.draftId !== 'string' || !DRAFT_ID.test(o.draftId))) throw new ArgError('恢复副本的草稿编号不正确');
+    return [{ path: o.path === null ? null : checkPath(o.path, '文件'), filing: filing(o.filing), ...(o.draftId !== undefined ? { draftId: o.draftId as string } : {}) }];
   },
   listRecovery: none,
   discardRecovery: (args) => {
@@ -139,7 +141,7 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   packageSubmission: (args) => {
     argCount(args, 1);
     const o = record(args[0], '报送请求', ['filing', 'path', 'outDir', 'jobId']);
-    const req: PackageRequest = { filing: filing(o.filing), path: o.path === null ? null : checkPath(o.path, '文件'), outDir: checkPath(o.outDir, '输出文件夹') };
+    const req: PackageRequest = { filing: filing(o.filing), path: o.path === null ? null : checkPath(o.path, '文件'), outDir: checkPath(o.outDir, '输出文件夹'), overwrite: o.overwrite === true };
     if (o.jobId !== undefined) req.jobId = checkJobId(o.jobId);
     return [req];
   },

@@ -102,7 +102,7 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     },
     getSettings: () => settings.get(),
     setSettings: (_ctx, patch) => settings.set(patch),
-    writeRecovery: (_ctx, req) => recovery.write(req.path === null ? null : resolve(req.path), req.filing),
+    writeRecovery: (_ctx, req) => recovery.write(req.path === null ? null : resolve(req.path), req.filing, req.draftId),
     listRecovery: () => recovery.list(),
     discardRecovery: (_ctx, id) => recovery.discard(id),
     exportXlsx: async (ctx, { jobId, ...req }) => {

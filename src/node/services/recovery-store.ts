@@ -7,12 +7,17 @@ import type { RecoveryEntry } from '../../shared/host-api';
 import { parseFiling, serializeFiling } from '../../shared/filing/schema';
 import type { FileSystem } from '../files/fs-adapter';
 import { nodeFileSystem } from '../files/fs-adapter';
-import { writeFileAtomic } from '../files/file-store';
+import { STALE_TEMP_MS, cleanLeftovers, writeFileAtomic } from '../files/file-store';
 
-export const RECOVERY_ID = /^(unsaved|f-[0-9a-f]{16})$/;
+export const RECOVERY_ID = /^(unsaved|[fu]-[0-9a-f]{16})$/;
+/** A window's id for its never-saved filing: each unsaved filing gets its own recovery slot. */
+export const DRAFT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-export function recoveryId(path: string | null): string {
-  return path === null ? 'unsaved' : 'f-' + createHash('sha256').update(path).digest('hex').slice(0, 16);
+const hash16 = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+export function recoveryId(path: string | null, draftId?: string): string {
+  if (path !== null) return 'f-' + hash16(path);
+  return draftId === undefined ? 'unsaved' : 'u-' + hash16(draftId);
 }
 
 export class RecoveryStore {
@@ -26,12 +31,13 @@ export class RecoveryStore {
     this.dir = join(dataDir, 'recovery');
   }
 
-  async write(path: string | null, filing: Filing): Promise<void> {
-    await this.fs.mkdir(this.dir);
-    const id = recoveryId(path);
+  async write(path: string | null, filing: Filing, draftId?: string): Promise<void> {
+    // The clerk's unsaved work is private: the folder 0700, each copy 0600.
+    await this.fs.mkdir(this.dir, 0o700);
+    const id = recoveryId(path, draftId);
     // The filing is embedded as its own file text, so reading it back goes through the same schema.
-    const body = JSON.stringify({ id, path, savedAt: this.now().toISOString(), filing: serializeFiling(filing) }) + '\n';
-    const r = await writeFileAtomic(join(this.dir, `${id}.json`), new TextEncoder().encode(body), { backup: false }, this.fs);
+    const body = JSON.stringify({ id, path, ...(path === null && draftId ? { draftId } : {}), savedAt: this.now().toISOString(), filing: serializeFiling(filing) }) + '\n';
+    const r = await writeFileAtomic(join(this.dir, `${id}.json`), new TextEncoder().encode(body), { backup: false, mode: 0o600 }, this.fs);
     if (!r.ok) throw new Error(`自动保存的恢复副本写入失败：${r.message}`);
   }
 
@@ -45,6 +51,8 @@ export class RecoveryStore {
     }
     const out: RecoveryEntry[] = [];
     for (const item of items) {
+      const left = /^(.+\.json)\.[0-9a-f]{12}\.tmp$/.exec(item.name.slice(1));
+      if (item.isFile && item.name.startsWith('.') && left) await cleanLeftovers(this.fs, this.dir, left[1], STALE_TEMP_MS);
       const m = /^(.+)\.json$/.exec(item.name);
       if (!item.isFile || !m || !RECOVERY_ID.test(m[1])) continue;
       const entry = await this.read(join(this.dir, item.name), m[1]);
@@ -67,8 +75,9 @@ export class RecoveryStore {
       const raw = JSON.parse(new TextDecoder().decode(await this.fs.readFile(file))) as Record<string, unknown>;
       if (typeof raw.filing !== 'string' || typeof raw.savedAt !== 'string') return null;
       const path = typeof raw.path === 'string' ? raw.path : null;
+      const draftId = typeof raw.draftId === 'string' && DRAFT_ID.test(raw.draftId) ? raw.draftId : undefined;
       const parsed = parseFiling(raw.filing);
-      return parsed.ok ? { id, path, savedAt: raw.savedAt, filing: parsed.filing } : null;
+      return parsed.ok ? { id, path, ...(draftId ? { draftId } : {}), savedAt: raw.savedAt, filing: parsed.filing } : null;
     } catch {
       return null;
     }

@@ -103,7 +103,8 @@ export class JsonSettingsStore implements SettingsStore {
     return this.serial(async () => {
       const next = { ...(await this.read()), ...checkSettingsPatch(patch) };
       await this.fs.mkdir(this.dataDir);
-      const r = await writeFileAtomic(this.file, new TextEncoder().encode(JSON.stringify(next, null, 2) + '\n'), { backup: false }, this.fs);
+      // Recent files name the clerk's folders: readable by the clerk only.
+      const r = await writeFileAtomic(this.file, new TextEncoder().encode(JSON.stringify(next, null, 2) + '\n'), { backup: false, mode: 0o600 }, this.fs);
       if (!r.ok) throw new SettingsError(r.message);
       return next;
     });

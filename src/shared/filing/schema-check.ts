@@ -128,10 +128,24 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Characters XML 1.0 cannot carry (C0 controls other than tab, newline and return; U+FFFE/U+FFFF; lone
+ * surrogates): an xlsx holding one is not well-formed, and Excel, WPS and our own import refuse it. They
+ * reach us by paste (Word's U+000B line break) or a hand-edited file, and mean nothing to a clerk.
+ */
+const NOT_XML_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text without characters no file format of ours can carry (see NOT_XML_TEXT). */
+export function cleanText(s: string): string {
+  NOT_XML_TEXT.lastIndex = 0;
+  return NOT_XML_TEXT.test(s) ? s.replace(NOT_XML_TEXT, '') : s;
+}
+
+/** Text from the file or the UI; stripped of characters no export can carry (at the boundary, once). */
 export function str(v: unknown, path: Path, max = MAX_STRING): string {
   if (typeof v !== 'string') fail(path, '文字', v);
   if (v.length > max) fail(path, `不超过 ${max} 个字的文字，实际有 ${v.length} 个字`);
-  return v;
+  return cleanText(v);
 }
 
 export function optStr(v: unknown, path: Path): string | undefined {
@@ -199,30 +213,57 @@ export function list<T>(v: unknown, path: Path, item: (value: unknown, path: Pat
   return v.map((x, i) => item(x, [...path, i]));
 }
 
+/** One value waiting in the scan: its place is kept as a link to its parent, built into a path only for a message. */
+interface Pending {
+  v: unknown;
+  key: string | number;
+  parent: Pending | null;
+  depth: number;
+}
+
+function pathOf(p: Pending | null): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (let q = p; q !== null && q.parent !== null; q = q.parent) out.push(q.key);
+  return out.reverse();
+}
+
 /**
  * Walks the parsed JSON once before anything is built: refuses prototype keys, overly deep nesting and
- * overly many values. Iterative, so a hostile file cannot overflow the stack.
+ * overly many values. Iterative, so a hostile file cannot overflow the stack; and children are counted
+ * against the limit before any is queued, so a 10-million-element array is refused at once instead of
+ * being queued (with a path each) first.
  */
 export function scanUntrusted(root: unknown, maxNodes = 2_000_000): void {
-  const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: root, path: [] }];
-  let nodes = 0;
+  const tooMany = (): never => {
+    throw new SchemaError('文件内容过多，超出决算通文件的合理范围，无法打开。', '');
+  };
+  const stack: Pending[] = [{ v: root, key: '', parent: null, depth: 0 }];
+  let nodes = 1;
   while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (++nodes > maxNodes) throw new SchemaError('文件内容过多，超出决算通文件的合理范围，无法打开。', '');
+    const item = stack.pop()!;
+    const v = item.v;
     if (typeof v !== 'object' || v === null) continue;
-    if (path.length >= MAX_DEPTH) throw new SchemaError(`文件内容有误：“${describePath(path.slice(0, 6))}”处嵌套过深，这不是决算通保存的文件。`, jsonPath(path));
+    if (item.depth >= MAX_DEPTH) {
+      const path = pathOf(item);
+      throw new SchemaError(`文件内容有误：“${describePath(path.slice(0, 6))}”处嵌套过深，这不是决算通保存的文件。`, jsonPath(path));
+    }
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], path: [...path, i] });
+      nodes += v.length;
+      if (nodes > maxNodes) tooMany();
+      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], key: i, parent: item, depth: item.depth + 1 });
       continue;
     }
-    for (const k of Object.keys(v)) {
+    const keys = Object.keys(v);
+    nodes += keys.length;
+    if (nodes > maxNodes) tooMany();
+    for (const k of keys) {
       if (FORBIDDEN_KEYS.has(k)) {
         throw new SchemaError(
-          `文件内容有误：“${describePath(path)}”中含有不允许的项目名“${k}”，文件可能被恶意改动，已拒绝打开。`,
-          jsonPath([...path, k]),
+          `文件内容有误：“${describePath(pathOf(item))}”中含有不允许的项目名“${k}”，文件可能被恶意改动，已拒绝打开。`,
+          jsonPath([...pathOf(item), k]),
         );
       }
-      stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
+      stack.push({ v: (v as Record<string, unknown>)[k], key: k, parent: item, depth: item.depth + 1 });
     }
   }
 }

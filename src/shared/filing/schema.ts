@@ -5,6 +5,7 @@ import type { NarrativeInputs } from '../narrative/types';
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
+import { findDuplicateKey } from './schema-json';
 import { hasTemplate } from '../templates/registry';
 import type { Path } from './schema-check';
 import { SchemaError, amount, bool, fail, int, isPlainObject, list, obj, oneOf, optStr, record, scanUntrusted, str } from './schema-check';
@@ -48,6 +49,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseFilingResult {
   } catch (e) {
     return { ok: false, message: describeJsonError(body, e) };
   }
+  const dup = findDuplicateKey(body);
+  if (dup) return { ok: false, message: `文件内容有误：第 ${dup.line} 行附近的项目“${dup.key.slice(0, 30)}”出现了两次，无法确定以哪个为准，未打开。如有备份（.bak），请改为打开备份。` };
   return fromRaw(raw, options);
 }
 

@@ -73,6 +73,12 @@ export function factCount(p: Para, ctx: NarrativeContext, key: string): string {
   return p.count(new Decimal(s), { kind: 'fact', key });
 }
 
+/** A fact amount in 元 as the paragraph prints it, or （未填写）. */
+export function factMoney(p: Para, ctx: NarrativeContext, key: string): string {
+  const v = factAmount(ctx, key);
+  return v === null ? '（未填写）' : p.amount(v, { kind: 'fact', key });
+}
+
 /** A fact amount in 元 (null when absent). */
 export function factAmount(ctx: NarrativeContext, key: string): Decimal | null {
   const s = (ctx.filing.narrative.facts[key] ?? '').trim().replace(/,/g, '');

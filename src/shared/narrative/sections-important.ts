@@ -5,7 +5,7 @@ import { GRADES, formAmount, scoreEvaluation } from '../evaluation/scoring';
 import type { Evaluation } from '../evaluation/types';
 import type { NarrativeParagraph, NarrativeSection } from './output';
 import { Para, heading } from './output';
-import { type NarrativeContext, cell, changeWords, factAmount, factCount, slotText, withReason } from './phrases';
+import { type NarrativeContext, cell, changeWords, factAmount, factCount, factMoney, slotText, withReason } from './phrases';
 
 const unitOf = (ctx: NarrativeContext) => ctx.filing.meta.unit;
 const t10 = (row: string) => cell('T10', row, 1);
@@ -90,7 +90,16 @@ function performance(ctx: NarrativeContext): NarrativeParagraph[] {
   if (sum.disclosureRate !== null) {
     result += `对其中${b.count(new Decimal(sum.published), { kind: 'fact', key: 'published' })}个项目的绩效自评结果进行公开，公开率${b.percent(sum.disclosureRate, new Decimal(1), { kind: 'fact', key: '公开率' })}。具体公开的每个项目绩效自评结果如下：`;
   }
-  const paragraphs: NarrativeParagraph[] = [heading('（四）预算绩效情况说明'), heading('1. 预算绩效管理工作开展情况'), a.done(work + '。'), heading('2. 项目绩效自评结果'), b.done(result)];
+  const paragraphs: NarrativeParagraph[] = [
+    heading('（四）预算绩效情况说明'),
+    heading('1. 预算绩效管理工作开展情况'),
+    a.done(work + '。'),
+    overallScope(ctx),
+    ...departmentEvaluation(ctx),
+    heading('2. 项目绩效自评结果'),
+    ...firstLevelProjects(ctx),
+    b.done(result),
+  ];
   for (const ev of ctx.filing.evaluations) if (ev.published) paragraphs.push(formSummary(ctx, ev));
   const overallScore = (facts['整体自评得分'] ?? '').trim();
   const overallText = slotText(ctx, 'perf.overall');
@@ -102,7 +111,63 @@ function performance(ctx: NarrativeContext): NarrativeParagraph[] {
     if (overallText) t += `${overallText}。`;
     paragraphs.push(heading('3. 部门（单位）整体支出绩效自评结果'), c.done(t));
   }
+  paragraphs.push(heading('4. 部门评价项目绩效评价结果'), freeText(ctx, 'perf.deptEvalResult', ['report.date', ...REPORT_SLOTS]), heading('5. 其他需要说明的事项'), freeText(ctx, 'perf.other'));
   return paragraphs;
+}
+
+/** The attachment 重点财政支出项目绩效自评报告 (printed in 第五部分 when written): its four parts. */
+export const REPORT_SLOTS = ['report.intro', 'report.basic', 'report.analysis', 'report.problems', 'report.suggestions'] as const;
+
+/** The report's part headings, as the standard 绩效自评报告 has them (the intro has none). */
+export const REPORT_HEADINGS: Readonly<Record<(typeof REPORT_SLOTS)[number], string>> = {
+  'report.intro': '',
+  'report.basic': '一、项目支出基本情况',
+  'report.analysis': '二、绩效自评结果及分析',
+  'report.problems': '三、绩效自评发现的问题及整改措施',
+  'report.suggestions': '四、绩效自评结果应用建议',
+};
+
+/** A paragraph that is the clerk's own text (无 when none), with the slots where it is written. */
+function freeText(ctx: NarrativeContext, slot: string, more: readonly string[] = []): NarrativeParagraph {
+  const p = new Para(unitOf(ctx));
+  p.slot(slot);
+  for (const m of more) p.slot(m);
+  return p.done(`${slotText(ctx, slot) || '无'}。`.replace(/。。$/, '。'));
+}
+
+/** 整体支出绩效自评: the whole year's spending by fund, from the tables. */
+function overallScope(ctx: NarrativeContext): NarrativeParagraph {
+  const p = new Para(unitOf(ctx));
+  return p.done(
+    `组织开展了${ctx.year}年度${ctx.dept}整体支出绩效自评，涉及资金${p.cells(ctx.value, [cell('T01', '58', 2)])}，其中一般公共预算支出${p.cells(ctx.value, [cell('T05', '合计', 1)])}、政府性基金预算支出${p.cells(ctx.value, [cell('T08', '合计', 3)])}、国有资本经营预算支出${p.cells(ctx.value, [cell('T09', '合计', 1)])}。`,
+  );
+}
+
+/** 部门评价: which projects the department itself evaluated, with what money, and what it found. */
+function departmentEvaluation(ctx: NarrativeContext): NarrativeParagraph[] {
+  const facts = ctx.filing.narrative.facts;
+  const n = (facts['部门评价项目数'] ?? '').trim();
+  const names = slotText(ctx, 'perf.deptEval');
+  const p = new Para(unitOf(ctx));
+  p.slot('perf.deptEval');
+  p.slot('perf.deptEvalConclusion');
+  if (n === '' || n === '0') {
+    return n === '0' ? [p.done(`${ctx.year}年度未开展部门评价。`)] : [];
+  }
+  return [
+    p.done(
+      `组织对${names ? `${names}等` : ''}${factCount(p, ctx, '部门评价项目数')}个项目开展了部门评价，涉及资金${factMoney(p, ctx, '部门评价涉及资金')}，其中一般公共预算支出${factMoney(p, ctx, '部门评价一般公共预算')}、政府性基金预算支出${factMoney(p, ctx, '部门评价政府性基金')}。${slotText(ctx, 'perf.deptEvalConclusion') ? `${slotText(ctx, 'perf.deptEvalConclusion')}。` : ''}`,
+    ),
+  ];
+}
+
+/** 一级项目 self-evaluations (counts by grade), when the clerk gave their number (0 included, as the seed prints it). */
+function firstLevelProjects(ctx: NarrativeContext): NarrativeParagraph[] {
+  const facts = ctx.filing.narrative.facts;
+  if ((facts['一级项目数'] ?? '').trim() === '') return [];
+  const p = new Para(unitOf(ctx));
+  const grades = GRADES.map((g) => `${factCount(p, ctx, `grade1.${g}`)}个项目自评等级为“${g}”`).join('，');
+  return [p.done(`${ctx.dept}${ctx.year}年度一级项目绩效自评个数${factCount(p, ctx, '一级项目数')}个，涉及资金${factMoney(p, ctx, '一级项目涉及资金')}：${grades}。`)];
 }
 
 export function sectionOther(ctx: NarrativeContext): NarrativeSection {

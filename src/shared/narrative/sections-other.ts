@@ -2,7 +2,7 @@
 import type { NarrativeParagraph, NarrativeSection } from './output';
 import { Para, heading, sumCells } from './output';
 import { SANGONG_ITEMS, T07_ROW, lastYearValue } from './keys';
-import { type NarrativeContext, cell, changeWords, factCount, reasonText, slotText, withReason } from './phrases';
+import { type NarrativeContext, cell, changeWords, factCount, factMoney, reasonText, slotText, withReason } from './phrases';
 
 const unitOf = (ctx: NarrativeContext) => ctx.filing.meta.unit;
 
@@ -80,7 +80,10 @@ function sangongDetail(ctx: NarrativeContext): NarrativeParagraph[] {
   const c = new Para(unitOf(ctx));
   const run = c.done(`3、公务用车运行维护费支出${c.cells(ctx.value, [t07(11)])}，使用财政拨款负担的公务用车保有量共${factCount(c, ctx, '保有车辆数')}辆。${usedFor(ctx, c, 11)}`, 'item');
   const d = new Para(unitOf(ctx));
-  const host = d.done(`4、公务接待费支出${d.cells(ctx.value, [t07(12)])}，共接待${factCount(d, ctx, '接待批次')}批次，${factCount(d, ctx, '接待人次')}人次。${usedFor(ctx, d, 12)}`, 'item');
+  // 国内 (with 外事) and 国（境）外 receptions, as the seed's template sentence breaks them down.
+  const domestic = `国内接待费${factMoney(d, ctx, '国内接待费')}，共接待${factCount(d, ctx, '国内接待批次')}批次，${factCount(d, ctx, '国内接待人次')}人次，其中外事接待费${factMoney(d, ctx, '外事接待费')}，共接待${factCount(d, ctx, '外事接待批次')}批次，${factCount(d, ctx, '外事接待人次')}人次`;
+  const abroadHost = `国（境）外接待费${factMoney(d, ctx, '国外接待费')}，共接待国（境）外${factCount(d, ctx, '国外接待批次')}批次，${factCount(d, ctx, '国外接待人次')}人次`;
+  const host = d.done(`4、公务接待费支出${d.cells(ctx.value, [t07(12)])}，共接待${factCount(d, ctx, '接待批次')}批次，${factCount(d, ctx, '接待人次')}人次。${domestic}；${abroadHost}。${usedFor(ctx, d, 12)}`, 'item');
   return [abroad, buy, run, host];
 }
 

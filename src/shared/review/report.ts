@@ -35,15 +35,15 @@ export function reviewReportHtml(filing: Filing, findings: Finding[], opts: Revi
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${e(filing.meta.department)} ${filing.meta.year}年度部门决算 审核报告</title>
 <style>
-body{font-family:"WenQuanYi Zen Hei","Noto Sans CJK SC",sans-serif;font-size:11pt;margin:16mm}
+body{font-family:"Noto Sans SC","WenQuanYi Zen Hei","Noto Sans CJK SC",sans-serif;font-size:11pt;margin:16mm}
 h1{font-size:16pt;text-align:center}h2{font-size:13pt;margin-top:18px}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #444;padding:3px 5px;vertical-align:top}
+table{border-collapse:collapse;width:100%;table-layout:fixed}td{overflow-wrap:anywhere}th,td{border:1px solid #444;padding:3px 5px;vertical-align:top}
 th{background:#eee}.reply{color:#333;margin-top:3px;padding-left:1em}
 </style></head><body>
 <h1>${e(filing.meta.department)} ${filing.meta.year}年度部门决算 审核报告</h1>
 <p>强制错误 ${errors.length} 个；提示 ${warnings.length} 个，其中未说明 ${unexplained.length} 个；审阅意见 ${filing.review.length} 条（未解决 ${filing.review.filter((n) => !n.resolved).length} 条）。${opts.generatedAt ? '生成时间：' + e(opts.generatedAt) : ''}</p>
 <h2>一、审核结果</h2>
-${findings.length ? `<table><thead><tr><th>序号</th><th>类别</th><th>说明</th><th>单元格</th><th>出错说明</th></tr></thead><tbody>\n${findingRows}\n</tbody></table>` : '<p>未发现问题。</p>'}
+${findings.length ? `<table><colgroup><col style="width:3em"><col style="width:5.5em"><col><col style="width:22%"><col style="width:24%"></colgroup><thead><tr><th>序号</th><th>类别</th><th>说明</th><th>单元格</th><th>出错说明</th></tr></thead><tbody>\n${findingRows}\n</tbody></table>` : '<p>未发现问题。</p>'}
 <h2>二、审阅意见</h2>
 ${filing.review.length ? `<table><thead><tr><th>位置</th><th>审阅人</th><th>意见与答复</th><th>状态</th></tr></thead><tbody>\n${noteRows}\n</tbody></table>` : '<p>无审阅意见。</p>'}
 </body></html>

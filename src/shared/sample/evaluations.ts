@@ -163,7 +163,7 @@ export const sampleEvaluations: Evaluation[] = [
     problems: '无',
     evaluators: [leader('郑方毅', '办公室主任', BUREAU), member('曹慧', '科员', CENTER), member('殷初超', '科员', CENTER)],
     filledBy: '殷初超',
-    filledPhone: '',
+    filledPhone: '6663501',
     filledDate: '2023.3.16',
     published: true,
   },

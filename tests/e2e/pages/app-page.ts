@@ -50,6 +50,23 @@ export class AppPage {
     await this.page.keyboard.press('Control+y');
   }
 
+  /** 使用说明 by its key, F1; answers the dialog. */
+  async pressHelpKey(): Promise<Locator> {
+    await this.page.keyboard.press('F1');
+    const dialog = this.page.getByTestId('help-dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** 帮助 ▾ → one of its items (cmd-help-guide, cmd-about); answers the dialog it opens. */
+  async helpMenu(item: 'cmd-help-guide' | 'cmd-about'): Promise<Locator> {
+    await this.page.getByTestId('cmd-help').click();
+    await this.page.getByTestId(item).click();
+    const dialog = this.page.getByTestId(item === 'cmd-about' ? 'about-dialog' : 'help-dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   /** 另存为 through the in-app chooser of the browser host, into `dir` as `name`. */
   async saveAs(dir: string, name: string): Promise<void> {
     await this.page.getByTestId('cmd-save-as').click();

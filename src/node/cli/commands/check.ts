@@ -1,9 +1,8 @@
 // `check FILE... [--json]`: runs every 审核公式 of each filing. Exit 0 when no file has 强制 errors,
 // 1 when some file has, 2 when a file cannot be read (the reason goes to stderr; other files are still
 // checked).
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { MAX_FILE_BYTES, parseFiling } from '../../../shared/filing/schema';
+import { readFilingFile } from '../../files/file-store';
 import type { Filing } from '../../../shared/filing/types';
 import { checkAll } from '../../../shared/rules/engine';
 import type { Finding, Unchecked } from '../../../shared/rules/types';
@@ -22,18 +21,10 @@ interface FileReport {
   unchecked: Array<Pick<Unchecked, 'rule' | 'reason'>>;
 }
 
+/** The app's own reader (regular files only, strict UTF-8, duplicate keys refused): what check accepts, the app opens. */
 async function load(path: string): Promise<{ ok: true; filing: Filing } | { ok: false; message: string }> {
-  try {
-    const s = await stat(path);
-    if (!s.isFile()) return { ok: false, message: '不是文件' };
-    if (s.size > MAX_FILE_BYTES) return { ok: false, message: '文件过大（超过 20 MB），不是决算通保存的文件' };
-    return parseFiling(await readFile(path, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: '文件不存在，请检查路径' };
-    if (code === 'EACCES') return { ok: false, message: '没有读取权限' };
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
+  const r = await readFilingFile(path);
+  return r.ok ? { ok: true, filing: r.filing } : { ok: false, message: r.message };
 }
 
 function report(file: string, findings: Finding[], unchecked: Unchecked[]): FileReport {

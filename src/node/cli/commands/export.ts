@@ -1,7 +1,7 @@
 // `export FILE --xlsx OUT --pdf OUT`: writes the official tables as a workbook and/or the whole
-// disclosure as a PDF. Exit 0 when every requested file was written, 2 otherwise.
+// disclosure as a PDF. Exit 0 when every requested file was written, 1 when they were written but carry
+// the draft mark (强制 errors stand), 2 when one could not be written.
 import { resolve } from 'node:path';
-import { exportPdf, exportXlsx } from '../../export/index';
 import { loadFiling } from '../../export/load-filing';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
@@ -22,6 +22,8 @@ export const exportCommand: Command = {
       io.stderr(loaded.message + '\n');
       return 2;
     }
+    // Loaded here, not at the top: the Excel and PDF writers (exceljs, playwright-core) cost a check ~0.7 s.
+    const { exportPdf, exportXlsx } = await import('../../export/index');
     let code = 0;
     for (const [kind, out, run] of [
       ['Excel', xlsx, exportXlsx],
@@ -30,8 +32,13 @@ export const exportCommand: Command = {
       if (typeof out !== 'string') continue;
       const started = Date.now();
       const r = await run({ filing: loaded.filing, path: resolve(out) });
-      if (r.ok) io.stdout(`已导出 ${kind}：${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`);
-      else {
+      if (r.ok) {
+        io.stdout(`已导出 ${kind}：${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`);
+        if (r.draft) {
+          io.stderr(`注意：${r.draft}，导出的${kind}每页标有“${r.draft}”，不能作为正式公开文件。请用 check 命令查看并改正。\n`);
+          code = Math.max(code, 1);
+        }
+      } else {
         io.stderr(r.message + '\n');
         code = 2;
       }

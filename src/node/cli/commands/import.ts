@@ -4,7 +4,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serializeFiling } from '../../../shared/filing/schema';
-import { importXlsx } from '../../export/index';
 import { importReportLines } from '../../../shared/io/xlsx/report-text';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
@@ -19,6 +18,8 @@ export const importCommand: Command = {
     if (positional.length !== 1) throw new UsageError('请给出一个 .xlsx 工作簿');
     const out = flags['--out'];
     if (typeof out !== 'string') throw new UsageError('请用 --out 给出要生成的文件');
+    // Loaded here, not at the top: the Excel and PDF writers (exceljs, playwright-core) cost a check ~0.7 s.
+    const { importXlsx } = await import('../../export/index');
     const r = await importXlsx(resolve(positional[0]));
     if (!r.ok) {
       io.stderr(r.message + '\n');

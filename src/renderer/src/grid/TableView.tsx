@@ -1,4 +1,8 @@
 // One public table: its title block as printed, the grid, and (coded tables) the 添加科目 box.
+// AG Grid reads one mutable context object (ctx) that this view updates in place each render, and the
+// memos key on the store's revision counters (doc.structure) instead of the filing, which is new on every
+// edit; the hooks rules cannot see either. Both go when the grid refreshes from the engine's typed changes.
+/* eslint-disable react-hooks/exhaustive-deps, react-hooks/immutability, react-hooks/refs */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellContextMenuEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules } from 'ag-grid-community';

@@ -1,6 +1,7 @@
 // The renderer's one way to its host: window.host (the Electron preload) or the browser host over HTTP.
 import type { HostApi, MenuEvent, WindowHost } from '../../../shared/host-api';
 import { createHttpHost, releaseOnPageHide } from './http-host';
+import { pageSession, storedSession } from './session';
 
 declare global {
   interface Window {
@@ -23,9 +24,9 @@ export function getHost(): HostApi {
     cached = window.host as WindowHost;
     return cached;
   }
-  const options = { token: pageToken(), clientId: tabId() };
-  const host = createHttpHost(options);
-  window.addEventListener('pagehide', () => releaseOnPageHide(options, host.heldPaths()));
+  const clientId = tabId();
+  const host = createHttpHost({ session: pageSession(), clientId });
+  window.addEventListener('pagehide', () => releaseOnPageHide({ session: storedSession(), clientId }, host.heldPaths()));
   cached = host;
   return cached;
 }
@@ -37,13 +38,6 @@ export function getHost(): HostApi {
 export function onMenu(cb: (event: MenuEvent) => void): () => void {
   if (isBrowserHost() || !window.host?.onMenu) return () => undefined;
   return window.host.onMenu(cb);
-}
-
-/** The access token the browser host put in the page (a meta tag), or one left in the address. */
-function pageToken(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="juesuan-token"]');
-  if (meta?.content) return meta.content;
-  return new URLSearchParams(window.location.search).get('token') ?? '';
 }
 
 /** One id per tab, kept in sessionStorage so a reload is the same holder of its open file. */

@@ -1,9 +1,12 @@
 // HostApi over HTTP, for the browser host: each call is POST /api/<method> with { args }, authorised by the
-// token the server put in the page (the cookie that carried it is HttpOnly).
+// session credential the page got for its one-time code (see session.ts), sent as a header.
 import type { HostApi, HostMethod } from '../../../shared/host-api';
 
+export const SESSION_HEADER = 'x-juesuan-session';
+
 export interface HttpHostOptions {
-  token: string;
+  /** The session credential, or its promise while the page is still trading its code for it. */
+  session: string | Promise<string>;
   /** One id per tab, kept across reloads: the host refuses a file another tab has open. */
   clientId: string;
   /** The server's origin; default: the page's own. */
@@ -26,11 +29,12 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
   const base = options.baseUrl ?? '';
 
   async function post(method: HostMethod, args: unknown[]): Promise<unknown> {
+    const session = await options.session;
     let res: Response;
     try {
       res = await doFetch(`${base}/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-juesuan-token': options.token, 'x-juesuan-client': options.clientId },
+        headers: { 'content-type': 'application/json', [SESSION_HEADER]: session, 'x-juesuan-client': options.clientId },
         body: JSON.stringify({ args }),
         credentials: 'same-origin',
       });
@@ -94,14 +98,30 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
  * Releases the files this tab holds when the tab goes away (closed, reloaded, navigated): a keepalive
  * request outlives the page, so the next open of those files is not refused as "already open".
  */
-export function releaseOnPageHide(options: HttpHostOptions, paths: Iterable<string>): void {
+export function releaseOnPageHide(options: Omit<HttpHostOptions, 'session'> & { session: string }, paths: Iterable<string>): void {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   for (const path of paths) {
     void doFetch(`${options.baseUrl ?? ''}/api/closeFiling`, {
       method: 'POST',
       keepalive: true,
-      headers: { 'content-type': 'application/json', 'x-juesuan-token': options.token, 'x-juesuan-client': options.clientId },
+      headers: { 'content-type': 'application/json', [SESSION_HEADER]: options.session, 'x-juesuan-client': options.clientId },
       body: JSON.stringify({ args: [path] }),
     }).catch(() => undefined);
   }
+}
+
+/**
+ * Trades the one-time code from the page's address for a session credential (POST /api/session). The code
+ * is dead afterwards; a refusal (used or wrong code) throws HostCallError with the server's reason.
+ */
+export async function exchangeCode(code: string, baseUrl = '', doFetch: typeof fetch = (i, init) => fetch(i, init)): Promise<string> {
+  let res: Response;
+  try {
+    res = await doFetch(`${baseUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }), credentials: 'omit' });
+  } catch {
+    throw new HostCallError('无法连接决算通后台服务。它可能已经停止，请重新运行 npm start。', 0);
+  }
+  const body = (await res.json().catch(() => ({}))) as { result?: { session?: unknown }; error?: string };
+  if (!res.ok || typeof body.result?.session !== 'string') throw new HostCallError(body.error ?? `后台服务出错（${res.status}）`, res.status);
+  return body.result.session;
 }

@@ -1,4 +1,4 @@
-// Renders the current modal (confirm/alert or the file chooser).
+// Renders the current modal (confirm/alert, the file chooser, 新建, 恢复, 使用说明, 关于).
 import { useEffect, useRef } from 'react';
 import type { HostApi } from '../../../shared/host-api';
 import { useUi } from '../state/ui-store';
@@ -6,6 +6,8 @@ import { FileChooser } from './FileChooser';
 import { NewFilingDialog } from './NewFilingDialog';
 import { RecoveryDialog } from './RecoveryDialog';
 import { Modal } from './Modal';
+import { HelpDialog } from './HelpDialog';
+import { AboutDialog } from './AboutDialog';
 
 export function DialogHost({ host }: { host: HostApi }) {
   const { dialog } = useUi();
@@ -15,6 +17,8 @@ export function DialogHost({ host }: { host: HostApi }) {
   if (dialog.kind === 'chooser') return <FileChooser dialog={dialog} host={host} />;
   if (dialog.kind === 'newFiling') return <NewFilingDialog dialog={dialog} />;
   if (dialog.kind === 'recovery') return <RecoveryDialog dialog={dialog} />;
+  if (dialog.kind === 'help') return <HelpDialog dialog={dialog} />;
+  if (dialog.kind === 'about') return <AboutDialog dialog={dialog} />;
   return (
     <Modal title={dialog.title} testId="dialog" role="alertdialog" onEscape={() => dialog.resolve('cancel')}>
         <p className="modal-message">{dialog.message}</p>

@@ -1,6 +1,6 @@
 // 基本信息: 部门名称 and 年度 that every title block prints, editable (undoable meta edits), and a summary
 // of the tables' state.
-import { useEffect, useState } from 'react';
+import { useDraft } from '../state/use-draft';
 import { useDoc, useStore } from '../state/use-doc';
 import { ui } from '../state/ui-store';
 import { countFor, navItems } from './nav-items';
@@ -9,8 +9,7 @@ export function FilingInfo() {
   const doc = useDoc();
   const store = useStore();
   const filing = doc.filing!;
-  const [department, setDepartment] = useState(filing.meta.department);
-  useEffect(() => setDepartment(filing.meta.department), [filing.meta.department]);
+  const [department, setDepartment] = useDraft(filing.meta.department);
 
   const commitDepartment = () => {
     const v = department.trim();

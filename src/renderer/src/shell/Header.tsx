@@ -1,5 +1,5 @@
 // Title bar and toolbar: file name with the unsaved mark (•), file commands, undo/redo.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useDoc, useStore } from '../state/use-doc';
 import { ui, useUi } from '../state/ui-store';
 import type { FileActions } from './file-actions';
@@ -8,6 +8,8 @@ import { baseName } from './file-actions';
 import { ReviewBadge, ReviewMenu } from '../features/review/index';
 import { PrintPreview } from '../features/print/index';
 import { ExportProgress } from './ExportProgress';
+import { HelpMenu } from './HelpMenu';
+import { useOutsideClose } from './use-outside-close';
 
 export function Header({ files, exports }: { files: FileActions; exports: ExportActions }) {
   const doc = useDoc();
@@ -19,23 +21,8 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
   const exportRef = useRef<HTMLDivElement | null>(null);
   const name = doc.path ? baseName(doc.path) : doc.filing ? '未命名（示例或新建，尚未保存）' : '';
 
-  useEffect(() => {
-    if (!recent) return;
-    const close = (e: MouseEvent) => {
-      if (!recentRef.current?.contains(e.target as Node)) setRecent(null);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [recent]);
-
-  useEffect(() => {
-    if (!exportOpen) return;
-    const close = (e: MouseEvent) => {
-      if (!exportRef.current?.contains(e.target as Node)) setExportOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [exportOpen]);
+  useOutsideClose(recentRef, recent !== null, useCallback(() => setRecent(null), []));
+  useOutsideClose(exportRef, exportOpen, useCallback(() => setExportOpen(false), []));
 
   const exportItem = (label: string, testId: string, run: () => Promise<void>) => (
     <li>
@@ -153,6 +140,8 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
         <button type="button" onClick={redo} disabled={doc.redo.length === 0} data-testid="cmd-redo" title={`恢复${doc.redo.at(-1)?.label ?? ''} (Ctrl+Y)`}>
           ↷ 恢复
         </button>
+        <span className="toolbar-sep" />
+        <HelpMenu />
       </nav>
       <PrintPreview />
       <ExportProgress />

@@ -19,13 +19,15 @@ export function startAutosave(host: HostApi, store: DocStore): () => void {
   let wasDirty = false;
   let pathBefore: string | null = null;
   let stopped = false;
+  // This window's never-saved filing has a recovery slot of its own (another window's is not touched).
+  const draftId = globalThis.crypto.randomUUID();
 
   const tick = async () => {
     const s = store.get();
     // A reviewer's unsaved notes deserve a recovery copy too; a plain read-only view has nothing to lose.
     if (!s.dirty || !s.filing || s.filing === written || (s.readOnly && !s.review)) return;
     try {
-      await host.writeRecovery({ path: s.path, filing: s.filing });
+      await host.writeRecovery({ path: s.path, filing: s.filing, ...(s.path === null ? { draftId } : {}) });
       written = s.filing;
     } catch {
       // A failed recovery copy must not interrupt the work; the next tick tries again.
@@ -34,7 +36,7 @@ export function startAutosave(host: HostApi, store: DocStore): () => void {
 
   const dropCopies = async (paths: Array<string | null>) => {
     try {
-      for (const e of await host.listRecovery()) if (paths.includes(e.path)) await host.discardRecovery(e.id);
+      for (const e of await host.listRecovery()) if (paths.includes(e.path) && (e.path !== null || e.draftId === undefined || e.draftId === draftId)) await host.discardRecovery(e.id);
     } catch {
       // Best effort: a stale copy is only offered back, never applied silently.
     }

@@ -9,6 +9,7 @@ import type { FileActions } from './file-actions';
 import { baseName, dirName } from './file-actions';
 import { importReportLines } from '../../../shared/io/xlsx/report-text';
 import { getTemplate } from '../../../shared/templates/registry';
+import { draftMark } from '../../../shared/io/draft-mark';
 
 /** How often the dialog asks the host where the export is. */
 const POLL_MS = 250;
@@ -81,8 +82,18 @@ export class ExportActions {
   }
 
   async exportFile(kind: 'xlsx' | 'pdf'): Promise<void> {
-    const filing = this.store.get().filing;
+    const { filing, findings } = this.store.get();
     if (!filing) return;
+    const mark = draftMark(findings);
+    if (mark) {
+      const answer = await this.ui.confirm({
+        title: kind === 'xlsx' ? '导出 Excel' : '导出 PDF',
+        message: `还有 ${findings.filter((f) => f.severity === 'error').length} 个强制审核错误未改正。导出的文件每页都会标明“${mark}”，只能作为草稿，不能报送或公开。\n\n是否仍要导出草稿？`,
+        ok: '导出草稿',
+        cancel: '取消',
+      });
+      if (answer !== 'ok') return;
+    }
     let path = await this.where('save', kind === 'xlsx' ? '导出 Excel' : '导出 PDF', kind, `${this.stem()}.${kind}`);
     if (!path) return;
     if (!path.toLowerCase().endsWith(`.${kind}`)) path += `.${kind}`;
@@ -93,7 +104,7 @@ export class ExportActions {
         : await this.withProgress('正在生成 PDF', '导出 PDF', (jobId) => this.host.exportPdf({ filing, path: target, jobId }));
     if (!r || (!r.ok && r.code === 'cancelled')) return;
     if (!r.ok) await this.ui.alert('导出失败', `${baseName(target)}：${r.message}`);
-    else this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）。`);
+    else this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）${r.draft ? `，文件标有“${r.draft}”` : ''}。`);
   }
 
   async packageSubmission(): Promise<void> {
@@ -107,13 +118,19 @@ export class ExportActions {
     }
     const outDir = await this.where('directory', '选择报送包存放的文件夹', '');
     if (!outDir) return;
-    const r = await this.withProgress('正在生成报送包', '生成报送包', (jobId) => this.host.packageSubmission({ filing, path: s.path, outDir, jobId }));
+    const run = (overwrite: boolean) => this.withProgress('正在生成报送包', '生成报送包', (jobId) => this.host.packageSubmission({ filing, path: s.path, outDir, overwrite, jobId }));
+    let r = await run(false);
+    if (r && !r.ok && r.code === 'exists') {
+      const answer = await this.ui.confirm({ title: '报送包已存在', message: `${r.message}\n\n是否用新的报送包替换它？`, ok: '替换', cancel: '取消' });
+      if (answer !== 'ok') return;
+      r = await run(true);
+    }
     if (!r || (!r.ok && r.code === 'cancelled')) return;
     if (!r.ok) {
       const first = r.blocking[0]?.message;
       await this.ui.alert('未生成报送包', first ? `${r.message}\n\n${first}` : r.message);
     } else {
-      this.ui.status(`报送包已生成在 ${r.outDir}：${r.files.map(baseName).join('、')}。`);
+      this.ui.status(`报送包已生成：${r.archive}（内含 ${r.files.join('、')}）。`);
     }
   }
 

@@ -1,4 +1,4 @@
-// Global shortcuts, the unsaved-changes guard, the window title, and Electron menu actions.
+// Global shortcuts, the unsaved-changes guard, the window title, and the menu's commands.
 import type { DocStore } from '../state/doc-store';
 import { ui } from '../state/ui-store';
 import type { FileActions } from './file-actions';
@@ -6,73 +6,89 @@ import type { ExportActions } from './export-actions';
 import { baseName } from './file-actions';
 import { onMenu } from '../host';
 import type { MenuEvent } from '../../../shared/host-api';
-
+import { showInfo } from './info-dialog';
 
 function isTextInput(t: EventTarget | null): boolean {
   return t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable);
 }
 
-export function runCommand(action: string, store: DocStore, files: FileActions, exports: ExportActions): void {
+/**
+ * Carries out one command of the menu (the Electron menu, or a shortcut key). The switch is exhaustive: a
+ * new MenuAction does not compile until it is handled here.
+ */
+export function runCommand(command: MenuEvent, store: DocStore, files: FileActions, exports: ExportActions): void {
   const report = (r: { ok: boolean; message?: string }, done: string) => ui.status(r.ok ? done : (r.message ?? ''), r.ok ? 'info' : 'error');
+  const action = command.action;
   switch (action) {
     case 'new':
       void files.newFiling();
-      break;
+      return;
     case 'open':
       void files.openDialog();
-      break;
+      return;
+    case 'open-recent':
+      if (command.path) void files.openPath(command.path);
+      return;
     case 'save':
       void files.save();
-      break;
-    case 'saveAs':
+      return;
     case 'save-as':
       void files.saveAs();
-      break;
+      return;
     case 'undo':
       report(store.undo(), '已撤销。');
-      break;
+      return;
     case 'redo':
       report(store.redo(), '已恢复。');
-      break;
-    case 'sample':
-      void files.openSample();
-      break;
+      return;
     case 'export-xlsx':
       void exports.exportFile('xlsx');
-      break;
+      return;
     case 'export-pdf':
       void exports.exportFile('pdf');
-      break;
+      return;
     case 'package':
       void exports.packageSubmission();
-      break;
+      return;
     case 'import-xlsx':
       void exports.importXlsx();
-      break;
+      return;
     case 'close':
       // Goes through beforeunload, so unsaved changes are guarded as for the window's own close button.
       window.close();
-      break;
-    default:
-      if (action.startsWith('open:')) void files.openPath(action.slice(5));
+      return;
+    case 'help':
+    case 'about':
+      showInfo(action);
+      return;
+    default: {
+      const unhandled: never = action;
+      throw new Error(`未处理的菜单命令：${String(unhandled)}`);
+    }
   }
+}
+
+/** The shortcut a key press means, if any (Ctrl or ⌘ with S, O, N, Z, Y; F1 alone). */
+function shortcutOf(e: KeyboardEvent): MenuEvent | null {
+  if (e.key === 'F1' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) return { action: 'help' };
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const k = e.key.toLowerCase();
+  if (k === 's') return { action: e.shiftKey ? 'save-as' : 'save' };
+  if (k === 'o') return { action: 'open' };
+  if (k === 'n') return { action: 'new' };
+  // In a text box Ctrl+Z/Y belong to the box; in a dialog to nothing.
+  if (isTextInput(e.target) || ui.get().dialog) return null;
+  if (k === 'z') return { action: e.shiftKey ? 'redo' : 'undo' };
+  if (k === 'y') return { action: 'redo' };
+  return null;
 }
 
 export function installShortcuts(store: DocStore, files: FileActions, exports: ExportActions): () => void {
   const onKey = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const k = e.key.toLowerCase();
-    let action: string | null = null;
-    if (k === 's') action = e.shiftKey ? 'saveAs' : 'save';
-    else if (k === 'o') action = 'open';
-    else if (k === 'n') action = 'new';
-    else if (!isTextInput(e.target) && !ui.get().dialog) {
-      if (k === 'z') action = e.shiftKey ? 'redo' : 'undo';
-      else if (k === 'y') action = 'redo';
-    }
-    if (!action) return;
+    const command = shortcutOf(e);
+    if (!command) return;
     e.preventDefault();
-    runCommand(action, store, files, exports);
+    runCommand(command, store, files, exports);
   };
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
     if (store.get().dirty) {
@@ -89,7 +105,7 @@ export function installShortcuts(store: DocStore, files: FileActions, exports: E
   window.addEventListener('beforeunload', onBeforeUnload);
   const unsubscribe = store.subscribe(updateTitle);
   updateTitle();
-  const offMenu = onMenu((e: MenuEvent) => runCommand(e.action === 'open-recent' && e.path ? `open:${e.path}` : e.action, store, files, exports));
+  const offMenu = onMenu((e: MenuEvent) => runCommand(e, store, files, exports));
   return () => {
     window.removeEventListener('keydown', onKey);
     window.removeEventListener('beforeunload', onBeforeUnload);

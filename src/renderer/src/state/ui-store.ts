@@ -53,7 +53,10 @@ export interface RecoveryDialog {
   resolve(answer: { action: 'restore' | 'discard'; id: string } | null): void;
 }
 
-export type Dialog = ConfirmDialog | ChooserDialog | NewFilingDialog | RecoveryDialog;
+/** 使用说明 or 关于决算通: a page to read, answered null when closed. */
+export type InfoDialog = { kind: 'help'; resolve(answer: null): void } | { kind: 'about'; resolve(answer: null): void };
+
+export type Dialog = ConfirmDialog | ChooserDialog | NewFilingDialog | RecoveryDialog | InfoDialog;
 
 export interface UiState {
   dialog: Dialog | null;
@@ -130,8 +133,8 @@ export class UiStore {
     });
   }
 
-  /** Shows a dialog of its own kind (新建, 恢复) and answers what it resolves with. */
-  ask<D extends NewFilingDialog | RecoveryDialog>(dialog: Omit<D, 'resolve'>): Promise<Parameters<D['resolve']>[0]> {
+  /** Shows a dialog of its own kind (新建, 恢复, 使用说明, 关于) and answers what it resolves with. */
+  ask<D extends NewFilingDialog | RecoveryDialog | InfoDialog>(dialog: Omit<D, 'resolve'>): Promise<Parameters<D['resolve']>[0]> {
     return new Promise((resolve) => {
       this.set({
         dialog: {

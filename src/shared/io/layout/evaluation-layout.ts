@@ -22,6 +22,8 @@ export interface EvaluationLayout {
 
 const head = (text: string, extra: Partial<GridCell> = {}): GridCell => ({ kind: 'head', text, align: 'center', ...extra });
 const text = (t: string, extra: Partial<GridCell> = {}): GridCell => ({ kind: 'text', text: t, ...extra });
+/** A figure as the clerk entered it (资金 in 万元, scores). */
+const figure = (t: string, extra: Partial<GridCell> = {}): GridCell => text(t, { numeric: true, ...extra });
 
 function line(cells: Array<[number, GridCell]>): GridRow {
   const row = emptyRow(WIDTH);
@@ -43,7 +45,7 @@ function indicatorRows(ev: Evaluation): { rows: GridRow[]; ids: string[] } {
       const row = emptyRow(WIDTH);
       if (k === 0) {
         place(row, 0, head(max !== undefined ? `${name}（${max}分）` : name, { rowSpan: list.length }));
-        place(row, 7, text(ev.levelScores[name] ?? '', { rowSpan: list.length, align: 'center' }));
+        place(row, 7, figure(ev.levelScores[name] ?? '', { rowSpan: list.length, align: 'center' }));
       }
       const prev = list[k - 1];
       if (k === 0 || prev.level2 !== ind.level2) {
@@ -71,16 +73,16 @@ export function evaluationLayout(ev: Evaluation): EvaluationLayout {
   body.push(line([[0, head('项目起止时间', { colSpan: 2 })], [2, text(ev.period, { colSpan: 2 })], [4, head('绩效自评评价年度')], [5, text(ev.evaluationYear, { colSpan: 3 })]]));
   const [b, r, s] = FUNDING_KINDS.map((k) => ev[k.key]);
   body.push(line([
-    [0, head(`${FUNDING_KINDS[0].label}（万元）`, { colSpan: 2 })], [2, text(b.total, { align: 'right' })],
-    [3, head(`${FUNDING_KINDS[1].label}（万元）`, { colSpan: 2 })], [5, text(r.total, { align: 'right' })],
-    [6, head(`${FUNDING_KINDS[2].label}（万元）`)], [7, text(s.total, { align: 'right' })],
+    [0, head(`${FUNDING_KINDS[0].label}（万元）`, { colSpan: 2 })], [2, figure(b.total, { align: 'right' })],
+    [3, head(`${FUNDING_KINDS[1].label}（万元）`, { colSpan: 2 })], [5, figure(r.total, { align: 'right' })],
+    [6, head(`${FUNDING_KINDS[2].label}（万元）`)], [7, figure(s.total, { align: 'right' })],
   ]));
   FUNDING_PARTS.forEach((p, i) => {
     const label = i === 0 ? `其中：${p.label}` : p.label;
     body.push(line([
-      [0, head(label, { colSpan: 2 })], [2, text(b[p.key], { align: 'right' })],
-      [3, head(label, { colSpan: 2 })], [5, text(r[p.key], { align: 'right' })],
-      [6, head(label)], [7, text(s[p.key], { align: 'right' })],
+      [0, head(label, { colSpan: 2 })], [2, figure(b[p.key], { align: 'right' })],
+      [3, head(label, { colSpan: 2 })], [5, figure(r[p.key], { align: 'right' })],
+      [6, head(label)], [7, figure(s[p.key], { align: 'right' })],
     ]));
   });
   body.push(line([[0, head('项目预期绩效目标', { rowSpan: 2 })], [1, head('项目提供的公共产品和服务的数量')], [2, text(ev.goalOutput, { colSpan: 6 })]]));
@@ -92,7 +94,7 @@ export function evaluationLayout(ev: Evaluation): EvaluationLayout {
   const indicators = indicatorRows(ev);
   const firstIndicator = body.length;
   body.push(...indicators.rows);
-  body.push(line([[0, head('总分', { colSpan: 7, bold: true })], [7, text(formatScore(score.total), { align: 'center', bold: true })]]));
+  body.push(line([[0, head('总分', { colSpan: 7, bold: true })], [7, figure(formatScore(score.total), { align: 'center', bold: true })]]));
   const weights = EVALUATION_WEIGHTS.levels.map((l) => `${l.name === '满意度指标' ? '服务对象满意度指标' : l.name}${l.max}分`).join('、');
   body.push(line([[0, text(`总分设置为100分：预算执行率${EVALUATION_WEIGHTS.execution}分、${weights}；等级一般划分为四档：100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差。自评等级：${score.grade}。`, { colSpan: 8 })]]));
   body.push(line([[0, head('自评结论及结果分析', { colSpan: 2 })], [2, text(ev.conclusion, { colSpan: 6 })]]));

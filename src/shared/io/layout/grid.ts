@@ -33,6 +33,8 @@ export interface GridCell {
   align?: 'left' | 'center' | 'right';
   /** The filing cell this grid cell shows (amount/count cells). */
   ref?: CellRef;
+  /** Form text that is a figure (资金, 分值, 得分): a workbook stores it as a number when it is one. */
+  numeric?: boolean;
 }
 
 /** A row of the grid; null marks a position covered by a span from above or the left. */

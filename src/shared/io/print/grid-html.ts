@@ -19,11 +19,16 @@ function cellHtml(c: GridCell, tag: 'td' | 'th', unit: MoneyUnit): string {
   return `<${tag} class="${cls.join(' ')}"${span}>${body}</${tag}>`;
 }
 
-export function gridHtml(grid: Grid, unit: MoneyUnit, className = 'grid'): string {
+/**
+ * `after`: HTML that belongs to the table (its 注, a form's 填报人 line), printed as a borderless last row
+ * so that a page break never leaves it alone on a page of its own.
+ */
+export function gridHtml(grid: Grid, unit: MoneyUnit, className = 'grid', after = ''): string {
   const total = gridWidth(grid) || 1;
   const cols = grid.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
   const rows = (list: Grid['head'], tag: 'td' | 'th') =>
     list.map((r) => `<tr>${r.map((c) => (c ? cellHtml(c, c.kind === 'head' ? 'th' : tag, unit) : '')).join('')}</tr>`).join('\n');
   const head = grid.head.length ? `<thead>\n${rows(grid.head, 'th')}\n</thead>` : '';
-  return `<table class="${esc(className)}"><colgroup>${cols}</colgroup>${head}<tbody>\n${rows(grid.body, 'td')}\n</tbody></table>`;
+  const tail = after ? `\n<tr class="after"><td colspan="${grid.columns.length}">${after}</td></tr>` : '';
+  return `<table class="${esc(className)}"><colgroup>${cols}</colgroup>${head}<tbody>\n${rows(grid.body, 'td')}${tail}\n</tbody></table>`;
 }

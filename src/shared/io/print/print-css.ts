@@ -17,7 +17,7 @@ body { font-family: ${FONT_FAMILY}; font-size: 10.5pt; line-height: 1.6; color: 
 .cover .org { font-size: 26pt; font-weight: 700; margin-bottom: 18mm; }
 .cover .what { font-size: 22pt; font-weight: 700; }
 .cover .date { font-size: 14pt; margin-top: 40mm; }
-h1.toc-title { text-align: center; font-size: 18pt; letter-spacing: 1em; margin: 4mm 0 8mm; }
+div.toc-title { font-weight: 700; text-align: center; font-size: 18pt; letter-spacing: 1em; margin: 4mm 0 8mm; }
 .toc a { color: #000; text-decoration: none; display: flex; align-items: baseline; }
 .toc .entry { margin: 0; line-height: 2; }
 .toc .l1 { font-weight: 700; }
@@ -27,7 +27,7 @@ h1.toc-title { text-align: center; font-size: 18pt; letter-spacing: 1em; margin:
 .toc .n { flex: none; min-width: 2em; text-align: right; }
 h1.part { font-size: 16pt; text-align: center; margin: 0 0 6mm; }
 h2.sec { font-size: 13pt; margin: 5mm 0 2mm; break-after: avoid; }
-h3.sub { font-size: 11.5pt; margin: 3mm 0 1mm; break-after: avoid; }
+p.sub { text-indent: 0; font-weight: 700; font-size: 11.5pt; margin: 3mm 0 1mm; break-after: avoid; }
 p { margin: 0 0 1.5mm; text-indent: 2em; text-align: justify; }
 p.item { text-indent: 0; padding-left: 2em; }
 p.plain { text-indent: 0; }
@@ -45,6 +45,10 @@ table.grid.w3 { font-size: 6.5pt; }
 table.grid th, table.grid td { border: 0.6pt solid #000; padding: 0.6mm 1mm; vertical-align: middle; overflow-wrap: anywhere; }
 table.grid th { font-weight: 400; text-align: center; }
 table.grid tr { break-inside: avoid; }
+/* A table's 注 and a form's 填报人 line go with its last rows: never alone on a page. */
+table.grid tr.after { break-before: avoid; }
+table.grid tr.after > td { border: none; padding: 1.5mm 0 0; }
+table.grid tr:nth-last-child(2) { break-after: avoid; }
 table.grid thead { display: table-header-group; }
 td.amount, td.count { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.grid.w3 th, table.grid.w3 td { padding: 0.5mm 0.6mm; }
@@ -59,10 +63,23 @@ td.code { white-space: nowrap; }
 .chart { margin: 2mm auto 4mm; text-align: center; break-inside: avoid; }
 .chart svg { max-width: 100%; height: auto; }
 .chart svg text, .chart svg tspan { font-family: ${FONT_FAMILY} !important; }
-.form h2.title { text-align: center; font-size: 15pt; margin: 1mm 0 2mm; }
+.form .title { font-weight: 700; text-align: center; font-size: 15pt; margin: 1mm 0 2mm; }
 .form .top { display: flex; justify-content: space-between; font-size: 9.5pt; }
-.form table.grid { font-size: 8.5pt; }
+/* A form is one page wherever it can be: the seed's longest (附件3, 21 indicators) fits at this size. */
+.form table.grid { font-size: 8pt; line-height: 1.22; }
+.form table.grid th, .form table.grid td { padding: 0.35mm 0.8mm; }
 .form table.grid td.text { text-align: left; }
 .form .foot { font-size: 9.5pt; margin-top: 2mm; text-indent: 0; }
+.report-cover { text-align: center; padding: 60mm 0 0; break-after: page; }
+.report-cover .title { font-size: 22pt; font-weight: 700; margin-bottom: 30mm; }
+.report-cover .org, .report-cover .date { font-size: 15pt; margin: 4mm 0; }
+.report-body .title { text-align: center; font-size: 15pt; font-weight: 700; margin: 2mm 0 4mm; }
 .attach-label { font-size: 10pt; text-indent: 0; }
 `;
+
+/** The draft mark in the top margin of every page (an unnamed @page rule reaches the named pages too). */
+export function draftMarkCss(mark: string): string {
+  return `
+@page { @top-right { content: ${JSON.stringify(mark)}; font-family: ${FONT_FAMILY}; font-size: 9pt; font-weight: 700; color: #c00000; } }
+`;
+}

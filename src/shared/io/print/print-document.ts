@@ -1,3 +1,5 @@
+// Only the 目录's entries are headings (h1 parts, h2 sections and tables), so the PDF's bookmarks, built
+// from the headings, are the 目录 itself.
 // The whole disclosure as one printable HTML document, laid out as the seed: cover, 目录, 第一部分 概况,
 // 第二部分 the tables, 第三部分 情况说明 (with charts), 第四部分 名词解释, 第五部分 附件 (self-evaluation
 // forms). Pure: the PDF writer renders it with Chromium; the app's print preview shows the same HTML.
@@ -13,7 +15,10 @@ import { NO_DATA_NOTE, tableLayouts } from '../layout/table-layout';
 import { evaluationLayout } from '../layout/evaluation-layout';
 import { gridHtml } from './grid-html';
 import { esc, escLines } from './html';
-import { PRINT_CSS } from './print-css';
+import { PRINT_CSS, draftMarkCss } from './print-css';
+import { REPORT_HEADINGS, REPORT_SLOTS } from '../../narrative/sections-important';
+import { draftMark } from '../draft-mark';
+import { evaluateAll } from '../../rules/engine';
 
 export interface TocEntry {
   /** Anchor id in the document (ASCII, so the PDF's named destinations keep it as is). */
@@ -33,6 +38,11 @@ export interface PrintInput {
   pageNumbers?: Record<string, number>;
   /** @font-face rules for the bundled font (the PDF writer embeds them). */
   fontCss?: string;
+  /**
+   * The draft mark printed on every page ("审核未通过：强制 2 条"); default: from the filing's own findings,
+   * so no host can print a draft without it. null prints none (tests of the layout alone).
+   */
+  draftMark?: string | null;
 }
 
 export interface PrintDocument {
@@ -59,7 +69,7 @@ function tocHtml(toc: TocEntry[], pages: Record<string, number> | undefined): st
       return `<div class="entry l${e.level}"><a href="#${e.id}"><span class="t">${esc(e.title)}</span><span class="dots"></span><span class="n">${num}</span></a></div>`;
     })
     .join('\n');
-  return `<section class="front page toc"><h1 class="toc-title">目录</h1>\n${entries}\n</section>`;
+  return `<section class="front page toc"><div class="toc-title">目录</div>\n${entries}\n</section>`;
 }
 
 function widthClass(layout: TableLayout): string {
@@ -77,8 +87,7 @@ function tableSection(layout: TableLayout, id: string, unit: Filing['meta']['uni
 <h2 class="title" id="${id}">${esc(layout.title)}</h2>
 <p class="number">${esc(layout.number)}</p>
 <div class="meta"><span class="org">${esc(layout.orgLine)}</span><span class="year">${esc(layout.yearLine)}</span><span class="unit">${esc(layout.unitLine)}</span></div>
-${gridHtml(layout.grid, unit, widthClass(layout))}
-<div class="notes">${notes}</div>${nodata}
+${gridHtml(layout.grid, unit, widthClass(layout), notes || nodata ? `<div class="notes">${notes}</div>${nodata}` : '')}
 </section>`;
 }
 
@@ -90,7 +99,7 @@ function narrativeHtml(sections: NarrativeSection[], charts: Record<string, stri
     toc.push({ id, title, level: 2 });
     out.push(`<h2 class="sec" id="${id}">${esc(title)}</h2>`);
     for (const p of s.paragraphs) {
-      if (p.kind === 'heading') out.push(`<h3 class="sub">${esc(p.text)}</h3>`);
+      if (p.kind === 'heading') out.push(`<p class="sub">${esc(p.text)}</p>`);
       else out.push(`<p${p.kind === 'item' ? ' class="item"' : ''}>${escLines(p.text)}</p>`);
       // Charts are SVG the narrative module drew from the tables' own figures.
       if (p.chart && charts[p.chart]) out.push(`<div class="chart">${charts[p.chart]}</div>`);
@@ -103,6 +112,18 @@ function defaultCharts(sections: NarrativeSection[], filing: Filing, value: Cell
   const out: Record<string, string> = {};
   for (const s of sections) for (const p of s.paragraphs) if (p.chart && !out[p.chart]) out[p.chart] = chartSvg(p.chart, filing, value);
   return out;
+}
+
+/** 重点财政支出项目绩效自评报告, from the clerk's text (第三部分 十（四）4 says where): its cover, then parts 一–四. */
+function keyProjectReport(filing: Filing): string {
+  const r = filing.narrative.reasons;
+  const parts = REPORT_SLOTS.filter((k) => (r[k] ?? '').trim());
+  if (parts.length === 0) return '';
+  const paragraphs = (t: string) => t.split(/\r?\n/).filter((x) => x.trim()).map((x) => `<p>${esc(x.trim())}</p>`).join('\n');
+  const body = parts.map((k) => `${REPORT_HEADINGS[k] ? `<p class="sub">${esc(REPORT_HEADINGS[k])}</p>` : ''}\n${paragraphs(r[k])}`).join('\n');
+  return `<div class="report"><div class="report-cover"><div class="title">重点财政支出项目绩效自评报告</div><div class="org">${esc(filing.meta.department)}</div>${(r['report.date'] ?? '').trim() ? `<div class="date">${esc(r['report.date'].trim())}</div>` : ''}</div>
+<div class="report-body"><div class="title">${filing.meta.year}年重点财政支出项目绩效自评报告</div>
+${body}</div></div>`;
 }
 
 export function printDocument(input: PrintInput): PrintDocument {
@@ -146,20 +167,21 @@ ${filing.overview.organization.map((x) => `<p>${esc(x)}</p>`).join('\n')}
 
   toc.push({ id: 'p5', title: '第五部分 附件', level: 1 });
   const forms = filing.evaluations.filter((e) => e.published);
+  const report = keyProjectReport(filing);
   const formHtml = forms.map((ev, i) => {
     const l = evaluationLayout(ev);
-    return `<section class="form${i === 0 ? '' : ' page'}"><p class="attach-label">附件${i + 1}</p><h2 class="title">${esc(l.title)}</h2>
+    return `<section class="form${i === 0 && !report ? '' : ' page'}"><p class="attach-label">附件${i + 1}</p><div class="title">${esc(l.title)}</div>
 <div class="top"><span>${esc(l.topLeft)}</span><span>${esc(l.topRight)}</span></div>
-${gridHtml(l.grid, '万元')}
-<p class="foot">${esc(l.footer)}</p></section>`;
+${gridHtml(l.grid, '万元', 'grid', `<p class="foot">${esc(l.footer)}</p>`)}</section>`;
   });
-  body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${formHtml.join('\n') || '<p class="plain">无</p>'}\n</section>`);
+  body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${report}${[report, ...formHtml].join('\n').trim() ? formHtml.join('\n') : '<p class="plain">无</p>'}\n</section>`);
 
+  const mark = input.draftMark === undefined ? draftMark(evaluateAll(filing, template)) : input.draftMark;
   const html = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>${esc(meta.department)}${meta.year}年度部门决算公开</title>
 <style>${input.fontCss ?? ''}
-${PRINT_CSS}</style></head>
+${PRINT_CSS}${mark ? draftMarkCss(mark) : ''}</style></head>
 <body>
 ${cover}
 ${tocHtml(toc, input.pageNumbers)}

@@ -19,6 +19,7 @@ import type { SheetData } from './sheet-data';
 import { squash, text } from './sheet-data';
 import { FORMS_ID } from '../../rules/presence';
 import { normLabel } from './row-match';
+import { isExtrasSheet, readExtras } from './filing-extras';
 
 export interface WorkbookImport {
   filing: Filing;
@@ -52,6 +53,11 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   const custom: CustomCode[] = [];
   const forms: Array<{ form: FormRead; sheet: SheetReport }> = [];
   for (const sheet of sheets) {
+    // The app's own extra sheets (概况, 情况说明数据 …) are read back below and reported as restored.
+    if (isExtrasSheet(sheet)) {
+      if (sheet.truncated) report.skipped.push(`工作表“${sheet.name}”：${sheet.truncated}`);
+      continue;
+    }
     const sr: SheetReport = { sheet: sheet.name, as: null, status: 'skipped', read: [], notRead: [], decisions: [] };
     report.sheets.push(sr);
     const skip = (why: string) => {
@@ -144,6 +150,9 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     filing.meta.unit = '万元';
     filing.meta.sourceUnit = '万元';
   }
+  // The app's own workbook: 概况, 情况说明 inputs, 名词解释 and 出错说明 come back as they were.
+  const restored = readExtras(sheets, filing);
+  if (restored.length) report.restored = restored;
   return { filing, report };
 }
 

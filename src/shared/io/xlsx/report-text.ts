@@ -12,6 +12,7 @@ export function importReportLines(report: ImportReport): string[] {
     for (const x of s.decisions) lines.push(`  判断：${x}`);
     for (const x of s.notRead) lines.push(`  未读入：${x}`);
   }
+  for (const x of report.restored ?? []) lines.push(`读回决算通附表：${x}`);
   if (report.absent.length > 0) {
     lines.push(`未提供：${report.absent.join('、')}（读这些表的审核公式未核对；在程序中填写或确认“本表无数据”后才核对）`);
   }

@@ -1,7 +1,7 @@
 // One 项目支出绩效自评表, laid out like the printed form. Typing changes a local draft, so 执行率, the
 // suggested score, 总分 and 等级 follow every keystroke; the draft goes to the filing (and the rule engine)
 // when the field is left or typing pauses.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Evaluation, Evaluator, FundingBySource } from '../../../../shared/evaluation/types';
 import { EVALUATION_WEIGHTS, formatScore, scoreEvaluation } from '../../../../shared/evaluation/scoring';
 import type { Finding } from '../../../../shared/rules/types';
@@ -25,7 +25,9 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   const committed = useRef(ev);
   // The latest onCommit: a commit after a pause must not write into an older filing.
   const onCommitRef = useRef(onCommit);
-  onCommitRef.current = onCommit;
+  useLayoutEffect(() => {
+    onCommitRef.current = onCommit;
+  }, [onCommit]);
   useEffect(() => {
     if (ev !== committed.current) {
       committed.current = ev;

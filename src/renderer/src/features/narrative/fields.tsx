@@ -1,6 +1,7 @@
 // Small inputs of the 情况说明 view: an amount typed in the filing's unit (stored in 元), a count, and a
 // text slot; each keeps what is typed locally and hands it over when the field is left.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDraft } from '../../state/use-draft';
 import { Decimal, formatForEdit, parseInUnit, toStored } from '../../../../shared/money/money';
 import type { MoneyUnit } from '../../../../shared/money/money';
 
@@ -14,9 +15,8 @@ function toEdit(stored: string | undefined, unit: MoneyUnit): string {
 }
 
 export function AmountField({ label, stored, unit, readOnly, testId, onCommit }: { label: string; stored: string | undefined; unit: MoneyUnit; readOnly: boolean; testId: string; onCommit(stored: string): void }) {
-  const [text, setText] = useState(toEdit(stored, unit));
+  const [text, setText] = useDraft(toEdit(stored, unit), [stored, unit]);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(toEdit(stored, unit)), [stored, unit]);
   const commit = () => {
     const r = parseInUnit(text, unit);
     if (!r.ok) {
@@ -39,9 +39,8 @@ export function AmountField({ label, stored, unit, readOnly, testId, onCommit }:
 }
 
 export function CountField({ label, stored, readOnly, testId, decimals = false, onCommit }: { label: string; stored: string | undefined; readOnly: boolean; testId: string; decimals?: boolean; onCommit(value: string): void }) {
-  const [text, setText] = useState(stored ?? '');
+  const [text, setText] = useDraft(stored ?? '', [stored]);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(stored ?? ''), [stored]);
   const commit = () => {
     const t = text.trim();
     const ok = t === '' || (decimals ? /^\d+(\.\d{1,2})?$/ : /^\d+$/).test(t);
@@ -64,8 +63,7 @@ export function CountField({ label, stored, readOnly, testId, decimals = false, 
 }
 
 export function TextSlot({ label, value, readOnly, flagged, testId, onCommit }: { label: string; value: string; readOnly: boolean; flagged: string; testId: string; onCommit(text: string): void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  const [text, setText] = useDraft(value);
   const commit = () => {
     if (text !== value) onCommit(text);
   };

@@ -1,6 +1,6 @@
 // 第一部分 概况 (职责, 机构设置), 第四部分 名词解释 and the cover: plain text the clerk writes once and
 // carries forward every year.
-import { useEffect, useState } from 'react';
+import { useDraft } from '../../state/use-draft';
 import type { Filing, GlossaryEntry } from '../../../../shared/filing/types';
 import { STANDARD_GLOSSARY } from '../../../../shared/sample/glossary';
 import { moveItem } from '../../../../shared/evaluation/edit';
@@ -11,8 +11,7 @@ export type OverviewViewProps = FeatureViewProps;
 
 /** A text box that hands its text over when left (one engine pass per field, not per keystroke). */
 function Text({ value, onCommit, readOnly, testId, label, multiline = true }: { value: string; onCommit(v: string): void; readOnly: boolean; testId: string; label: string; multiline?: boolean }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  const [text, setText] = useDraft(value);
   const commit = () => text !== value && onCommit(text);
   return multiline ? (
     <textarea value={text} aria-label={label} disabled={readOnly} data-testid={testId} onChange={(e) => setText(e.target.value)} onBlur={commit} />

@@ -1,42 +1,53 @@
 // 打印预览: the whole disclosure (cover, 目录, 概况, the ten tables, 情况说明 with charts, 名词解释, 附件) as
 // the PDF lays it out, in a frame that runs no script. Regenerated on open, whenever the filing changes,
 // and on 刷新.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Filing } from '../../../../shared/filing/types';
+import type { Template } from '../../../../shared/templates/types';
 import { useDoc } from '../../state/use-doc';
 import { closePrintPreview, usePrintPreview } from './preview-store';
+import type { PreviewState } from './preview-store';
 import { previewHtml } from './preview-html';
+
+interface Generated {
+  html: string | null;
+  error: string | null;
+  /** When it was generated, as the toolbar shows it ('' before the first time). */
+  at: string;
+}
+
+function generate(filing: Filing | null, template: Template | null): Generated {
+  if (!filing || !template) return { html: null, error: null, at: '' };
+  try {
+    return { html: previewHtml(filing, template), error: null, at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) };
+  } catch (e) {
+    return { html: null, error: `无法生成打印预览：${e instanceof Error ? e.message : String(e)}。请检查填报内容后点“刷新”重试。`, at: '' };
+  }
+}
 
 export function PrintPreview() {
   const preview = usePrintPreview();
   const doc = useDoc();
-  const [html, setHtml] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [generatedAt, setGeneratedAt] = useState('');
+  // Mounted only while open, so opening generates afresh.
+  return preview ? <PreviewDialog preview={preview} filing={doc.filing} template={doc.template} /> : null;
+}
+
+function PreviewDialog({ preview, filing, template }: { preview: PreviewState; filing: Filing | null; template: Template | null }) {
+  const [shown, setShown] = useState(() => generate(filing, template));
+  // A changed filing regenerates during render (React's pattern for state that follows a prop).
+  const [source, setSource] = useState({ filing, template });
+  if (source.filing !== filing || source.template !== template) {
+    setSource({ filing, template });
+    setShown(generate(filing, template));
+  }
+  const regenerate = () => setShown(generate(filing, template));
+  const { html, error, at: generatedAt } = shown;
   const closeRef = useRef<HTMLButtonElement | null>(null);
-  const open = preview !== null;
-
-  const regenerate = useCallback(() => {
-    if (!doc.filing || !doc.template) return;
-    try {
-      setHtml(previewHtml(doc.filing, doc.template));
-      setError(null);
-      setGeneratedAt(new Date().toLocaleTimeString('zh-CN', { hour12: false }));
-    } catch (e) {
-      setHtml(null);
-      setError(`无法生成打印预览：${e instanceof Error ? e.message : String(e)}。请检查填报内容后点“刷新”重试。`);
-    }
-  }, [doc.filing, doc.template]);
 
   useEffect(() => {
-    if (open) regenerate();
-    else setHtml(null);
-  }, [open, regenerate]);
+    closeRef.current?.focus();
+  }, []);
 
-  useEffect(() => {
-    if (open) closeRef.current?.focus();
-  }, [open]);
-
-  if (!preview) return null;
   return (
     <div
       className="print-preview"

@@ -1,6 +1,7 @@
 // Lint: typescript-eslint, plus the layer rules of architecture.md (imports flow one way).
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'zlib', 'worker_threads'];
 
@@ -108,5 +109,16 @@ export default tseslint.config(
         patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main → node → shared.' }],
       }],
     },
+  },
+  {
+    // No import cycles, file to file, in the pure core or the renderer (type-only imports count too:
+    // a cycle of types is still a cycle of concepts).
+    files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 );

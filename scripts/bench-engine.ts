@@ -1,29 +1,35 @@
-// Benchmark of the rule engine: full evaluation, incremental re-evaluation after one edit, batch check
-// throughput, and HyperFormula running the same sums and balance checks as spreadsheet formulas.
-// Run: npx tsx scripts/bench-engine.ts [runs]. Prints JSON; asserts nothing (targets are printed beside).
+// Benchmark of the rule engine against HyperFormula running the same sums and the same checks as
+// spreadsheet formulas. Like for like: the filings carry no imported totals (so no check exists on one
+// side only), every edit is prepared before any timer starts, both engines are warmed with the same
+// ≥ 200 edits, and the timed edits alternate between the two engines round by round.
+// Sizes: the sample (1×) and the sample grown to about 20× and 100× its coded rows (every 项 row copied
+// under made-up codes).
+// Run: npx tsx scripts/bench-engine.ts [--json] [--runs N]. Prints figures; asserts nothing.
+// --json prints exactly one JSON object:
+//   {"sizes":{"1x":{"rows":N,"full_ms":x,"edit_ms":x,"hf_edit_ms":x},"20x":{…},"100x":{…}},"batch_per_s":x}
 import { cpus, loadavg } from 'node:os';
 import { HyperFormula } from 'hyperformula';
-import { buildModel, rowsOf } from '../src/shared/filing/compute';
-import { cellOf } from '../src/shared/filing/cell-key';
+import { findCode, getCatalog } from '../src/shared/catalog/index';
 import { parseFiling, serializeFiling } from '../src/shared/filing/schema';
 import type { Edit, Filing, TableValues } from '../src/shared/filing/types';
-import { createEngine, evaluateAll } from '../src/shared/rules/engine';
-import { buildInstances } from '../src/shared/rules/instances';
-import { findCode, getCatalog } from '../src/shared/catalog/index';
+import { Decimal } from '../src/shared/money/money';
 import { sampleFiling } from '../src/shared/sample/index';
 import { getTemplate } from '../src/shared/templates/registry';
-import type { Template } from '../src/shared/templates/types';
-import { Decimal } from '../src/shared/money/money';
+import { createEngine, evaluateAll } from '../src/shared/rules/engine';
+import { spreadsheetOf } from './bench-spreadsheet';
 
-const RUNS = Number(process.argv[2] ?? 200);
+const args = process.argv.slice(2);
+const JSON_ONLY = args.includes('--json');
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 300;
+const WARMUP = 200;
 const template = getTemplate('shanxi-2022');
 
-function stats(samples: number[]): { median: number; p95: number; runs: number } {
+const median = (samples: number[]): number => {
   const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { median: round(at(0.5)), p95: round(at(0.95)), runs: s.length };
-}
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
+  return round(s[Math.floor(s.length / 2)]);
+};
+const round = (ms: number) => Math.round(ms * 10000) / 10000;
 
 function time(fn: () => void): number {
   const t = performance.now();
@@ -31,10 +37,13 @@ function time(fn: () => void): number {
   return performance.now() - t;
 }
 
-/** The sample with every 项 row of every coded table copied k times under made-up codes (customCodes), and
- * every entered figure of the fixed tables multiplied by k, so every rule balances (or fails) as before. */
+/** The sample with every 项 row of every coded table copied k times under made-up codes (customCodes),
+ * and every entered figure of the fixed tables multiplied by k, so every rule balances (or fails) as
+ * before. No stated (imported) totals: HyperFormula has nothing to compare them with. */
 function synthetic(k: number): Filing {
   const f = sampleFiling();
+  f.stated = {};
+  if (k === 1) return f;
   const catalog = getCatalog('function', 2022);
   const pools = new Map<string, string[]>();
   const customCodes: Filing['customCodes'] = [];
@@ -42,7 +51,7 @@ function synthetic(k: number): Filing {
     let p = pools.get(cls);
     if (p) return p;
     p = [];
-    for (let g = 60; g <= 98; g++) {
+    for (let g = 20; g <= 98; g++) {
       const group = `${cls}${g}`;
       if (findCode(catalog, group)) continue;
       customCodes.push({ catalog: 'function', code: group, name: `测试款${group}` });
@@ -78,125 +87,103 @@ function synthetic(k: number): Filing {
   return f;
 }
 
-function countCodedRows(f: Filing): number {
-  const model = buildModel(f, template);
-  let n = 0;
-  for (const t of template.tables) if (t.kind === 'coded') n += rowsOf(model, t.id).length;
-  return n;
+/** n edits of entered 项 cells of 公开05表 栏2 (each feeds its 款, 类, 合计, 公开04/06表 rules),
+ * spread over the first rows and toggling each between its figure and figure + 1. */
+function prepareEdits(f: Filing, n: number): Array<{ edit: Extract<Edit, { kind: 'cell' }>; number: number }> {
+  const rows = Object.keys(f.tables.T05).sort().slice(0, 8);
+  const out: Array<{ edit: Extract<Edit, { kind: 'cell' }>; number: number }> = [];
+  const state = new Map(rows.map((r) => [r, new Decimal(f.tables.T05[r]['2'] ?? '0')]));
+  for (let i = 0; i < n; i++) {
+    const row = rows[i % rows.length];
+    const base = new Decimal(f.tables.T05[row]['2'] ?? '0');
+    const next = state.get(row)!.eq(base) ? base.plus(1) : base;
+    state.set(row, next);
+    out.push({ edit: { kind: 'cell', table: 'T05', row, col: 2, value: next.toFixed(2) }, number: next.toNumber() });
+  }
+  return out;
 }
 
-/** Toggles one entered 项 cell of 公开05表 (feeding its 款, 类, 合计, 公开04表 rules, 公开06表 links). */
-function editOf(f: Filing, i: number): Extract<Edit, { kind: 'cell' }> {
-  const row = Object.keys(f.tables.T05).sort()[0];
-  const base = new Decimal(f.tables.T05[row]['2'] ?? '0');
-  return { kind: 'cell', table: 'T05', row, col: 2, value: base.plus(i % 2 === 0 ? 1 : 0).toFixed(2) };
+interface SizeResult {
+  rows: number;
+  full_ms: number;
+  edit_ms: number;
+  hf_edit_ms: number;
+  checks: number;
+  failing: { ours: number; hf: number };
 }
 
-/** Runs before timing, so the figures are of JIT-compiled code, as in a clerk's session after a few edits. */
-const WARMUP = 30;
-
-function benchEngine(f: Filing) {
-  for (let i = 0; i < WARMUP; i++) evaluateAll(f, template);
-  const warm = createEngine(f, template);
-  for (let i = 0; i < WARMUP; i++) warm.apply([editOf(f, i + 1)]);
-  const full: number[] = [];
-  for (let i = 0; i < RUNS; i++) full.push(time(() => evaluateAll(f, template)));
+function benchSize(f: Filing): SizeResult {
+  const sheet = spreadsheetOf(f, template);
+  const hf = HyperFormula.buildFromSheets(sheet.sheets, { licenseKey: 'gpl-v3' });
   const engine = createEngine(f, template);
-  const incremental: number[] = [];
-  for (let i = 0; i < RUNS; i++) incremental.push(time(() => engine.apply([editOf(f, i + 1)])));
-  return { full: stats(full), incremental: stats(incremental), findings: engine.findings.length };
-}
-
-function colName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** The same data in HyperFormula: one sheet per table, computed cells and rule checks as formulas. */
-function benchHyperFormula(f: Filing, t: Template) {
-  const model = buildModel(f, t);
-  const rowIndex = new Map<string, Map<string, number>>();
-  for (const table of t.tables) rowIndex.set(table.id, new Map(rowsOf(model, table.id).map((r, i) => [r, i])));
-  const ref = (key: string): string => {
-    const c = cellOf(key);
-    const r = rowIndex.get(c.table)?.get(c.row);
-    if (r === undefined) return '0';
-    return `${c.table}!${colName(c.col)}${r + 1}`;
-  };
-  const sheets: Record<string, Array<Array<string | number | null>>> = {};
-  for (const table of t.tables) {
-    const n = rowIndex.get(table.id)!.size;
-    sheets[table.id] = Array.from({ length: n }, () => Array(13).fill(null));
+  const edits = prepareEdits(f, WARMUP + RUNS);
+  const addr = edits.map((e) => sheet.address(e.edit));
+  const hfEdit = (i: number) => hf.setCellContents(addr[i], [[edits[i].number]]);
+  const oursEdit = (i: number) => engine.apply([edits[i].edit]);
+  for (let i = 0; i < WARMUP; i++) {
+    oursEdit(i);
+    hfEdit(i);
   }
-  for (const key of model.entered) {
-    const c = cellOf(key);
-    const v = f.tables[c.table]?.[c.row]?.[String(c.col)];
-    if (v !== undefined) sheets[c.table][rowIndex.get(c.table)!.get(c.row)!][c.col - 1] = Number(v);
-  }
-  for (const comp of model.computed.values()) {
-    const c = cellOf(comp.key);
-    const terms = comp.terms.map((x) => (x.sign === -1 ? '-' : '+') + ref(x.key)).join('');
-    sheets[c.table][rowIndex.get(c.table)!.get(c.row)!][c.col - 1] = `=0${terms}`;
-  }
-  const checks: Array<Array<string>> = [];
-  for (const inst of buildInstances(model, f)) {
-    if (inst.kind !== 'check') continue;
-    const side = (s: typeof inst.left) =>
-      '0' + s.terms.map((x) => (x.sign === -1 ? '-' : '+') + (x.kind === 'lastYear' ? String(Number(f.narrative.lastYear[x.name] ?? 0)) : ref(x.key))).join('');
-    const diff = `(${side(inst.left)})-(${side(inst.right)})`;
-    checks.push([inst.op === 'eq' ? `=IF(ABS(${diff})<0.005,0,1)` : `=IF(${diff}<0.005,0,1)`]);
-  }
-  sheets.Checks = checks;
-  let hf!: HyperFormula;
-  const build = time(() => {
-    hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
-  });
-  const sheetId = hf.getSheetId('T05')!;
-  const edit = editOf(f, 1);
-  const row = rowIndex.get('T05')!.get(edit.row)!;
-  const base = Number(f.tables.T05[edit.row]['2'] ?? 0);
-  for (let i = 0; i < WARMUP; i++) hf.setCellContents({ sheet: sheetId, row, col: 1 }, [[base + (i % 2 === 0 ? 1 : 0)]]);
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    samples.push(time(() => hf.setCellContents({ sheet: sheetId, row, col: 1 }, [[base + (i % 2 === 0 ? 1 : 0)]])));
-  }
-  const failing = (hf.getSheetValues(hf.getSheetId('Checks')!) as number[][]).filter((r) => r[0] === 1).length;
-  hf.destroy();
-  return { build: round(build), recalcAfterEdit: stats(samples), checks: checks.length, failingChecks: failing };
-}
-
-function benchBatch(f: Filing): { filingsPerSecond: number; files: number } {
-  const text = serializeFiling(f);
-  for (let i = 0; i < 5; i++) evaluateAll(f, template);
-  const n = Math.max(20, Math.floor(RUNS / 2));
-  const t = time(() => {
-    for (let i = 0; i < n; i++) {
-      const r = parseFiling(text);
-      if (!r.ok) throw new Error(r.message);
-      evaluateAll(r.filing, template);
+  for (let i = 0; i < 20; i++) evaluateAll(f, template);
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const full: number[] = [];
+  // Interleaved: each round times one edit on each side, in alternating order, then one full check.
+  for (let r = 0; r < RUNS; r++) {
+    const i = WARMUP + r;
+    if (r % 2 === 0) {
+      ours.push(time(() => oursEdit(i)));
+      theirs.push(time(() => hfEdit(i)));
+    } else {
+      theirs.push(time(() => hfEdit(i)));
+      ours.push(time(() => oursEdit(i)));
     }
-  });
-  return { filingsPerSecond: Math.round((n / t) * 1000), files: n };
+    if (r % 3 === 0) full.push(time(() => evaluateAll(f, template)));
+  }
+  const hfFailing = (hf.getSheetValues(hf.getSheetId('Checks')!) as number[][]).filter((row) => row[0] === 1).length;
+  const oursFailing = sheet.countChecksFailing(engine);
+  hf.destroy();
+  return { rows: sheet.rows, full_ms: median(full), edit_ms: median(ours), hf_edit_ms: median(theirs), checks: sheet.checks, failing: { ours: oursFailing, hf: hfFailing } };
 }
 
-const sample = sampleFiling();
-const big = synthetic(56);
-// Wall-clock figures: on a shared machine they grow with the load printed here.
-const result: Record<string, unknown> = { machine: { cpus: cpus().length, loadAverage1m: Math.round(loadavg()[0] * 100) / 100, runs: RUNS, warmup: WARMUP } };
-for (const [name, f, targets] of [
-  ['sample', sample, { incrementalMs: 1, fullMs: 20 }],
-  ['synthetic20x', big, { incrementalMs: 5, fullMs: 200 }],
-] as const) {
-  const ours = benchEngine(f);
-  const hf = benchHyperFormula(f, template);
-  result[name] = {
-    codedRows: countCodedRows(f),
-    targets,
-    ours,
-    hyperformula: hf,
-    ratioIncrementalOursToHF: round(ours.incremental.median / hf.recalcAfterEdit.median),
-    batch: benchBatch(f),
+/** Sample filings checked per second in one process: parse (with the schema) + every rule. */
+function benchBatch(): number {
+  const text = serializeFiling(sampleFiling());
+  const once = () => {
+    const r = parseFiling(text);
+    if (!r.ok) throw new Error(r.message);
+    evaluateAll(r.filing, template);
   };
+  for (let i = 0; i < 100; i++) once();
+  const rates: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const n = 200;
+    const t = time(() => {
+      for (let i = 0; i < n; i++) once();
+    });
+    rates.push((n / t) * 1000);
+  }
+  return Math.round(median(rates));
 }
-console.log(JSON.stringify(result, null, 2));
+
+// The batch first, in a fresh process heap (after the 100× filing its figures would time the GC of that).
+const batch = benchBatch();
+const sizes: Record<string, SizeResult> = {};
+// N× = about N times the sample's coded rows (89): k copies of each 项 row, k = 2.8 N.
+for (const [name, k] of [['1x', 1], ['20x', 56], ['100x', 280]] as const) sizes[name] = benchSize(synthetic(k));
+
+const compact = Object.fromEntries(Object.entries(sizes).map(([k, s]) => [k, { rows: s.rows, full_ms: s.full_ms, edit_ms: s.edit_ms, hf_edit_ms: s.hf_edit_ms }]));
+if (JSON_ONLY) {
+  console.log(JSON.stringify({ sizes: compact, batch_per_s: batch }));
+} else {
+  console.log(`machine: ${cpus().length} cpus, load ${loadavg()[0].toFixed(2)}; ${RUNS} timed edits per size after ${WARMUP} warm-up edits`);
+  for (const [k, s] of Object.entries(sizes)) {
+    console.log(
+      `${k.padEnd(5)} ${String(s.rows).padStart(6)} coded rows  full ${s.full_ms} ms  edit ${s.edit_ms} ms  HyperFormula edit ${s.hf_edit_ms} ms  ` +
+        `ours/HF ${round(s.edit_ms / s.hf_edit_ms)}  checks ${s.checks} (failing: ours ${s.failing.ours}, HF ${s.failing.hf})`,
+    );
+  }
+  console.log(`batch: ${batch} sample filings/s (parse + schema + every rule)`);
+  console.log('targets: edit ≤ 0.05 ms at every size; ours/HF < 1 at 20× and 100×; full ≤ 7 ms at 20×; batch ≥ 500/s');
+  console.log(JSON.stringify({ sizes: compact, batch_per_s: batch }));
+}

@@ -153,9 +153,10 @@ test('新建 asks for template, year, 部门名称 and 金额单位, and asks fi
   const dialog = app.page.getByTestId('new-filing-dialog');
   await expect(dialog).toBeVisible();
   await expect(app.page.getByTestId('new-filing-template')).toHaveValue('shanxi-2022');
-  await expect(app.page.getByTestId('new-filing-template').locator('option')).toHaveText(['山西省 2022年度 部门决算公开']);
-  await expect(app.page.getByTestId('new-filing-year').locator('option')).toHaveText(['2022年度']);
-  await expect(app.page.getByTestId('new-filing-years-note')).toContainText('只能新建 2022 年度的文件');
+  // Both built-in templates are offered (shanghai-2024 is registered; its UI is a later step).
+  await expect(app.page.getByTestId('new-filing-template').locator('option')).toHaveText(['山西省 2022年度 部门决算公开', '上海市区级部门决算 2024年度']);
+  await expect(app.page.getByTestId('new-filing-year').locator('option')).toHaveText(['2024年度', '2022年度']);
+  await expect(app.page.getByTestId('new-filing-years-note')).toHaveCount(0);
   await app.page.screenshot({ path: `${SHOTS}/new-filing-dialog.png` });
   await app.page.getByTestId('new-filing-department').fill('阳泉市测试中心');
   await app.page.getByTestId('new-filing-unit-万元').check();

@@ -3,7 +3,7 @@ import { sampleFiling } from '../../src/shared/sample/index';
 import type { Filing } from '../../src/shared/filing/types';
 import { computeFiling } from '../../src/shared/filing/compute';
 import { getTemplate } from '../../src/shared/templates/registry';
-import { carryForward } from '../../src/shared/filing/carry-forward';
+import { carryForward } from '../../src/shared/narrative/carry-forward';
 import { generateNarrative } from '../../src/shared/narrative/generate';
 import { narrativeText } from '../../src/shared/narrative/output';
 import { parseFiling, serializeFiling } from '../../src/shared/filing/schema';

@@ -50,8 +50,8 @@ export function fixtureTemplate(rules?: RuleDef[]): Template {
         severity: 'error',
         title: '总表合计等于明细表合计',
         op: 'eq',
-        left: { label: '测试01表 行3', terms: [{ table: 'A', row: '3', col: 1 }] },
-        right: { label: '测试02表 合计', terms: [{ table: 'C', row: '合计', col: 1 }] },
+        left: { label: '测试01表 行3', terms: [{ kind: 'cell', table: 'A', row: '3', col: 1 }] },
+        right: { label: '测试02表 合计', terms: [{ kind: 'cell', table: 'C', row: '合计', col: 1 }] },
       },
     ],
   };

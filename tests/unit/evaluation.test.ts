@@ -6,13 +6,22 @@ import type { Filing } from '../../src/shared/filing/types';
 import { executionRate, formatRate, formatScore, gradeOf, scoreEvaluation, suggestedExecutionScore } from '../../src/shared/evaluation/scoring';
 import { summarizeEvaluations } from '../../src/shared/evaluation/summary';
 import { fallsShort } from '../../src/shared/evaluation/shortfall';
-import { evaluationRules } from '../../src/shared/evaluation/register';
+import { evaluationRuleDefs } from '../../src/shared/evaluation/rules';
+import { narrativeRuleDefs } from '../../src/shared/narrative/rules';
+
+const evaluationRules = [...evaluationRuleDefs, ...narrativeRuleDefs];
 import { evaluateAll } from '../../src/shared/rules/engine';
+import type { Finding } from '../../src/shared/rules/types';
 import { getTemplate } from '../../src/shared/templates/registry';
 import type { Template } from '../../src/shared/templates/types';
 import Decimal from 'decimal.js';
 
 const byName = (name: string): Evaluation => structuredClone(sampleEvaluations.find((e) => e.name === name)!);
+
+/** The form field a finding is on, as 'pe03.executionScore'. */
+function fieldOf(f: Finding): string {
+  return f.field?.kind === 'evaluation' ? [f.field.evaluation, f.field.field].filter(Boolean).join('.') : '';
+}
 
 function withRules(filing: Filing): Template {
   const t = getTemplate(filing.template);
@@ -43,7 +52,7 @@ describe('the seed’s four self-evaluation forms', () => {
 
   it('flag only 政府投资信息化项目管理费 (执行率 100%, score 9) with a 提示', () => {
     const found = findings(structuredClone(sampleEvaluations));
-    expect(found.map((f) => [f.rule, f.severity, f.cells[0].row])).toEqual([['PE-1', 'warning', 'pe03.executionScore']]);
+    expect(found.map((f) => [f.rule, f.severity, fieldOf(f)])).toEqual([['PE-1', 'warning', 'pe03.executionScore']]);
     expect(found[0].message).toContain('政府投资信息化项目管理费');
     expect(found[0].message).toContain('应为 10 分');
   });
@@ -87,7 +96,7 @@ describe('self-evaluation rules', () => {
     expect(findings([ev])).toEqual([]);
     ev.levelScores['效益指标'] = '31';
     const found = findings([ev]);
-    expect(found.map((f) => [f.rule, f.severity, f.cells[0].row])).toEqual([['PE-2', 'error', 'pe01.levelScores.效益指标']]);
+    expect(found.map((f) => [f.rule, f.severity, fieldOf(f)])).toEqual([['PE-2', 'error', 'pe01.levelScores.效益指标']]);
     expect(found[0].message).toContain('超出分值 30 分');
   });
 
@@ -96,7 +105,7 @@ describe('self-evaluation rules', () => {
     expect(findings([ev])).toEqual([]);
     ev.received = { ...ev.received, city: '8' };
     const found = findings([ev]);
-    expect(found.map((f) => [f.rule, f.severity, f.cells[0].row])).toEqual([['PE-3', 'error', 'pe04.received.total']]);
+    expect(found.map((f) => [f.rule, f.severity, fieldOf(f)])).toEqual([['PE-3', 'error', 'pe04.received.total']]);
     expect(found[0].message).toContain('实际到位金额 10 万元 ≠ 各来源之和');
     expect(found[0].message).toContain('差 2 万元');
   });

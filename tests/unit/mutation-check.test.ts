@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Edit, Filing } from '../../src/shared/filing/types';
 import type { LinearRule } from '../../src/shared/rules/types';
 import { type FilingModel, buildModel, downstream } from '../../src/shared/filing/compute';
-import { type CellKey, cellKey, cellOf } from '../../src/shared/filing/cell-key';
+import { type CellKey, cellKey, cellOf } from '../../src/shared/table/cell-ref';
 import { type CheckInstance, buildInstances } from '../../src/shared/rules/instances';
 import { createEngine } from '../../src/shared/rules/engine';
 import { findCode, getCatalog, childrenOf } from '../../src/shared/catalog/index';

@@ -9,7 +9,10 @@ import type { CellValueFn, NarrativeFigure, NarrativeSection } from '../../src/s
 import { narrativeText } from '../../src/shared/narrative/output';
 import { LAST_YEAR_BY_KEY, currentValue } from '../../src/shared/narrative/keys';
 import { chartSvg, incomeChart, yoyChart } from '../../src/shared/narrative/charts';
-import { evaluationRules } from '../../src/shared/evaluation/register';
+import { evaluationRuleDefs } from '../../src/shared/evaluation/rules';
+import { narrativeRuleDefs } from '../../src/shared/narrative/rules';
+
+const evaluationRules = [...evaluationRuleDefs, ...narrativeRuleDefs];
 import { evaluateAll } from '../../src/shared/rules/engine';
 import { formatAmount } from '../../src/shared/money/money';
 
@@ -147,7 +150,7 @@ describe('NR-1: a changed figure needs its reason', () => {
     delete f.narrative.reasons.total;
     delete f.narrative.reasons['三公.8'];
     const found = withNarrativeRule(f);
-    expect(found.map((x) => [x.severity, x.cells[0]])).toEqual([['warning', { table: 'NR', row: 'total', col: 1 }]]);
+    expect(found.map((x) => [x.severity, x.cells, x.field])).toEqual([['warning', [], { kind: 'narrative', slot: 'total' }]]);
     expect(found[0].message).toContain('收入总计本年 41,943,654.36 元，上年 22,141,977.76 元，增加 19,801,676.60 元');
   });
 });

@@ -127,6 +127,6 @@ describe('sample --out FILE', () => {
 
   it('is listed in --help', async () => {
     expect(COMMANDS).toContain(sampleCommand);
-    expect((await cli(['--help'])).out).toContain('sample --out FILE');
+    expect((await cli(['--help'])).out).toContain('sample [--template ID] --out FILE');
   });
 });

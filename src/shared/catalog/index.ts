@@ -3,6 +3,8 @@
 import type { CustomCode } from '../filing/types';
 import { ECONOMIC_2022_ENTRIES } from './economic-2022';
 import { FUNCTION_2022_ENTRIES } from './function-2022';
+import { ECONOMIC_2024_ENTRIES } from './economic-2024';
+import { FUNCTION_2024_ENTRIES } from './function-2024';
 import type { Catalog, CatalogEntry, CatalogKind, CodeLevel } from './types';
 
 export type { Catalog, CatalogEntry, CatalogKind, CodeLevel } from './types';
@@ -35,6 +37,11 @@ export const FUNCTION_2022 = createCatalog('function', 2022, FUNCTION_2022_ENTRI
 export const ECONOMIC_2022 = createCatalog('economic', 2022, ECONOMIC_2022_ENTRIES);
 registerCatalog(FUNCTION_2022);
 registerCatalog(ECONOMIC_2022);
+// 2024: the Shanghai 2024 template's economic list and the 功能分类 its sample uses (see the files).
+export const FUNCTION_2024 = createCatalog('function', 2024, FUNCTION_2024_ENTRIES);
+export const ECONOMIC_2024 = createCatalog('economic', 2024, ECONOMIC_2024_ENTRIES);
+registerCatalog(FUNCTION_2024);
+registerCatalog(ECONOMIC_2024);
 
 export function getCatalog(kind: CatalogKind, year: number): Catalog {
   const c = CATALOGS.get(`${kind}-${year}`);

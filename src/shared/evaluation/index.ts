@@ -1,8 +1,6 @@
-// 项目支出绩效自评表: scoring, the department summary, pure edits and the rules (see register.ts).
 export { EVALUATION_WEIGHTS, GRADE_BANDS, GRADES, FUNDING_KINDS, FUNDING_PARTS, executionRate, formatRate, formatScore, gradeOf, scoreEvaluation, suggestedExecutionScore, totalScore } from './scoring';
 export type { EvaluationScore, EvaluationWeights, Grade, LevelWeight } from './scoring';
 export { summarizeEvaluations } from './summary';
 export type { EvaluationSummary } from './summary';
 export { LEVEL2_OPTIONS, moveIndicator, moveItem, newEvaluation, newIndicator, replaceEvaluation } from './edit';
-export { EVALUATION_TABLE, EVALUATION_ROUTINES, evaluationRuleDefs } from './rules';
-export { evaluationRules, registerEvaluationRoutines } from './register';
+export { EVALUATION_ROUTINES, evaluationRuleDefs } from './rules';

@@ -1,29 +1,24 @@
 // The self-evaluation checks as routine rules: the rule data (id, severity, title) goes into the
-// template's rule list; the routines are registered once with the rule engine by name.
+// template's rule list; the routines are given to the rule engine when it is created (rules/standard.ts).
 import Decimal from 'decimal.js';
-import type { Finding, Routine, RoutineRule, RuleDef } from '../rules/types';
-import type { CellRef } from '../templates/types';
+import type { FieldFinding, RoutineRule, RuleDef } from '../rules/types';
+import type { Routine } from '../rules/routines';
 import type { Evaluation } from './types';
 import { SOURCE_TOTAL } from './types';
 import { EVALUATION_WEIGHTS, FUNDING_KINDS, FUNDING_PARTS, executionRate, formAmount, formatRate, formatScore, parseScore, suggestedExecutionScore } from './scoring';
 import { fallsShort } from './shortfall';
 
-/** Findings on a form use table 'PE'; row = the evaluation id, or `${id}.field`. */
-export const EVALUATION_TABLE = 'PE';
-
-export function peCell(id: string, field?: string): CellRef {
-  return { table: EVALUATION_TABLE, row: field ? `${id}.${field}` : id, col: 1 };
+/** A finding on one field of a self-evaluation form (or on the form as a whole). */
+function finding(rule: RoutineRule, instance: string, message: string, evaluation: string, field?: string): FieldFinding {
+  return { rule: rule.id, severity: rule.severity, message, cells: [], field: { kind: 'evaluation', evaluation, ...(field ? { field } : {}) }, key: `${rule.id}:${instance}` };
 }
 
 const label = (ev: Evaluation): string => `项目“${ev.name || '（未命名）'}”`;
 
-function finding(rule: RoutineRule, instance: string, message: string, cells: CellRef[]): Finding {
-  return { rule: rule.id, severity: rule.severity, message, cells, key: `${rule.id}:${instance}` };
-}
 
 /** Hand-entered 执行情况 score one point or more away from 分值 × min(执行率, 1) (9.91 → 9 is fine). */
 export const checkExecutionScore: Routine = (rule, ctx) => {
-  const out: Finding[] = [];
+  const out: FieldFinding[] = [];
   for (const ev of ctx.filing.evaluations) {
     const entered = parseScore(ev.executionScore);
     const suggested = suggestedExecutionScore(ev);
@@ -32,14 +27,14 @@ export const checkExecutionScore: Routine = (rule, ctx) => {
     if (gap.lessThan(1)) continue;
     out.push(finding(rule, ev.id,
       `${label(ev)}执行情况得分 ${formatScore(entered)} 分，按预算执行率 ${formatRate(executionRate(ev))} 应为 ${formatScore(suggested)} 分，相差 ${formatScore(gap)} 分。请核对得分，或写明出错说明。`,
-      [peCell(ev.id, 'executionScore')]));
+      ev.id, 'executionScore'));
   }
   return out;
 };
 
 /** Every 得分 within 0..分值. */
 export const checkScoreLimits: Routine = (rule, ctx) => {
-  const out: Finding[] = [];
+  const out: FieldFinding[] = [];
   for (const ev of ctx.filing.evaluations) {
     const items: Array<{ field: string; name: string; score: string; max: number }> = [
       { field: 'executionScore', name: '项目执行情况', score: ev.executionScore, max: EVALUATION_WEIGHTS.execution },
@@ -49,9 +44,9 @@ export const checkScoreLimits: Routine = (rule, ctx) => {
       if (it.score.trim() === '') continue;
       const s = parseScore(it.score);
       if (s === null) {
-        out.push(finding(rule, `${ev.id}.${it.field}`, `${label(ev)}${it.name}得分“${it.score}”不是数字，请填写 0–${it.max} 之间的分数。`, [peCell(ev.id, it.field)]));
+        out.push(finding(rule, `${ev.id}.${it.field}`, `${label(ev)}${it.name}得分“${it.score}”不是数字，请填写 0–${it.max} 之间的分数。`, ev.id, it.field));
       } else if (s.greaterThan(it.max) || s.isNegative()) {
-        out.push(finding(rule, `${ev.id}.${it.field}`, `${label(ev)}${it.name}得分 ${formatScore(s)} 分超出分值 ${it.max} 分，得分应在 0–${it.max} 分之间。`, [peCell(ev.id, it.field)]));
+        out.push(finding(rule, `${ev.id}.${it.field}`, `${label(ev)}${it.name}得分 ${formatScore(s)} 分超出分值 ${it.max} 分，得分应在 0–${it.max} 分之间。`, ev.id, it.field));
       }
     }
   }
@@ -60,7 +55,7 @@ export const checkScoreLimits: Routine = (rule, ctx) => {
 
 /** 合计 = 中央省 + 市 + 县 + 其它, for 预算, 到位 and 执行. */
 export const checkFundingSources: Routine = (rule, ctx) => {
-  const out: Finding[] = [];
+  const out: FieldFinding[] = [];
   for (const ev of ctx.filing.evaluations) {
     // A form in the MOF layout splits funds by 当年财政拨款/上年结转资金/其他资金: that is the sum to check.
     if (ev.sources) {
@@ -73,14 +68,14 @@ export const checkFundingSources: Routine = (rule, ctx) => {
       const parts = FUNDING_PARTS.map((p) => formAmount(f[p.key]));
       const field = `${kind.key}.total`;
       if (total === null || parts.some((p) => p === null)) {
-        out.push(finding(rule, `${ev.id}.${kind.key}`, `${label(ev)}${kind.label}含有不是数字的金额，请以万元填写数字。`, [peCell(ev.id, field)]));
+        out.push(finding(rule, `${ev.id}.${kind.key}`, `${label(ev)}${kind.label}含有不是数字的金额，请以万元填写数字。`, ev.id, field));
         continue;
       }
       const sum = parts.reduce<Decimal>((a, p) => a.plus(p ?? 0), new Decimal(0));
       if (!sum.equals(total)) {
         out.push(finding(rule, `${ev.id}.${kind.key}`,
           `${label(ev)}${kind.label} ${total.toString()} 万元 ≠ 各来源之和（中央、省 + 市 + 县（区） + 其它）${sum.toString()} 万元，差 ${total.minus(sum).toString()} 万元。请按资金来源补齐。`,
-          [peCell(ev.id, field), ...FUNDING_PARTS.map((p) => peCell(ev.id, `${kind.key}.${p.key}`))]));
+          ev.id, field));
       }
     }
   }
@@ -94,25 +89,25 @@ const SOURCE_COLUMNS = [
 ] as const;
 
 /** 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, column by column. */
-function checkSourceLines(rule: RoutineRule, ev: Evaluation): Finding[] {
+function checkSourceLines(rule: RoutineRule, ev: Evaluation): FieldFinding[] {
   const lines = ev.sources ?? [];
   const total = lines.find((l) => l.name === SOURCE_TOTAL);
   const parts = lines.filter((l) => l !== total);
   if (!total || parts.length === 0) return [];
-  const out: Finding[] = [];
+  const out: FieldFinding[] = [];
   for (const col of SOURCE_COLUMNS) {
     const t = formAmount(total[col.key]);
     const ps = parts.map((p) => formAmount(p[col.key]));
     const field = `sources.${col.key}`;
     if (t === null || ps.some((p) => p === null)) {
-      out.push(finding(rule, `${ev.id}.${field}`, `${label(ev)}项目资金${col.label}含有不是数字的金额，请以万元填写数字。`, [peCell(ev.id, field)]));
+      out.push(finding(rule, `${ev.id}.${field}`, `${label(ev)}项目资金${col.label}含有不是数字的金额，请以万元填写数字。`, ev.id, field));
       continue;
     }
     const sum = ps.reduce<Decimal>((a, p) => a.plus(p ?? 0), new Decimal(0));
     if (!sum.equals(t)) {
       out.push(finding(rule, `${ev.id}.${field}`,
         `${label(ev)}年度资金总额${col.label} ${t.toString()} 万元 ≠ ${parts.map((p) => p.name).join(' + ')} ${sum.toString()} 万元，差 ${t.minus(sum).toString()} 万元。`,
-        [peCell(ev.id, field)]));
+        ev.id, field));
     }
   }
   return out;
@@ -120,14 +115,14 @@ function checkSourceLines(rule: RoutineRule, ev: Evaluation): Finding[] {
 
 /** A score below its 分值, or a 完成值 short of its 指标值, needs 未完成原因和改进措施. */
 export const checkShortfallReasons: Routine = (rule, ctx) => {
-  const out: Finding[] = [];
+  const out: FieldFinding[] = [];
   for (const ev of ctx.filing.evaluations) {
     for (const ind of ev.indicators) {
       if (ind.shortfallReason.trim() !== '' || ind.name.trim() === '') continue;
       if (fallsShort(ind.target, ind.actual)) {
         out.push(finding(rule, `${ev.id}.${ind.id}`,
           `${label(ev)}指标“${ind.name}”全年完成值“${ind.actual || '（空）'}”未达到年度指标值“${ind.target}”，请填写未完成原因和改进措施。`,
-          [peCell(ev.id, `indicators.${ind.id}`)]));
+          ev.id, `indicators.${ind.id}`));
       }
     }
     for (const level of EVALUATION_WEIGHTS.levels) {
@@ -137,7 +132,7 @@ export const checkShortfallReasons: Routine = (rule, ctx) => {
       if (!explained) {
         out.push(finding(rule, `${ev.id}.${level.name}`,
           `${label(ev)}${level.name}得分 ${formatScore(s)} 分低于分值 ${level.max} 分，但该类指标没有填写未完成原因和改进措施。`,
-          [peCell(ev.id, `levelScores.${level.name}`)]));
+          ev.id, `levelScores.${level.name}`));
       }
     }
   }

@@ -1,14 +1,15 @@
-// The value of every cell of a filing. Entered cells come from filing.tables; computed cells from the
-// template: RowDef.computed (fixed tables), rowFormulas on the leaves of coded tables (row '*' = this
-// row), and the 类/款/合计 sums of coded tables. A FilingModel is the structure (which cells exist,
-// which are computed, who reads whom, in what order); it is rebuilt when rows are added or removed and
-// reused for every cell edit, so recalculation after a keystroke walks only what is downstream.
-import Decimal from 'decimal.js';
-import type { CellRef, RowDef, TableDef, Template } from '../templates/types';
+// The value of every cell of a filing. Which cells exist and what a computed cell sums come from the
+// table model (src/shared/table/model.ts); this file orders the computed cells, evaluates them, and
+// after an edit moves each sum by the change (new − old) along the cells downstream, so one edit costs
+// the same at any size. A FilingModel is rebuilt when rows are added or removed and reused for every
+// cell edit. Values are held in 分 as bigint (exact, and far cheaper to add than Decimal); Decimal is
+// what callers get back.
+import type Decimal from 'decimal.js';
+import type { TableDef, Template } from '../templates/types';
 import type { Filing } from './types';
-import { ZERO } from '../money/money';
-import { type CellKey, TOTAL_ROW, cellKey } from './cell-key';
-import { type CodedRow, codedRows } from './hierarchy';
+import { ZERO, fenOf, fenToDecimal } from '../money/money';
+import { type CellKey, type CellRef, TOTAL_ROW, cellKey, cellOf, keyOf } from '../table/cell-ref';
+import { type CellKind, type TableModel, kindOf, tableModel, termsOf } from '../table/model';
 
 export interface Term {
   key: CellKey;
@@ -24,79 +25,62 @@ export interface ComputedCell {
 
 export interface FilingModel {
   template: Template;
-  tables: Map<string, TableDef>;
-  /** Coded tables: rows in print order with their level and children. */
-  coded: Map<string, CodedRow[]>;
-  computed: Map<CellKey, ComputedCell>;
+  tables: ReadonlyMap<string, TableDef>;
+  /** The table model of every table, for this filing's rows. */
+  models: ReadonlyMap<string, TableModel>;
+  computed: ReadonlyMap<CellKey, ComputedCell>;
   /** Computed cells in dependency order (every addend before the cells it feeds). */
   order: CellKey[];
   /** Each cycle once, as the cells around it. Cells on a cycle count as 0. */
   cycles: CellKey[][];
   cyclic: Set<CellKey>;
-  /** Whether a clerk types into this cell (it exists and is not computed). */
+  kind(cell: CellRef): CellKind | null;
+  /** Whether a clerk types into this cell (it exists and is neither computed nor ——). */
   isEntered(table: string, row: string, col: number): boolean;
-  /** Built on first use (incremental recalculation), not for a one-off evaluation. */
-  readonly rank: Map<CellKey, number>;
-  /** An addend → the computed cells that read it. Built on first use. */
-  readonly dependents: Map<CellKey, CellKey[]>;
+  /** An addend → the computed cells that read it, with the sign it is read with. Built on first use. */
+  readonly dependents: ReadonlyMap<CellKey, readonly Term[]>;
   /** Every cell a clerk types into. Built on first use. */
-  readonly entered: Set<CellKey>;
+  readonly entered: ReadonlySet<CellKey>;
 }
 
-/** Cell values in 元; a cell that is absent is blank, which counts as 0. */
-export type CellValues = Map<CellKey, Decimal>;
-
-const ROW_DEFS = new WeakMap<TableDef, Map<string, RowDef>>();
-
-/** A fixed table's RowDef by 行次 (cached per template table: 公开06表 has 150 rows). */
-export function rowDefOf(t: TableDef, row: string): RowDef | undefined {
-  let m = ROW_DEFS.get(t);
-  if (!m) {
-    m = new Map((t.rows ?? []).map((r) => [r.row, r]));
-    ROW_DEFS.set(t, m);
-  }
-  return m.get(row);
-}
+/** Cell values in 分; a cell that is absent is blank, which counts as 0. */
+export type CellValues = Map<CellKey, bigint>;
 
 class Model implements FilingModel {
   order: CellKey[] = [];
+  /** The same order, as the cells themselves (no lookups while computing). */
+  orderCells: ComputedCell[] = [];
   cycles: CellKey[][] = [];
   cyclic = new Set<CellKey>();
-  private rankIndex: Map<CellKey, number> | null = null;
-  private dependentsIndex: Map<CellKey, CellKey[]> | null = null;
+  private dependentsIndex: Map<CellKey, Term[]> | null = null;
   private enteredIndex: Set<CellKey> | null = null;
 
   constructor(
     readonly template: Template,
     readonly tables: Map<string, TableDef>,
-    readonly coded: Map<string, CodedRow[]>,
+    readonly models: Map<string, TableModel>,
     readonly computed: Map<CellKey, ComputedCell>,
-    /** Coded tables: the leaf rows (held by the filing). */
-    private readonly leaves: Map<string, Set<string>>,
   ) {}
 
+  kind(cell: CellRef): CellKind | null {
+    const m = this.models.get(cell.table);
+    return m ? kindOf(m.line(cell.row), cell.col) : null;
+  }
+
   isEntered(table: string, row: string, col: number): boolean {
-    const t = this.tables.get(table);
-    if (!t || !t.columns.some((c) => c.col === col)) return false;
-    if (t.kind === 'coded') return this.leaves.get(table)!.has(row) && !t.rowFormulas?.[col];
-    const r = rowDefOf(t, row);
-    if (!r || r.blank || r.na?.includes(col) || r.computed?.[col]) return false;
-    return (r.cols ?? t.columns.map((c) => c.col)).includes(col);
+    const m = this.models.get(table);
+    return !!m && kindOf(m.line(row), col) === 'entered';
   }
 
-  get rank(): Map<CellKey, number> {
-    this.rankIndex ??= new Map(this.order.map((k, i) => [k, i]));
-    return this.rankIndex;
-  }
-
-  get dependents(): Map<CellKey, CellKey[]> {
+  get dependents(): Map<CellKey, Term[]> {
     if (!this.dependentsIndex) {
-      const index = new Map<CellKey, CellKey[]>();
+      const index = new Map<CellKey, Term[]>();
       for (const c of this.computed.values()) {
         for (const term of c.terms) {
+          const reader = { key: c.key, sign: term.sign };
           const list = index.get(term.key);
-          if (list) list.push(c.key);
-          else index.set(term.key, [c.key]);
+          if (list) list.push(reader);
+          else index.set(term.key, [reader]);
         }
       }
       this.dependentsIndex = index;
@@ -107,9 +91,8 @@ class Model implements FilingModel {
   get entered(): Set<CellKey> {
     if (!this.enteredIndex) {
       const out = new Set<CellKey>();
-      for (const t of this.template.tables) {
-        const rows = t.kind === 'coded' ? [...this.leaves.get(t.id)!] : (t.rows ?? []).map((r) => r.row);
-        for (const row of rows) for (const c of t.columns) if (this.isEntered(t.id, row, c.col)) out.add(cellKey(t.id, row, c.col));
+      for (const m of this.models.values()) {
+        for (const line of m.lines) for (const col of line.cols) if (kindOf(line, col) === 'entered') out.add(cellKey(m.def.id, line.row, col));
       }
       this.enteredIndex = out;
     }
@@ -117,45 +100,45 @@ class Model implements FilingModel {
   }
 }
 
-export function buildModel(filing: Filing, template: Template): FilingModel {
-  const tables = new Map(template.tables.map((t) => [t.id, t]));
-  const coded = new Map<string, CodedRow[]>();
-  const leaves = new Map<string, Set<string>>();
-  const computed = new Map<CellKey, ComputedCell>();
-  const put = (key: CellKey, terms: Term[], origin: ComputedCell['origin']) => computed.set(key, { key, terms, origin });
+/** A fixed table's model depends on the template only: so do its computed cells (shared, never changed). */
+const FIXED_COMPUTED = new WeakMap<TableModel, ComputedCell[]>();
 
-  for (const t of template.tables) {
-    const cols = t.columns.map((c) => c.col);
-    if (t.kind === 'coded') {
-      const rows = codedRows(Object.keys(filing.tables[t.id] ?? {}));
-      coded.set(t.id, rows);
-      leaves.set(t.id, new Set(rows.filter((r) => r.leaf).map((r) => r.row)));
-      const formulas = t.rowFormulas ?? {};
-      for (const r of rows) {
-        for (const col of cols) {
-          if (!r.leaf) {
-            put(cellKey(t.id, r.row, col), r.children.map((child) => ({ key: cellKey(t.id, child, col), sign: 1 })), 'hierarchy');
-          } else if (formulas[col]) {
-            const terms = formulas[col].sum.map((term): Term => ({
-              key: cellKey(term.table ?? t.id, term.row === '*' ? r.row : term.row, term.col),
-              sign: term.sign ?? 1,
-            }));
-            put(cellKey(t.id, r.row, col), terms, 'formula');
-          }
-        }
+/** The computed cells of one table model, with their addends as keys. */
+function computedCells(m: TableModel): ComputedCell[] {
+  const cached = FIXED_COMPUTED.get(m);
+  if (cached) return cached;
+  const out: ComputedCell[] = [];
+  const id = m.def.id;
+  for (const line of m.lines) {
+    if (line.computed.size === 0) continue;
+    for (const col of line.cols) {
+      const key = cellKey(id, line.row, col);
+      if (line.sums) {
+        // The model's 类/款/合计 sum (termsOf), keyed directly: tens of thousands of these at 100×.
+        if (kindOf(line, col) !== 'computed') continue;
+        const terms: Term[] = [];
+        for (const child of line.children) terms.push({ key: cellKey(id, child, col), sign: 1 });
+        out.push({ key, terms, origin: 'hierarchy' });
+        continue;
       }
-    } else {
-      for (const r of t.rows ?? []) {
-        if (r.blank || !r.computed) continue;
-        for (const col of r.cols ?? cols) {
-          const f = r.computed[col];
-          if (!f || r.na?.includes(col)) continue;
-          put(cellKey(t.id, r.row, col), f.sum.map((term): Term => ({ key: cellKey(term.table ?? t.id, term.row, term.col), sign: term.sign ?? 1 })), 'formula');
-        }
-      }
+      const f = termsOf(m, line, col);
+      if (f) out.push({ key, terms: f.terms.map((x) => ({ key: keyOf(x.ref), sign: x.sign })), origin: f.origin });
     }
   }
-  const model = new Model(template, tables, coded, computed, leaves);
+  if (!m.coded) FIXED_COMPUTED.set(m, out);
+  return out;
+}
+
+export function buildModel(filing: Filing, template: Template): FilingModel {
+  const tables = new Map(template.tables.map((t) => [t.id, t]));
+  const models = new Map<string, TableModel>();
+  const computed = new Map<CellKey, ComputedCell>();
+  for (const t of template.tables) {
+    const m = tableModel(t, t.kind === 'coded' ? Object.keys(filing.tables[t.id] ?? {}) : []);
+    models.set(t.id, m);
+    for (const c of computedCells(m)) computed.set(c.key, c);
+  }
+  const model = new Model(template, tables, models, computed);
   orderComputed(model);
   return model;
 }
@@ -166,50 +149,61 @@ export function buildModel(filing: Filing, template: Template): FilingModel {
  */
 function orderComputed(model: Model): void {
   const { computed, order, cycles, cyclic } = model;
-  const state = new Map<CellKey, 1 | 2>();
-  const path: CellKey[] = [];
-  const visit = (key: CellKey): void => {
-    const s = state.get(key);
+  // The computed addends of each computed cell, looked up once, so the walk below touches objects only.
+  const deps = new Map<ComputedCell, ComputedCell[]>();
+  for (const c of computed.values()) {
+    const list: ComputedCell[] = [];
+    for (const t of c.terms) {
+      const d = computed.get(t.key);
+      if (d) list.push(d);
+    }
+    deps.set(c, list);
+  }
+  const state = new Map<ComputedCell, 1 | 2>();
+  const path: ComputedCell[] = [];
+  const visit = (c: ComputedCell): void => {
+    const s = state.get(c);
     if (s === 2) return;
     if (s === 1) {
-      const cycle = path.slice(path.lastIndexOf(key));
+      const cycle = path.slice(path.lastIndexOf(c)).map((x) => x.key);
       cycles.push(cycle);
       for (const k of cycle) cyclic.add(k);
       return;
     }
-    state.set(key, 1);
-    path.push(key);
-    for (const t of computed.get(key)!.terms) if (computed.has(t.key)) visit(t.key);
+    state.set(c, 1);
+    path.push(c);
+    for (const d of deps.get(c)!) visit(d);
     path.pop();
-    state.set(key, 2);
-    order.push(key);
+    state.set(c, 2);
+    order.push(c.key);
+    model.orderCells.push(c);
   };
-  for (const key of computed.keys()) visit(key);
+  for (const c of computed.values()) visit(c);
 }
 
-/** Parses what the filing holds; a malformed figure counts as blank (the file schema reports it). */
-function storedValue(s: string | undefined): Decimal | null {
-  if (s === undefined || s === '') return null;
-  try {
-    return new Decimal(s);
-  } catch {
-    return null;
-  }
+/** A stored figure in 分; a malformed figure counts as blank (the file schema reports it). */
+export const storedFen = fenOf;
+
+/** An entered figure in 分, or null when blank. */
+export function enteredFen(filing: Filing, table: string, row: string, col: number): bigint | null {
+  return fenOf(filing.tables[table]?.[row]?.[String(col)]);
 }
 
-export function enteredValue(filing: Filing, table: string, row: string, col: number): Decimal | null {
-  return storedValue(filing.tables[table]?.[row]?.[String(col)]);
+/** A stated (imported) figure of a computed cell in 分, or null. */
+export function statedFen(filing: Filing, table: string, row: string, col: number): bigint | null {
+  return fenOf(filing.stated[table]?.[row]?.[String(col)]);
 }
 
 export function statedValue(filing: Filing, table: string, row: string, col: number): Decimal | null {
-  return storedValue(filing.stated[table]?.[row]?.[String(col)]);
+  const f = statedFen(filing, table, row, col);
+  return f === null ? null : fenToDecimal(f);
 }
 
-function evalCell(c: ComputedCell, values: CellValues): Decimal {
-  let v = ZERO;
+function evalCell(c: ComputedCell, values: CellValues): bigint {
+  let v = 0n;
   for (const t of c.terms) {
     const x = values.get(t.key);
-    if (x) v = t.sign === 1 ? v.plus(x) : v.minus(x);
+    if (x !== undefined) v = t.sign === 1 ? v + x : v - x;
   }
   return v;
 }
@@ -219,43 +213,39 @@ export function computeValues(model: FilingModel, filing: Filing): CellValues {
   const values: CellValues = new Map();
   // Walk what the filing holds (mostly blanks are absent), keeping only cells the template enters.
   for (const [table, rows] of Object.entries(filing.tables)) {
-    for (const [row, cols] of Object.entries(rows)) {
-      for (const [col, s] of Object.entries(cols)) {
-        if (!model.isEntered(table, row, Number(col))) continue;
-        const v = storedValue(s);
-        if (v) values.set(cellKey(table, row, Number(col)), v);
+    const m = model.models.get(table);
+    if (!m) continue;
+    for (const row in rows) {
+      const cols = rows[row];
+      const line = m.line(row);
+      if (!line) continue;
+      for (const col in cols) {
+        if (kindOf(line, Number(col)) !== 'entered') continue;
+        const v = fenOf(cols[col]);
+        if (v !== null) values.set(cellKey(table, row, Number(col)), v);
       }
     }
   }
-  for (const key of model.order) values.set(key, model.cyclic.has(key) ? ZERO : evalCell(model.computed.get(key)!, values));
+  const cells = model instanceof Model ? model.orderCells : model.order.map((k) => model.computed.get(k)!);
+  const cyclic = model.cyclic;
+  for (const c of cells) values.set(c.key, cyclic.size > 0 && cyclic.has(c.key) ? 0n : evalCell(c, values));
   return values;
 }
 
 /**
- * After entered cells changed (values already updated in `values`), recomputes only the computed cells
- * downstream of them, in dependency order. Returns the computed cells whose value changed.
+ * One entered cell changed by `delta` (its value in `values` already updated): every computed cell
+ * downstream moves by sign × delta, exactly (Decimal), without re-adding its other addends. Cells on a
+ * cycle stay 0. Adds the computed cells whose value changed to `changed`.
  */
-export function recompute(model: FilingModel, values: CellValues, changed: Iterable<CellKey>): CellKey[] {
-  const dirty = new Set<CellKey>();
-  const stack = [...changed];
-  while (stack.length > 0) {
-    const k = stack.pop()!;
-    for (const d of model.dependents.get(k) ?? []) {
-      if (!dirty.has(d)) {
-        dirty.add(d);
-        stack.push(d);
-      }
-    }
+export function propagate(model: FilingModel, values: CellValues, key: CellKey, delta: bigint, changed: Set<CellKey>): void {
+  if (delta === 0n) return;
+  for (const d of model.dependents.get(key) ?? []) {
+    if (model.cyclic.has(d.key)) continue;
+    const step = d.sign === 1 ? delta : -delta;
+    values.set(d.key, (values.get(d.key) ?? 0n) + step);
+    changed.add(d.key);
+    propagate(model, values, d.key, step, changed);
   }
-  const ordered = [...dirty].sort((a, b) => model.rank.get(a)! - model.rank.get(b)!);
-  const out: CellKey[] = [];
-  for (const key of ordered) {
-    const v = model.cyclic.has(key) ? ZERO : evalCell(model.computed.get(key)!, values);
-    const old = values.get(key);
-    if (!old || !old.eq(v)) out.push(key);
-    values.set(key, v);
-  }
-  return out;
 }
 
 /** Every computed cell downstream of the given cells (transitively). */
@@ -265,9 +255,9 @@ export function downstream(model: FilingModel, keys: Iterable<CellKey>): CellKey
   while (stack.length > 0) {
     const k = stack.pop()!;
     for (const d of model.dependents.get(k) ?? []) {
-      if (!seen.has(d)) {
-        seen.add(d);
-        stack.push(d);
+      if (!seen.has(d.key)) {
+        seen.add(d.key);
+        stack.push(d.key);
       }
     }
   }
@@ -276,23 +266,26 @@ export function downstream(model: FilingModel, keys: Iterable<CellKey>): CellKey
 
 /** The rows of a table in print order: template rows for fixed tables, 合计 + codes for coded ones. */
 export function rowsOf(model: FilingModel, table: string): string[] {
-  const coded = model.coded.get(table);
-  if (coded) return coded.map((r) => r.row);
-  return (model.tables.get(table)?.rows ?? []).map((r) => r.row);
+  return (model.models.get(table)?.lines ?? []).map((l) => l.row);
 }
 
-export type CellKind = 'entered' | 'computed' | 'none';
+/** entered / computed / none (no cell there, or ——). */
+export function cellKind(model: FilingModel, cell: CellRef): 'entered' | 'computed' | 'none' {
+  const k = model.kind(cell);
+  return k === 'entered' || k === 'computed' ? k : 'none';
+}
 
-export function cellKind(model: FilingModel, cell: CellRef): CellKind {
-  if (model.computed.has(cellKey(cell.table, cell.row, cell.col))) return 'computed';
-  return model.isEntered(cell.table, cell.row, cell.col) ? 'entered' : 'none';
+/** A cell's value in 元 (blank = 0). */
+export function valueOf(values: CellValues, cell: CellRef): Decimal {
+  const f = values.get(keyOf(cell));
+  return f === undefined ? ZERO : fenToDecimal(f);
 }
 
 /** Convenience for one-off use (export, narrative): the value of every cell of a filing. */
 export function computeFiling(filing: Filing, template: Template): { model: FilingModel; values: CellValues; value(cell: CellRef): Decimal } {
   const model = buildModel(filing, template);
   const values = computeValues(model, filing);
-  return { model, values, value: (cell) => values.get(cellKey(cell.table, cell.row, cell.col)) ?? ZERO };
+  return { model, values, value: (cell) => valueOf(values, cell) };
 }
 
-export { TOTAL_ROW };
+export { TOTAL_ROW, cellOf };

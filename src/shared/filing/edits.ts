@@ -7,12 +7,13 @@
 // computed cell (合计, 小计, 类/款 rows), an amount that is not a decimal with at most two decimals, a row
 // code that is not a 项 (leaf) of the catalogue or the filing's own codes, a duplicate row, removing a
 // custom code still in use.
-import type { CellRef, TableDef, Template } from '../templates/types';
+import type { TableDef, Template } from '../templates/types';
 import type { CustomCode, Edit, Filing, FilingMeta, TableValues } from './types';
 import { type Decimal, ZERO, fromStored, isStoredAmount, toStored } from '../money/money';
 import { childrenOf, findCode, getCatalog, validateCustomCode } from '../catalog/index';
 import { getTemplate } from '../templates/registry';
-import { type CellKey, cellKey, cellOf } from './cell-key';
+import { type CellKey, type CellRef, cellKey, cellName, cellOf } from '../table/cell-ref';
+import { type TableModel, kindOf, tableModel } from '../table/model';
 import { type FilingModel, buildModel, downstream } from './compute';
 
 function amountOf(s: string | null | undefined): Decimal {
@@ -49,16 +50,24 @@ export interface ApplyOptions {
   template?: Template;
   /** The model of the input filing, when the caller has one (the engine); saves rebuilding it. */
   model?: FilingModel;
+  /**
+   * For the engine, which owns its filing: tables named here ('tables|T', 'stated|T') are edited in
+   * place; any other table is copied once (rows and all) and added. Without it the input is never
+   * mutated (every table written is copied).
+   */
+  owned?: Set<string>;
 }
 
 export function applyEdits(filing: Filing, edits: Edit[], options: ApplyOptions = {}): EditResult {
   const template = options.template ?? getTemplate(filing.template);
-  const d = new Draft(filing, template, options.model);
+  const d = new Draft(filing, template, options.model, options.owned);
   const groups: Edit[][] = [];
   edits.forEach((edit, i) => {
     try {
       groups.push(d.apply(edit));
     } catch (e) {
+      // In place, the edits before the refused one are already written: undo them, last first.
+      if (options.owned) for (let g = groups.length - 1; g >= 0; g--) for (const inv of groups[g]) d.apply(inv);
       if (e instanceof EditError) throw new EditError(e.message, i);
       throw e;
     }
@@ -77,9 +86,7 @@ export function applyEdits(filing: Filing, edits: Edit[], options: ApplyOptions 
 }
 
 function describe(t: TableDef, row: string, col: number): string {
-  const colLabel = t.columns.find((c) => c.col === col)?.label ?? `栏${col}`;
-  const rowLabel = t.kind === 'coded' || t.catalog ? row : `行${row}`;
-  return `${t.number} ${rowLabel} ${colLabel}（栏${col}）`;
+  return cellName(t, { table: t.id, row, col });
 }
 
 /** Copy-on-write view of a filing: a table, row or map is copied the first time it is written. */
@@ -92,6 +99,8 @@ class Draft {
   private absent: string[];
   private copied = new Set<string>();
   private modelStale = false;
+  /** Table models for the edit check when no (current) filing model is at hand. */
+  private tableModels = new Map<string, TableModel>();
   readonly changed = new Set<CellKey>();
   readonly statedChanged = new Set<CellKey>();
   readonly explanationsChanged = new Set<string>();
@@ -102,6 +111,7 @@ class Draft {
     private readonly base: Filing,
     private readonly template: Template,
     private model: FilingModel | undefined,
+    private readonly owned?: Set<string>,
   ) {
     this.tables = base.tables;
     this.stated = base.stated;
@@ -123,6 +133,17 @@ class Draft {
     return this.model;
   }
 
+  /** Which cells the table has now (coded tables: the rows this draft holds). */
+  private tableModelOf(t: TableDef): TableModel {
+    if (this.model && !this.modelStale) return this.model.models.get(t.id)!;
+    let m = this.tableModels.get(t.id);
+    if (!m) {
+      m = tableModel(t, t.kind === 'coded' ? Object.keys(this.tables[t.id] ?? {}) : []);
+      this.tableModels.set(t.id, m);
+    }
+    return m;
+  }
+
   private table(id: string): TableDef {
     const t = this.template.tables.find((x) => x.id === id);
     if (!t) throw new EditError(`模板“${this.template.name}”中没有表 ${id}。`, -1);
@@ -140,6 +161,28 @@ class Draft {
     }
     const tk = `${which}|${table}`;
     let tv = root[table];
+    if (this.owned) {
+      // The engine's own filing: copy a table once, with its rows, then edit it in place.
+      if (!tv) {
+        if (!create) return undefined;
+        tv = {};
+        root[table] = tv;
+        this.owned.add(tk);
+      } else if (!this.owned.has(tk)) {
+        const copy: TableValues = {};
+        for (const [r, cols] of Object.entries(tv)) copy[r] = { ...cols };
+        tv = copy;
+        root[table] = tv;
+        this.owned.add(tk);
+      }
+      let own = tv[row];
+      if (!own) {
+        if (!create) return undefined;
+        own = {};
+        tv[row] = own;
+      }
+      return own;
+    }
     if (!tv) {
       if (!create) return undefined;
       tv = {};
@@ -202,20 +245,16 @@ class Draft {
   private cell(table: string, row: string, col: number, value: string | null): Edit[] {
     const t = this.table(table);
     const where = describe(t, row, col);
-    const formulas = t.rowFormulas ?? {};
+    const line = this.tableModelOf(t).line(row);
+    const kind = kindOf(line, col);
     if (t.kind === 'coded') {
-      if (row === '合计' || this.isParentRow(table, row)) {
-        throw new EditError(`${where}是由下级科目汇总的合计数，不能直接填写；请填写其下的项级科目。`, -1);
-      }
-      if (!this.tables[table]?.[row]) throw new EditError(`${where}：本表还没有科目 ${row}，请先添加该科目行。`, -1);
-      if (!t.columns.some((c) => c.col === col)) throw new EditError(`${t.number}没有第 ${col} 栏。`, -1);
-      if (formulas[col]) throw new EditError(`${where}由公式计算，不能直接填写；请修改它的各组成栏。`, -1);
+      if (line?.sums) throw new EditError(`${where}是由下级科目汇总的合计数，不能直接填写；请填写其下的项级科目。`, -1);
+      if (!line) throw new EditError(`${where}：本表还没有科目 ${row}，请先添加该科目行。`, -1);
+      if (kind === null) throw new EditError(`${t.number}没有第 ${col} 栏。`, -1);
+      if (kind === 'computed') throw new EditError(`${where}由公式计算，不能直接填写；请修改它的各组成栏。`, -1);
     } else {
-      const r = t.rows?.find((x) => x.row === row);
-      if (!r || r.blank || !(r.cols ?? t.columns.map((c) => c.col)).includes(col) || r.na?.includes(col)) {
-        throw new EditError(`${where}不是可填写的单元格。`, -1);
-      }
-      if (r.computed?.[col]) throw new EditError(`${where}由公式计算，不能直接填写；请修改它的各组成项。`, -1);
+      if (kind === null || kind === 'na') throw new EditError(`${where}不是可填写的单元格。`, -1);
+      if (kind === 'computed') throw new EditError(`${where}由公式计算，不能直接填写；请修改它的各组成项。`, -1);
     }
     let stored: string | null = null;
     if (value !== null && value !== '') {
@@ -232,15 +271,6 @@ class Draft {
     // Blank ↔ 0.00 changes no sum, so stated totals still stand.
     if (!amountOf(old).eq(amountOf(stored))) inverse.push(...this.dropStated([key]));
     return inverse;
-  }
-
-  /** A 类/款 code above a held row is a sum, never a leaf. */
-  private isParentRow(table: string, code: string): boolean {
-    const rows = this.tables[table];
-    // A 7-digit 项 has nothing below it; only shorter codes need the scan.
-    if (!rows || code.length >= 7) return false;
-    for (const r of Object.keys(rows)) if (r !== code && r.startsWith(code)) return true;
-    return false;
   }
 
   /** Stated figures of every computed cell fed by `keys` no longer describe the data: drop them. */
@@ -281,6 +311,7 @@ class Draft {
     this.row('tables', table, code, true);
     this.structural = true;
     this.modelStale = true;
+    this.tableModels.delete(table);
     return [{ kind: 'removeRow', table, code }, ...this.setPresence(table, true)];
   }
 
@@ -316,6 +347,7 @@ class Draft {
     delete this.tables[table][code];
     this.structural = true;
     this.modelStale = true;
+    this.tableModels.delete(table);
     return inverse;
   }
 

@@ -1,6 +1,6 @@
 // A new, empty filing: the one place that knows every section a filing starts with.
 import type { MoneyUnit } from '../money/money';
-import { STANDARD_GLOSSARY } from '../sample/glossary';
+import { STANDARD_GLOSSARY } from './glossary';
 import type { Filing, TableValues } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 

@@ -1,8 +1,7 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
 import type { Evaluation, Evaluator, FundingBySource, Indicator, SourceLine } from '../evaluation/types';
-import type { NarrativeInputs } from '../narrative/types';
-import type { CustomCode, Filing, FilingMeta, GlossaryEntry, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
+import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
 import { findDuplicateKey } from './schema-json';

@@ -120,3 +120,36 @@ function toHalfWidth(s: string): string {
     )
     .replace(/\u3000/g, ' ');
 }
+
+// ---- 分 (fen) as bigint: the engine's arithmetic ----
+// The engine sums tens of thousands of cells per check. Amounts are stored with at most two decimals,
+// so in 分 they are whole numbers: bigint adds them exactly and far faster than Decimal, and nothing
+// is ever a float. Decimal comes back at the edges (values read out, messages worded).
+
+/** A stored figure in 分; null when blank or unreadable (the file schema reports those). */
+export function fenOf(s: string | undefined | null): bigint | null {
+  if (s === undefined || s === null || s === '') return null;
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (m) {
+    const fen = BigInt(m[2] + (m[3] ?? '').padEnd(2, '0'));
+    return m[1] ? -fen : fen;
+  }
+  try {
+    // A figure the schema would refuse (more decimals, an exponent): the nearest 分, as it would print.
+    return BigInt(new Decimal(s).times(100).toDecimalPlaces(0).toFixed(0));
+  } catch {
+    return null;
+  }
+}
+
+/** 分 as a Decimal amount in 元. */
+export function fenToDecimal(fen: bigint): Decimal {
+  const neg = fen < 0n;
+  const digits = (neg ? -fen : fen).toString().padStart(3, '0');
+  return new Decimal(`${neg ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`);
+}
+
+/** A Decimal amount in 元 as 分, to the nearest 分. */
+export function decimalToFen(d: Decimal): bigint {
+  return BigInt(d.times(100).toDecimalPlaces(0).toFixed(0));
+}

@@ -5,4 +5,4 @@ export type { CellValueFn, FigureSource, NarrativeFigure, NarrativeParagraph, Na
 export { FUNCTION_CLASSES, LAST_YEAR_FIGURES, REASON_SLOTS, SANGONG_ITEMS, T07_ROW } from './keys';
 export { FACT_FIELDS, slotLabel } from './facts';
 export { CHART_FONT, chartSvg, incomeChart, spendingChart, yoyChart } from './charts';
-export { NARRATIVE_TABLE, NARRATIVE_ROUTINES, narrativeRuleDefs } from './rules';
+export { NARRATIVE_ROUTINES, narrativeRuleDefs } from './rules';

@@ -1,16 +1,15 @@
-// The narrative check: a figure that changed on last year needs its reason (主要原因是…). Findings use
-// table 'NR', row = the reason slot.
+// The narrative check: a figure that changed on last year needs its reason (主要原因是…). Findings are
+// on the reason slot of the 情况说明, not on the tables whose figures they quote.
 import type Decimal from 'decimal.js';
 import { formatAmount } from '../money/money';
-import type { Finding, Routine, RuleDef } from '../rules/types';
+import type { FieldFinding, RuleDef } from '../rules/types';
+import type { Routine } from '../rules/routines';
 import { LAST_YEAR_BY_KEY, LAST_YEAR_FIGURES, REASON_SLOTS, currentValue, lastYearValue } from './keys';
-
-export const NARRATIVE_TABLE = 'NR';
 
 export const checkNarrativeReasons: Routine = (rule, ctx) => {
   const { lastYear, reasons } = ctx.filing.narrative;
   const unit = ctx.filing.meta.unit;
-  const out: Finding[] = [];
+  const out: FieldFinding[] = [];
   for (const slot of REASON_SLOTS) {
     if ((reasons[slot.slot] ?? '').trim() !== '') continue;
     for (const key of slot.figures) {
@@ -24,8 +23,8 @@ export const checkNarrativeReasons: Routine = (rule, ctx) => {
         rule: rule.id,
         severity: rule.severity,
         message: `情况说明：${fig.label}本年 ${formatAmount(cur, unit)} ${unit}，上年 ${formatAmount(last, unit)} ${unit}，${diff.isPositive() ? '增加' : '减少'} ${formatAmount(diff.abs(), unit)} ${unit}，但没有填写主要原因。请在“情况说明”的“${slot.label}”中填写。`,
-        // Only the slot: the finding belongs to the narrative, not to the tables whose figures it quotes.
-        cells: [{ table: NARRATIVE_TABLE, row: slot.slot, col: 1 }],
+        cells: [],
+        field: { kind: 'narrative', slot: slot.slot },
         key: `${rule.id}:${slot.slot}`,
       });
       break;
@@ -41,5 +40,5 @@ export const NARRATIVE_ROUTINES: Record<string, Routine> = {
 export const narrativeRuleDefs: RuleDef[] = [
   { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons',
     // The tables whose figures it compares with last year: with one of them absent it is 未核对.
-    reads: [NARRATIVE_TABLE, ...new Set(LAST_YEAR_FIGURES.flatMap((f) => f.cells.map((c) => c.table)))] },
+    reads: [...new Set(LAST_YEAR_FIGURES.flatMap((f) => f.cells.map((c) => c.table)))] },
 ];

@@ -22,7 +22,9 @@ export function reviewReportHtml(filing: Filing, findings: Finding[], opts: Revi
   const e = escapeHtml;
   const findingRows = findings
     .map((f, i) => {
-      const where = f.cells.slice(0, 4).map((c) => `${tableNumber(c.table)} ${c.row} 栏${c.col}`).join('；');
+      const where = f.field
+        ? (f.field.kind === 'evaluation' ? '项目支出绩效自评表' : '情况说明')
+        : f.cells.slice(0, 4).map((c) => `${tableNumber(c.table)} ${c.row} 栏${c.col}`).join('；');
       return `<tr><td>${i + 1}</td><td>${f.severity === 'error' ? '强制' : f.rounding ? '提示（尾差）' : '提示'}</td><td>${e(f.message)}</td><td>${e(where)}</td><td>${e(f.explanation ?? (f.severity === 'warning' ? '（未填写说明）' : ''))}</td></tr>`;
     })
     .join('\n');

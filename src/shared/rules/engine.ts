@@ -1,92 +1,111 @@
-// The rule engine (审核). One generic evaluator runs the template's rules as data.
+// The rule engine (审核), and the document it checks: one object holds the filing, every cell's value
+// and the findings. The UI's store wraps it (path, dirty flag, undo/redo); hosts use it for one check.
 //
-// API (everything a UI or host needs):
-//
-//   evaluateAll(filing, template?) → Finding[]
+//   evaluateAll(filing, template?) → Finding[]     every finding, in a stable order (template cycles,
+//                                                  stated-vs-computed, the template's rules, routines)
+//   const engine = createEngine(filing, template?, routines?)
+//   engine.filing / engine.findings / engine.counts
+//   engine.unchecked                               rules not evaluated (未核对): they read a table the
+//                                                  filing lacks (filing.absent; rules/presence.ts)
 //   checkAll(filing, template?) → { findings, unchecked }
-//       Every finding of a filing, in a stable order (template cycles, stated-vs-computed, the
-//       template's rules in order, routines). template defaults to getTemplate(filing.template).
+//   engine.value(cell) → Decimal                   any cell, entered or computed, in 元 (blank = 0)
+//   engine.kind(cell)                              'entered' | 'computed' | 'none'
+//   engine.rows(table) → string[]                  rows in print order (coded: 合计, 类, 款, 项 by code)
+//   engine.apply(edits) → EngineUpdate             applies a batch of Edits (filing/edits.ts); moves the
+//                                                  sums downstream by the change, re-runs only the rules
+//                                                  reading changed cells and diffs only their findings.
+//                                                  Throws EditError (Chinese message) when an edit is
+//                                                  refused; on any exception the engine is unchanged.
+//   engine.reset(filing) → EngineUpdate            for changes made outside Edits (opened file, forms,
+//                                                  narrative): full re-evaluation, diffed like apply.
 //
-//   const engine = createEngine(filing, template?)
-//   engine.filing / engine.findings            current filing and its findings
-//   engine.unchecked                           rules not evaluated (未核对): they read a table the
-//                                              filing lacks (filing.absent; rules/presence.ts)
-//   engine.value({table,row,col}) → Decimal    any cell, entered or computed, in 元 (blank = 0)
-//   engine.kind({table,row,col})               'entered' | 'computed' | 'none'
-//   engine.rows(table) → string[]              rows in print order (coded: 合计, 类, 款, 项 by code)
-//   engine.apply(edits) → EngineUpdate         applies a batch of Edits (see filing/edits.ts), recomputes
-//                                              only downstream computed cells and re-runs only the rules
-//                                              reading changed cells. Throws EditError (Chinese message)
-//                                              when an edit is refused; the engine is then unchanged.
-//   engine.reset(filing) → EngineUpdate        for changes made outside Edits (opened file, narrative,
-//                                              evaluations): full re-evaluation, diffed like apply.
-//
-//   EngineUpdate = { filing, findings, inverse, changedCells, addedFindings, removedFindings,
-//                    updatedFindings }   (inverse: the Edits that undo the batch in one step)
-//
-//   registerRoutine(name, fn)                  adds a routine rule implementation (rules/routines.ts).
-//
-// Underneath (for hosts that need no rules): filing/edits.ts applyEdits(filing, edits, {template?,
-// model?}) → { filing, changed, inverse, structural, statedChanged, … } (pure; throws EditError), and
-// filing/compute.ts computeFiling(filing, template) → { value(cell), values, model } for export, print
-// and narrative. A change the Edit vocabulary cannot express goes through engine.reset(newFiling).
-//
+// The engine owns the filing it holds: a table is copied once, on its first edit, and then edited in
+// place, so an edit costs the same at any size. A filing read from engine.filing stays valid as the
+// current document; keep a serialized copy for an older state (undo works by inverse edits).
+// Routines are given at creation (default: the self-evaluation and narrative routines); a template
+// rule naming a routine the engine was not given is refused when the engine is created.
 // Finding keys are stable: rule id + instance ('X.T03-T01.class:201', 'STATED.T02.合计.1'); the
 // clerk's 出错说明 is filing.explanations[key] and comes back as finding.explanation.
 import type Decimal from 'decimal.js';
-import type { CellRef, Template } from '../templates/types';
+import type { Template } from '../templates/types';
 import type { Edit, Filing } from '../filing/types';
-import type { Finding, RoutineContext, Unchecked } from './types';
-import { type CellValues, type CellKind, type FilingModel, buildModel, cellKind, computeValues, recompute, rowsOf } from '../filing/compute';
-import { type CellKey, cellKey, cellOf, keyOf } from '../filing/cell-key';
-import { applyEdits } from '../filing/edits';
-import { enteredValue } from '../filing/compute';
-import { getTemplate } from '../templates/registry';
-import { ZERO } from '../money/money';
-import { type Instance, buildInstances } from './instances';
-import { evaluateCheck } from './check';
-import { getRoutine } from './routines';
+import type { Finding, Unchecked } from './types';
+import type { RoutineContext, Routines } from './routines';
 import { splitByPresence } from './presence';
+import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagate, rowsOf, valueOf } from '../filing/compute';
+import { type CellKey, type CellRef, cellOf, keyOf } from '../table/cell-ref';
+import { type EditResult, applyEdits } from '../filing/edits';
+import { getTemplate } from '../templates/registry';
+import { type Instance, type RoutineInstance, buildInstances } from './instances';
+import { basisOf, evaluateCheck } from './check';
+import { checkRoutines } from './routines';
+import { STANDARD_ROUTINES } from './standard';
 
-export { registerRoutine } from './routines';
 export { EditError } from '../filing/edits';
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  /** Warnings with a written 出错说明. */
+  explained: number;
+}
 
 export interface EngineUpdate {
   filing: Filing;
-  findings: Finding[];
+  /** Every finding after the update (assembled when read). */
+  readonly findings: Finding[];
   inverse: Edit[];
-  /** Cells whose value changed: entered cells edited and computed cells recomputed to a new value. */
-  changedCells: CellRef[];
+  /** Cells whose value changed: entered cells edited and computed cells moved. */
+  changedKeys: CellKey[];
+  readonly changedCells: CellRef[];
+  /** Cells whose flag may look different: the cells of every finding added, removed or updated. */
+  flaggedKeys: CellKey[];
   addedFindings: Finding[];
   /** Findings that no longer stand (the rule holds now). */
   removedFindings: Finding[];
-  /** Same key, new message or explanation. */
+  /** Same key, new figures, severity or explanation. */
   updatedFindings: Finding[];
+  /** Rows, codes, the unit or the whole filing changed: layouts rebuild, every cell may have changed. */
+  structural: boolean;
 }
 
 export interface Engine {
   readonly filing: Filing;
   readonly template: Template;
   readonly findings: Finding[];
+  readonly counts: FindingCounts;
   readonly unchecked: Unchecked[];
   value(cell: CellRef): Decimal;
-  kind(cell: CellRef): CellKind;
+  kind(cell: CellRef): 'entered' | 'computed' | 'none';
   rows(table: string): string[];
   apply(edits: Edit[]): EngineUpdate;
   reset(filing: Filing): EngineUpdate;
 }
 
-export function evaluateAll(filing: Filing, template?: Template): Finding[] {
-  return createEngine(filing, template).findings;
+export function evaluateAll(filing: Filing, template?: Template, routines: Routines = STANDARD_ROUTINES): Finding[] {
+  return createEngine(filing, template, routines).findings;
 }
 
-export function checkAll(filing: Filing, template?: Template): { findings: Finding[]; unchecked: Unchecked[] } {
-  const e = createEngine(filing, template);
+export function checkAll(filing: Filing, template?: Template, routines: Routines = STANDARD_ROUTINES): { findings: Finding[]; unchecked: Unchecked[] } {
+  const e = createEngine(filing, template, routines);
   return { findings: e.findings, unchecked: e.unchecked };
 }
 
-export function createEngine(filing: Filing, template?: Template): Engine {
-  return new RuleEngine(filing, template ?? getTemplate(filing.template));
+export function createEngine(filing: Filing, template?: Template, routines: Routines = STANDARD_ROUTINES): Engine {
+  return new RuleEngine(filing, template ?? getTemplate(filing.template), routines);
+}
+
+interface Diff {
+  added: Finding[];
+  removed: Finding[];
+  updated: Finding[];
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a.severity !== b.severity || a.explanation !== b.explanation) return false;
+  const x = basisOf(a);
+  const y = basisOf(b);
+  return x !== undefined && y !== undefined ? x === y : a.message === b.message;
 }
 
 class RuleEngine implements Engine {
@@ -95,18 +114,24 @@ class RuleEngine implements Engine {
   private values!: CellValues;
   private instances!: Instance[];
   unchecked: Unchecked[] = [];
+  private routineInstances!: RoutineInstance[];
   /** Cell → ordinals of the rule instances that read it. */
   private readers!: Map<CellKey, number[]>;
   /** Findings of each instance, by ordinal (absent: the rule holds). */
   private results = new Map<number, Finding[]>();
   /** Cells each routine read on its last run (dynamic dependencies, as a spreadsheet tracks them). */
   private routineReads = new Map<number, Set<CellKey>>();
+  /** Tables (and stated tables, 'stated|T') this engine has copied and may edit in place. */
+  private owned = new Set<string>();
   private cached: Finding[] | null = null;
+  private cachedCounts: FindingCounts | null = null;
 
   constructor(
     filing: Filing,
     readonly template: Template,
+    private readonly routines: Routines,
   ) {
+    checkRoutines(template, routines);
     this.filing = filing;
     this.rebuild(true);
   }
@@ -119,11 +144,26 @@ class RuleEngine implements Engine {
     return this.cached;
   }
 
-  value(cell: CellRef): Decimal {
-    return this.values.get(keyOf(cell)) ?? ZERO;
+  get counts(): FindingCounts {
+    if (!this.cachedCounts) {
+      const c: FindingCounts = { errors: 0, warnings: 0, explained: 0 };
+      for (const f of this.findings) {
+        if (f.severity === 'error') c.errors++;
+        else {
+          c.warnings++;
+          if (f.explanation) c.explained++;
+        }
+      }
+      this.cachedCounts = c;
+    }
+    return this.cachedCounts;
   }
 
-  kind(cell: CellRef): CellKind {
+  value(cell: CellRef): Decimal {
+    return valueOf(this.values, cell);
+  }
+
+  kind(cell: CellRef): 'entered' | 'computed' | 'none' {
     return cellKind(this.model, cell);
   }
 
@@ -132,43 +172,63 @@ class RuleEngine implements Engine {
   }
 
   apply(edits: Edit[]): EngineUpdate {
-    const before = this.findings;
-    const r = applyEdits(this.filing, edits, { template: this.template, model: this.model });
-    this.filing = r.filing;
-    const changedKeys = r.changed.map(keyOf);
-    const statedNew = r.statedChanged.some((c) => this.filing.stated[c.table]?.[c.row]?.[String(c.col)] !== undefined);
-    if (r.structural || r.metaChanged || statedNew) {
-      const valuesBefore = this.values;
-      this.rebuild(r.structural);
-      const changed = new Set(changedKeys);
-      for (const k of new Set([...this.values.keys(), ...valuesBefore.keys()])) {
-        if (!(this.values.get(k) ?? ZERO).eq(valuesBefore.get(k) ?? ZERO)) changed.add(k);
-      }
-      return this.update(before, r.inverse, [...changed]);
+    // A refused edit throws here, with every write of the batch already undone.
+    const r = applyEdits(this.filing, edits, { template: this.template, model: this.model, owned: this.owned });
+    try {
+      return this.absorb(r);
+    } catch (e) {
+      // Never one edit apart: put the filing back and recompute everything from it.
+      this.filing = applyEdits(r.filing, r.inverse, { template: this.template, owned: this.owned }).filing;
+      this.rebuild(true);
+      throw e;
     }
-    for (const key of changedKeys) {
-      const c = cellOf(key);
-      const v = enteredValue(this.filing, c.table, c.row, c.col);
-      if (v) this.values.set(key, v);
-      else this.values.delete(key);
-    }
-    const computedChanged = recompute(this.model, this.values, changedKeys);
-    const touched = new Set<number>();
-    for (const key of [...changedKeys, ...computedChanged, ...r.statedChanged.map(keyOf)]) {
-      for (const o of this.readers.get(key) ?? []) touched.add(o);
-    }
-    for (const o of touched) this.evaluate(this.instances[o]);
-    this.evaluateRoutines([...changedKeys, ...computedChanged]);
-    if (r.explanationsChanged.length > 0) this.attachExplanations();
-    this.cached = null;
-    return this.update(before, r.inverse, [...changedKeys, ...computedChanged]);
   }
 
   reset(filing: Filing): EngineUpdate {
     const before = this.findings;
+    const valuesBefore = this.values;
     this.filing = filing;
+    // The caller's tables are the caller's: copy before editing them in place.
+    this.owned = new Set();
     this.rebuild(true);
-    return this.update(before, [], [...this.values.keys()]);
+    return this.fullUpdate(before, valuesBefore, [], [], true);
+  }
+
+  private absorb(r: EditResult): EngineUpdate {
+    this.filing = r.filing;
+    const statedNew = r.statedChanged.some((c) => this.filing.stated[c.table]?.[c.row]?.[String(c.col)] !== undefined);
+    if (r.structural || r.metaChanged || statedNew) {
+      const before = this.findings;
+      const valuesBefore = this.values;
+      this.rebuild(r.structural);
+      return this.fullUpdate(before, valuesBefore, r.changed.map(keyOf), r.inverse, r.structural || r.metaChanged);
+    }
+    const changed = new Set<CellKey>();
+    for (const cell of r.changed) {
+      const key = keyOf(cell);
+      const old = this.values.get(key) ?? 0n;
+      const v = enteredFen(this.filing, cell.table, cell.row, cell.col);
+      if (v !== null) this.values.set(key, v);
+      else this.values.delete(key);
+      changed.add(key);
+      propagate(this.model, this.values, key, (v ?? 0n) - old, changed);
+    }
+    const touched = new Set<number>();
+    for (const key of changed) for (const o of this.readers.get(key) ?? []) touched.add(o);
+    for (const c of r.statedChanged) for (const o of this.readers.get(keyOf(c)) ?? []) touched.add(o);
+    for (const inst of this.routineInstances) {
+      const reads = this.routineReads.get(inst.ordinal);
+      if (!reads || [...changed].some((k) => reads.has(k))) touched.add(inst.ordinal);
+    }
+    const diff: Diff = { added: [], removed: [], updated: [] };
+    // In rule order, so that the lists of an update read as the findings do.
+    for (const o of [...touched].sort((a, b) => a - b)) this.reevaluate(o, diff);
+    if (r.explanationsChanged.length > 0) this.reexplain(new Set(r.explanationsChanged), diff);
+    if (diff.added.length || diff.removed.length || diff.updated.length) {
+      this.cached = null;
+      this.cachedCounts = null;
+    }
+    return this.update(r.inverse, [...changed], diff, false);
   }
 
   private rebuild(structure: boolean): void {
@@ -177,6 +237,7 @@ class RuleEngine implements Engine {
     const split = splitByPresence(buildInstances(this.model, this.filing), this.template, this.filing);
     this.instances = split.instances;
     this.unchecked = split.unchecked;
+    this.routineInstances = this.instances.filter((i): i is RoutineInstance => i.kind === 'routine');
     this.readers = new Map();
     for (const inst of this.instances) {
       if (inst.kind !== 'check') continue;
@@ -188,40 +249,59 @@ class RuleEngine implements Engine {
     }
     this.results = new Map();
     this.routineReads = new Map();
-    for (const inst of this.instances) this.evaluate(inst);
-    this.attachExplanations();
+    for (const inst of this.instances) {
+      const found = this.evaluate(inst);
+      if (found.length > 0) this.results.set(inst.ordinal, found);
+    }
     this.cached = null;
+    this.cachedCounts = null;
   }
 
-  private evaluate(inst: Instance): void {
-    let found: Finding[] = [];
+  /** Re-runs one instance and records how its findings changed. */
+  private reevaluate(ordinal: number, diff: Diff): void {
+    const before = this.results.get(ordinal) ?? [];
+    const after = this.evaluate(this.instances[ordinal]);
+    if (after.length > 0) this.results.set(ordinal, after);
+    else this.results.delete(ordinal);
+    const old = new Map(before.map((f) => [f.key, f]));
+    for (const f of after) {
+      const o = old.get(f.key);
+      if (!o) diff.added.push(f);
+      else {
+        old.delete(f.key);
+        if (!sameFinding(o, f)) diff.updated.push(f);
+        // Unchanged: keep the finding already shown (and already worded).
+        else after[after.indexOf(f)] = o;
+      }
+    }
+    for (const f of old.values()) diff.removed.push(f);
+  }
+
+  private evaluate(inst: Instance): Finding[] {
+    let found: Finding[];
     if (inst.kind === 'cycle') found = [inst.finding];
     else if (inst.kind === 'check') {
       const f = evaluateCheck(inst, this.model, this.values, this.filing);
-      if (f) found = [f];
+      found = f ? [f] : [];
     } else found = this.runRoutine(inst);
-    const explained = found.map((f) => this.explain(f));
-    if (explained.length > 0) this.results.set(inst.ordinal, explained);
-    else this.results.delete(inst.ordinal);
+    for (const f of found) this.explain(f);
+    return found;
   }
 
-  private runRoutine(inst: Extract<Instance, { kind: 'routine' }>): Finding[] {
-    const routine = getRoutine(inst.rule.routine);
-    // A routine registered by another module that this process did not load: nothing to run.
-    if (!routine) return [];
+  private runRoutine(inst: RoutineInstance): Finding[] {
+    const routine = this.routines[inst.rule.routine];
     const reads = new Set<CellKey>();
     this.routineReads.set(inst.ordinal, reads);
     const ctx: RoutineContext = {
       filing: this.filing,
       template: this.template,
       value: (cell) => {
-        const key = cellKey(cell.table, cell.row, cell.col);
-        reads.add(key);
-        return this.values.get(key) ?? ZERO;
+        reads.add(keyOf(cell));
+        return valueOf(this.values, cell);
       },
     };
     try {
-      return routine(inst.rule, ctx);
+      return routine(inst.rule, ctx).map((f) => ({ ...f }));
     } catch (e) {
       return [
         {
@@ -235,44 +315,63 @@ class RuleEngine implements Engine {
     }
   }
 
-  /**
-   * After cell edits, a routine runs again only if it read (through ctx.value) a cell that changed: the
-   * rest of what it reads (forms, narrative, meta) never changes through cell edits, only through
-   * reset() or a meta edit, which re-run everything.
-   */
-  private evaluateRoutines(changed: CellKey[]): void {
-    for (const inst of this.instances) {
-      if (inst.kind !== 'routine') continue;
-      const reads = this.routineReads.get(inst.ordinal);
-      if (!reads || changed.some((k) => reads.has(k))) this.evaluate(inst);
-    }
-  }
-
-  private explain(f: Finding): Finding {
+  /** Findings are the engine's own objects: the explanation is set on them, never copied with them. */
+  private explain(f: Finding): void {
     const text = this.filing.explanations[f.key];
-    if (text) return { ...f, explanation: text };
-    if (f.explanation !== undefined) {
-      const copy = { ...f };
-      delete copy.explanation;
-      return copy;
+    if (text) f.explanation = text;
+    else delete f.explanation;
+  }
+
+  private reexplain(keys: Set<string>, diff: Diff): void {
+    for (const list of this.results.values()) {
+      for (const f of list) {
+        if (!keys.has(f.key)) continue;
+        const before = f.explanation;
+        this.explain(f);
+        if (before !== f.explanation && !diff.updated.includes(f) && !diff.added.includes(f)) diff.updated.push(f);
+      }
     }
-    return f;
   }
 
-  private attachExplanations(): void {
-    for (const [o, list] of this.results) this.results.set(o, list.map((f) => this.explain(f)));
-  }
-
-  private update(before: Finding[], inverse: Edit[], changed: CellKey[]): EngineUpdate {
+  private fullUpdate(before: Finding[], valuesBefore: CellValues, edited: CellKey[], inverse: Edit[], structural: boolean): EngineUpdate {
+    const changed = new Set(edited);
+    for (const k of new Set([...this.values.keys(), ...valuesBefore.keys()])) {
+      if ((this.values.get(k) ?? 0n) !== (valuesBefore.get(k) ?? 0n)) changed.add(k);
+    }
     const after = this.findings;
     const old = new Map(before.map((f) => [f.key, f]));
     const now = new Map(after.map((f) => [f.key, f]));
-    const addedFindings = after.filter((f) => !old.has(f.key));
-    const removedFindings = before.filter((f) => !now.has(f.key));
-    const updatedFindings = after.filter((f) => {
-      const o = old.get(f.key);
-      return o !== undefined && o !== f && (o.message !== f.message || o.explanation !== f.explanation || o.severity !== f.severity);
-    });
-    return { filing: this.filing, findings: after, inverse, changedCells: changed.map(cellOf), addedFindings, removedFindings, updatedFindings };
+    const diff: Diff = {
+      added: after.filter((f) => !old.has(f.key)),
+      removed: before.filter((f) => !now.has(f.key)),
+      updated: after.filter((f) => {
+        const o = old.get(f.key);
+        return o !== undefined && (o.message !== f.message || o.explanation !== f.explanation || o.severity !== f.severity);
+      }),
+    };
+    return this.update(inverse, [...changed], diff, structural);
+  }
+
+  private update(inverse: Edit[], changed: CellKey[], diff: Diff, structural: boolean): EngineUpdate {
+    const flagged = new Set<CellKey>();
+    for (const f of [...diff.added, ...diff.removed, ...diff.updated]) for (const c of f.cells) flagged.add(keyOf(c));
+    const findings = () => this.findings;
+    let cells: CellRef[] | null = null;
+    return {
+      filing: this.filing,
+      get findings() {
+        return findings();
+      },
+      inverse,
+      changedKeys: changed,
+      get changedCells() {
+        return (cells ??= changed.map(cellOf));
+      },
+      flaggedKeys: [...flagged],
+      addedFindings: diff.added,
+      removedFindings: diff.removed,
+      updatedFindings: diff.updated,
+      structural,
+    };
   }
 }

@@ -1,33 +1,50 @@
-// Rules instantiated against one filing's structure: placeholders resolved ({code}, {name},
-// {line:T01}), forEach expanded, cells listed, and what each instance reads. Rebuilt with the model.
-import type { CellRef, TableDef, TermRef } from '../templates/types';
+// Rules instantiated against one filing's structure: instance terms resolved (the instance's row, its
+// line in a fixed table), forEach expanded, cells listed, and what each instance reads. Rebuilt with
+// the model. Side labels are worded only when a finding's message is read.
+import type { TableDef } from '../templates/types';
 import type { Filing } from '../filing/types';
-import type { Finding, LinearRule, RoutineRule, RuleSide, Severity } from './types';
+import type { Finding, InstanceNames, LinearRule, RoutineRule, RuleSide, RuleTerm, Severity } from './types';
 import type { ComputedCell, FilingModel } from '../filing/compute';
-import { rowDefOf, statedValue } from '../filing/compute';
-import { type CellKey, cellKey, cellOf } from '../filing/cell-key';
-import { levelOfCode } from '../filing/hierarchy';
+import { statedFen } from '../filing/compute';
+import { type CellKey, type CellRef, cellKey, cellOf } from '../table/cell-ref';
+import { isCount } from '../table/model';
+import { levelOfCode } from '../table/hierarchy';
 import { getCatalog, nameOf } from '../catalog/index';
 import { isStoredAmount } from '../money/money';
 import { addendLabel, cellLabel, joinAddends } from './labels';
-
-/** Pseudo-table of rule terms that read last year's figures: row = key in filing.narrative.lastYear. */
-export const LAST_YEAR = '上年';
 
 export type InstanceTerm =
   | { kind: 'cell'; key: CellKey; sign: 1 | -1 }
   | { kind: 'lastYear'; name: string; sign: 1 | -1 }
   | { kind: 'stated'; key: CellKey; sign: 1 | -1 };
 
-export interface SideInstance {
-  /** How the side is named in messages; resolved only when a finding is worded. */
-  label: () => string;
-  terms: InstanceTerm[];
+/** A side of an instance: its terms, and its label, worded only when a finding's message is read. */
+export class SideInstance {
+  private worded: string | undefined;
+  constructor(
+    readonly terms: InstanceTerm[],
+    private readonly text: string | ((i: InstanceNames) => string) | (() => string),
+    private readonly names?: InstanceNames,
+  ) {}
+
+  label(): string {
+    if (typeof this.text === 'string') return this.text;
+    this.worded ??= this.names ? (this.text as (i: InstanceNames) => string)(this.names) : (this.text as () => string)();
+    return this.worded;
+  }
 }
 
-function once(fn: () => string): () => string {
-  let v: string | undefined;
-  return () => (v ??= fn());
+/** The names a per-instance label may use (no closure per instance: cheap to make by the thousand). */
+class Names implements InstanceNames {
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    private readonly lineFor: (table: string, code: string) => string | null,
+  ) {}
+
+  line(table: string): string {
+    return this.lineFor(table, this.code) ?? '';
+  }
 }
 
 export interface CheckInstance {
@@ -77,11 +94,8 @@ export function buildInstances(model: FilingModel, filing: Filing): Instance[] {
       rule: STATED_RULE,
       severity: 'error',
       op: 'eq',
-      left: { label: once(() => `${cellLabel(model, cell)} 填报数`), terms: [{ kind: 'stated', key: c.key, sign: 1 }] },
-      right: {
-        label: once(() => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
-        terms: [{ kind: 'cell', key: c.key, sign: 1 }],
-      },
+      left: new SideInstance([{ kind: 'stated', key: c.key, sign: 1 }], () => `${cellLabel(model, cell)} 填报数`),
+      right: new SideInstance([{ kind: 'cell', key: c.key, sign: 1 }], () => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
       cells: [cell, ...addends],
       reads: [c.key],
       count: ctx.isCount(cell),
@@ -105,7 +119,7 @@ function statedCells(model: FilingModel, filing: Filing): ComputedCell[] {
   for (const [table, rows] of Object.entries(filing.stated ?? {})) {
     for (const [row, cols] of Object.entries(rows)) {
       for (const col of Object.keys(cols)) {
-        if (statedValue(filing, table, row, Number(col)) !== null) keys.add(cellKey(table, row, Number(col)));
+        if (statedFen(filing, table, row, Number(col)) !== null) keys.add(cellKey(table, row, Number(col)));
       }
     }
   }
@@ -126,6 +140,7 @@ function cycleInstance(model: FilingModel, cycle: CellKey[], ordinal: number): C
       severity: 'error',
       key,
       cells,
+      field: undefined,
       message: `报表模板的计算公式循环引用：${path}。这些单元格无法计算，请联系模板维护人员修正模板。`,
     },
   };
@@ -159,10 +174,9 @@ class InstanceContext {
   ) {}
 
   isCount(cell: CellRef): boolean {
-    const t = this.model.tables.get(cell.table);
-    if (!t) return false;
-    const row = t.kind === 'fixed' ? rowDefOf(t, cell.row) : undefined;
-    return (row?.kind ?? t.columns.find((c) => c.col === cell.col)?.kind) === 'count';
+    const m = this.model.models.get(cell.table);
+    const line = m?.line(cell.row);
+    return !!m && !!line && isCount(m, line, cell.col);
   }
 
   expand(rule: LinearRule): CheckInstance[] {
@@ -181,19 +195,12 @@ class InstanceContext {
     const t = this.table(fe.table, rule.id);
     const levels = fe.levels;
     const out: Instantiation[] = [];
-    const coded = this.model.coded.get(t.id);
-    if (coded) {
-      for (const r of coded) {
-        if (levels && (r.level === 'total' || !levels.includes(r.level))) continue;
-        out.push({ suffix: `.row:${r.row}`, code: r.row, name: r.level === 'total' ? '合计' : this.codeName(t, r.row) });
-      }
-      return out;
-    }
-    for (const r of t.rows ?? []) {
-      if (r.blank) continue;
-      const level = r.code ? levelOfCode(r.code, t.catalog ?? 'function') : null;
-      if (levels && (level === null || !levels.includes(level))) continue;
-      out.push({ suffix: `.row:${r.row}`, code: r.row, name: r.label });
+    const m = this.model.models.get(t.id)!;
+    for (const l of m.lines) {
+      if (l.level === 'blank') continue;
+      const level = m.coded ? l.level : l.def?.code ? levelOfCode(l.def.code, t.catalog ?? 'function') : null;
+      if (levels && (level === null || level === 'total' || level === 'fixed' || !levels.includes(level))) continue;
+      out.push({ suffix: `.row:${l.row}`, code: l.row, name: m.coded ? (l.level === 'total' ? '合计' : this.codeName(t, l.row)) : l.label });
     }
     return out;
   }
@@ -227,12 +234,14 @@ class InstanceContext {
     return t;
   }
 
-  private resolveRow(row: string, inst: Instantiation): string | null {
-    if (row === '{code}') return inst.code;
-    const m = /^\{line:([^}]+)\}$/.exec(row);
-    if (!m) return row;
-    const t = this.model.tables.get(m[1]);
-    return t ? (lineOfCode(t).get(inst.code) ?? null) : null;
+  /** The 行次 of fixed table `table`'s line for a code, or null. */
+  private readonly lineOfCode = (table: string, code: string): string | null => {
+    const t = this.model.tables.get(table);
+    return t ? (lineOfCode(t).get(code) ?? null) : null;
+  };
+
+  private lineFor(table: string, inst: Instantiation): string | null {
+    return this.lineOfCode(table, inst.code);
   }
 
   private side(rule: LinearRule, side: RuleSide, inst: Instantiation): SideInstance | null {
@@ -242,23 +251,19 @@ class InstanceContext {
       if (!t) return null;
       terms.push(t);
     }
-    const label = once(() =>
-      side.label
-        .replaceAll('{code}', inst.code)
-        .replaceAll('{name}', inst.name)
-        .replace(/\{line:([^}]+)\}/g, (m: string) => this.resolveRow(m, inst) ?? ''),
-    );
-    return { label, terms };
+    const { label } = side;
+    if (typeof label === 'string') return new SideInstance(terms, label);
+    return new SideInstance(terms, label, new Names(inst.code, inst.name, this.lineOfCode));
   }
 
-  private term(rule: LinearRule, term: TermRef, inst: Instantiation): InstanceTerm | null {
+  private term(rule: LinearRule, term: RuleTerm, inst: Instantiation): InstanceTerm | null {
+    const sign = term.sign ?? 1;
+    if (term.kind === 'lastYear') return { kind: 'lastYear', name: term.key, sign };
     const table = term.table ?? (rule.forEach?.over === 'rows' ? rule.forEach.table : undefined);
     if (!table) throw new Error(`审核规则 ${rule.id} 的一项没有指明表`);
-    const row = this.resolveRow(term.row, inst);
-    if (row === null) return null;
-    const sign = term.sign ?? 1;
-    if (table === LAST_YEAR) return { kind: 'lastYear', name: row, sign };
     this.table(table, rule.id);
+    const row = term.kind === 'cell' ? term.row : term.kind === 'instanceRow' ? inst.code : this.lineFor(table, inst);
+    if (row === null) return null;
     return { kind: 'cell', key: cellKey(table, row, term.col), sign };
   }
 

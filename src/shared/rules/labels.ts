@@ -1,7 +1,10 @@
-// How cells are named in findings: "公开02表 合计 财政拨款收入", "公开01表 行27", "公开06表 30110 金额".
-import type { CellRef, TableDef } from '../templates/types';
+// How cells are named inside a finding's sentence: "公开02表 合计 财政拨款收入", "公开01表 行27",
+// "公开06表 30110 金额" (shorter than table/cell-ref.ts cellName: a one-row table needs no row, a
+// one-cell row no column).
+import type { TableDef } from '../templates/types';
 import type { FilingModel } from '../filing/compute';
-import { rowDefOf } from '../filing/compute';
+import type { CellRef } from '../table/cell-ref';
+import { rowName } from '../table/cell-ref';
 
 function colLabel(t: TableDef, col: number): string {
   const c = t.columns.find((x) => x.col === col);
@@ -12,10 +15,7 @@ function colLabel(t: TableDef, col: number): string {
 }
 
 /** The row as a clerk finds it: 行次 for fixed tables, the code (or 合计, 人员经费合计) otherwise. */
-export function rowLabel(t: TableDef, row: string): string {
-  if (t.kind === 'coded' || t.catalog) return row;
-  return `行${row}`;
-}
+export const rowLabel = rowName;
 
 export function cellLabel(model: FilingModel, cell: CellRef): string {
   const t = model.tables.get(cell.table);
@@ -24,7 +24,7 @@ export function cellLabel(model: FilingModel, cell: CellRef): string {
   const rows = t.rows ?? [];
   // A one-row table (公开07表) needs no row; a row with one cell (公开01表, 公开10表) needs no column.
   if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(rowLabel(t, cell.row));
-  const def = t.kind === 'fixed' ? rowDefOf(t, cell.row) : undefined;
+  const def = t.kind === 'fixed' ? model.models.get(t.id)?.line(cell.row)?.def : undefined;
   const nCols = def?.cols?.length ?? t.columns.length;
   if (nCols > 1) parts.push(colLabel(t, cell.col));
   return parts.join(' ');

@@ -6,7 +6,7 @@ import type { Filing } from '../filing/types';
 import type { Template } from '../templates/types';
 import type { RuleDef, Unchecked } from './types';
 import type { Instance } from './instances';
-import { LAST_YEAR, STATED_RULE, CYCLE_RULE } from './instances';
+import { STATED_RULE, CYCLE_RULE } from './instances';
 
 /** The forms of a filing as one unit of presence: the 项目支出绩效自评表. */
 export const FORMS_ID = 'PE';
@@ -19,8 +19,9 @@ export function tablesOfRule(rule: RuleDef): string[] {
   const own = fe?.over === 'rows' ? fe.table : undefined;
   if (own) out.add(own);
   for (const t of [...rule.left.terms, ...rule.right.terms]) {
-    const table = t.table ?? own;
-    if (table && table !== LAST_YEAR) out.add(table);
+    // Last year's figures are not a table of this filing.
+    const table = t.kind === 'lastYear' ? undefined : (t.table ?? own);
+    if (table) out.add(table);
   }
   return [...out];
 }

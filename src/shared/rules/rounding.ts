@@ -7,9 +7,9 @@
 import Decimal from 'decimal.js';
 import type { Filing } from '../filing/types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import { statedValue } from '../filing/compute';
-import type { CellKey } from '../filing/cell-key';
-import { cellOf } from '../filing/cell-key';
+import { statedFen } from '../filing/compute';
+import type { CellKey } from '../table/cell-ref';
+import { cellOf } from '../table/cell-ref';
 import { ZERO } from '../money/money';
 import type { CheckInstance, InstanceTerm } from './instances';
 
@@ -17,17 +17,17 @@ import type { CheckInstance, InstanceTerm } from './instances';
 const STEP = new Decimal(100);
 
 /** A computed cell's printed (imported) figure when it has one; a rule compares what was printed. */
-export function printedOrComputed(key: CellKey, values: CellValues, filing: Filing): Decimal | undefined {
+export function printedOrComputed(key: CellKey, values: CellValues, filing: Filing): bigint | undefined {
   const c = cellOf(key);
-  return statedValue(filing, c.table, c.row, c.col) ?? values.get(key);
+  return statedFen(filing, c.table, c.row, c.col) ?? values.get(key);
 }
 
 /** How many separately rounded figures make up a cell's value: 1 for a printed figure, else its non-zero parts. */
 export function roundedFigures(model: FilingModel, values: CellValues, filing: Filing, key: CellKey, printed: boolean, seen = new Set<CellKey>()): number {
   const c = model.computed.get(key);
-  if (!c) return values.get(key)?.isZero() === false ? 1 : 0;
+  if (!c) return (values.get(key) ?? 0n) !== 0n ? 1 : 0;
   const at = cellOf(key);
-  if (printed && statedValue(filing, at.table, at.row, at.col) !== null) return 1;
+  if (printed && statedFen(filing, at.table, at.row, at.col) !== null) return 1;
   if (seen.has(key)) return 0;
   seen.add(key);
   let n = 0;

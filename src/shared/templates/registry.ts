@@ -1,5 +1,8 @@
 // Every template the app knows, by id. Adding a region/year = adding a data folder and one line here.
+import { registerTemplateParams } from './params';
+import { shanghai2024, shanghai2024Params } from './shanghai-2024/index';
 import { shanxi2022 } from './shanxi-2022/index';
+import { shanxi2022Params } from './shanxi-2022/params';
 import type { Template } from './types';
 
 const TEMPLATES = new Map<string, Template>();
@@ -28,3 +31,7 @@ export function listTemplates(): Template[] {
 }
 
 registerTemplate(shanxi2022);
+registerTemplate(shanghai2024);
+// What each template varies beyond its tables (params.ts).
+registerTemplateParams(shanxi2022Params);
+registerTemplateParams(shanghai2024Params);

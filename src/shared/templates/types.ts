@@ -1,20 +1,10 @@
 // A template is the table set of one region and year, as data: tables, rows (行次), columns (栏次),
 // computed cells, rules and print hints. The engine is generic; adding a region means adding data.
 import type { RuleDef } from '../rules/types';
+import type { CellRef, TableId } from '../table/cell-ref';
 
-/** T01…T10 for the public tables; PE = self-evaluation forms; NR = narrative. */
-export type TableId = string;
-
-/**
- * A cell: table, row, col. row is the 行次 for fixed-layout tables (T01, T04, T07, T10), the
- * classification code for coded tables (T02, T03, T05, T08, T09 by 功能分类; T06 by 经济分类), or
- * '合计' for a coded table's total row. col is the 栏次 number.
- */
-export interface CellRef {
-  table: TableId;
-  row: string;
-  col: number;
-}
+// Cells are addressed in the leaf module table/cell-ref.ts; re-exported here for template data.
+export type { CellRef, TableId };
 
 /** One addend of a formula or rule side. table defaults to the table that declares it. */
 export interface TermRef {

@@ -37,6 +37,7 @@ function report(file: string, findings: Finding[], unchecked: Unchecked[]): File
       severity: f.severity,
       message: f.message,
       cells: f.cells.map((c) => ({ table: c.table, row: c.row, col: c.col })),
+      ...(f.field ? { field: f.field } : {}),
       ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
     })),
     unchecked: unchecked.map((u) => ({ rule: u.rule, reason: u.reason })),
@@ -55,15 +56,15 @@ export function formatUnchecked(unchecked: Unchecked[]): string {
   return [`  未核对（${unchecked.length} 条）`, ...unchecked.map((u) => `    [未核对] ${u.title}：${u.reason}`)].join('\n');
 }
 
-/** Findings outside the public tables: PE = the self-evaluation forms, NR = the narrative. */
-const OTHER_GROUPS: Record<string, string> = { PE: '项目支出绩效自评表', NR: '情况说明' };
+/** Findings outside the public tables: on the self-evaluation forms and on the narrative. */
+const OTHER_GROUPS: Record<string, string> = { evaluation: '项目支出绩效自评表', narrative: '情况说明' };
 
 /** Findings grouped under the table of their first cell, in template order. */
 export function formatFindings(template: Template, findings: Finding[]): string {
   const order = template.tables.map((t) => t.id);
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const table = f.cells[0]?.table ?? '';
+    const table = f.field ? f.field.kind : (f.cells[0]?.table ?? '');
     const list = groups.get(table);
     if (list) list.push(f);
     else groups.set(table, [f]);

@@ -6,6 +6,7 @@ import { narrativeCommand } from './narrative';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { packageCommand } from './package';
+import { templatesCommand } from './templates';
 
 export const COMMANDS: Command[] = [
   sampleCommand,
@@ -14,4 +15,5 @@ export const COMMANDS: Command[] = [
   exportCommand,
   importCommand,
   packageCommand,
+  templatesCommand,
 ];

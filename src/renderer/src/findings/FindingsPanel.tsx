@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/rules/types';
 import { useDoc, useStore } from '../state/use-doc';
-import { navItems, viewOfTable } from '../shell/nav-items';
+import { navItems, viewOfFinding } from '../shell/nav-items';
 import { ExplanationBox } from './ExplanationBox';
 import { FindingNotes } from '../features/review/index';
 
@@ -21,7 +21,7 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
     const byView = new Map<string, Finding[]>();
     for (const f of doc.findings) {
       if (filter !== 'all' && f.severity !== filter) continue;
-      const view = viewOfTable(f.cells[0]?.table ?? '', template);
+      const view = viewOfFinding(f, template);
       const list = byView.get(view);
       if (list) list.push(f);
       else byView.set(view, [f]);
@@ -31,15 +31,14 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
       .map((it) => ({ item: it, findings: byView.get(it.view)! }));
   }, [doc.findings, filter, template]);
 
-  const errors = doc.findings.filter((f) => f.severity === 'error').length;
-  const warnings = doc.findings.length - errors;
+  const { errors, warnings } = store.counts();
 
   const go = (f: Finding) => {
+    if (!template) return;
+    const view = viewOfFinding(f, template);
     const cell = f.cells[0];
-    if (!cell || !template) return;
-    const view = viewOfTable(cell.table, template);
-    if (view === cell.table) store.focusCell(cell);
-    else store.setView(view);
+    if (cell && view === cell.table) store.focusCell(cell);
+    else if (cell || f.field) store.setView(view);
   };
 
   return (

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellContextMenuEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules } from 'ag-grid-community';
-import { cellOf, keyOf } from '../../../shared/filing/cell-key';
+import { cellOf } from '../../../shared/table/cell-ref';
 import type { TableDef } from '../../../shared/templates/types';
 import { getCatalog, nameOf } from '../../../shared/catalog/index';
 import { useDoc, useStore } from '../state/use-doc';
@@ -14,7 +14,7 @@ import { gridTheme } from './grid-theme';
 import { buildLayout, lineOfCell } from './table-model';
 import { buildColumnDefs, valueColId } from './column-defs';
 import { flagsForTable } from './flags';
-import type { CellFlag, GridContext, GridRow } from './grid-context';
+import type { GridContext, GridRow } from './grid-context';
 import { GridInteractions } from './grid-interactions';
 import { TitleBlock } from './TitleBlock';
 import { CodedRowTools } from './CodedRowTools';
@@ -42,17 +42,6 @@ const ROW_CLASSES: RowClassRules<GridRow> = {
 
 function isEmptyTable(values: Record<string, Record<string, string>> | undefined): boolean {
   return !values || Object.values(values).every((row) => Object.values(row).every((v) => v === ''));
-}
-
-function changedFlags(a: Map<string, CellFlag>, b: Map<string, CellFlag>): string[] {
-  if (a === b) return [];
-  const out: string[] = [];
-  for (const [k, f] of a) {
-    const g = b.get(k);
-    if (!g || g.severity !== f.severity || g.messages.join('\n') !== f.messages.join('\n')) out.push(k);
-  }
-  for (const k of b.keys()) if (!a.has(k)) out.push(k);
-  return out;
 }
 
 export function TableView({ def }: { def: TableDef }) {
@@ -112,30 +101,29 @@ export function TableView({ def }: { def: TableDef }) {
 
   const interactions = useMemo(() => new GridInteractions(() => apiRef.current, ctx), [ctx]);
 
-  // Redraw only the lines whose values or flags changed: a full redraw of every rendered cell costs
-  // more than the recalculation itself on a large table.
-  const shown = useRef<{ revision: number; unit: string; flags: Map<string, CellFlag>; structure: number } | null>(null);
+  // Redraw exactly the cells whose value or flag the last change touched (the engine says which): a
+  // full redraw of every rendered cell costs more than the recalculation itself on a large table.
+  const shown = useRef<{ revision: number; unit: string; structure: number } | null>(null);
   useEffect(() => {
     const api = apiRef.current;
     const prev = shown.current;
-    shown.current = { revision: doc.revision, unit: filing.meta.unit, flags: ctx.flags, structure: doc.structure };
-    if (!api || !prev) return;
+    shown.current = { revision: doc.revision, unit: filing.meta.unit, structure: doc.structure };
+    if (!api || !prev || prev.revision === doc.revision) return;
     if (prev.unit !== filing.meta.unit || prev.structure !== doc.structure || doc.lastChange === null) {
       api.refreshCells({ force: true });
       return;
     }
-    const lines = new Set<number>();
-    const mark = (key: string) => {
-      const i = lineOfCell(ctx.layout, cellOf(key));
-      if (i >= 0) lines.add(i);
-    };
-    if (prev.revision !== doc.revision) {
-      for (const c of doc.lastChange) if (c.table === def.id) mark(keyOf(c));
+    const done = new Set<string>();
+    for (const key of [...doc.lastChange.values, ...doc.lastChange.flags]) {
+      if (done.has(key)) continue;
+      done.add(key);
+      const cell = cellOf(key);
+      if (cell.table !== def.id) continue;
+      const i = lineOfCell(ctx.layout, cell);
+      const node = i >= 0 ? api.getRowNode(ctx.layout.lines[i].id) : undefined;
+      if (node) api.refreshCells({ rowNodes: [node], columns: [valueColId(cell.col)], force: true });
     }
-    for (const key of changedFlags(prev.flags, ctx.flags)) mark(key);
-    const rowNodes = [...lines].map((i) => api.getRowNode(ctx.layout.lines[i].id)).filter((n) => n !== undefined);
-    if (rowNodes.length) api.refreshCells({ rowNodes, force: true });
-  }, [doc.revision, doc.lastChange, doc.structure, filing.meta.unit, ctx, ctx.flags, def.id]);
+  }, [doc.revision, doc.lastChange, doc.structure, filing.meta.unit, ctx, def.id]);
 
   useEffect(() => {
     if (!message) return;

@@ -2,7 +2,7 @@
 // switch (元/万元); counts (车辆数, 台套) never do.
 import { Decimal, formatAmount, formatForEdit, parseAmount, parseInUnit, toStored } from '../../../shared/money/money';
 import type { ParseResult } from '../../../shared/money/money';
-import { cellKey } from '../../../shared/filing/cell-key';
+import { keyOf } from '../../../shared/table/cell-ref';
 import type { GridContext, GridRow } from './grid-context';
 import { cellAt } from './table-model';
 import type { CellInfo } from './table-model';
@@ -54,5 +54,5 @@ export function parseForCell(ctx: GridContext, info: CellInfo, text: string): { 
 }
 
 export function flagOf(ctx: GridContext, info: CellInfo | null) {
-  return info ? ctx.flags.get(cellKey(info.ref.table, info.ref.row, info.ref.col)) : undefined;
+  return info ? ctx.flags.get(keyOf(info.ref)) : undefined;
 }

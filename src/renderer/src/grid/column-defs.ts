@@ -3,10 +3,12 @@
 // frozen on the left. Every callback reads the shared GridContext.
 import type { ColDef, ColGroupDef, CellClassParams, ValueGetterParams, ValueSetterParams, ValueFormatterParams, ITooltipParams, SuppressKeyboardEventParams } from 'ag-grid-community';
 import type { ColumnDef } from '../../../shared/templates/types';
+import type { HeaderNode } from '../../../shared/table/headers';
 import type { GridContext, GridRow } from './grid-context';
 import { inSelection } from './grid-context';
 import { cellOfRow, displayString, editString, flagOf, parseForCell } from './cell-values';
 import { cellName } from './table-model';
+import { flagMessages } from './flags';
 import type { TableLayout } from './table-model';
 
 type Col = ColDef<GridRow> | ColGroupDef<GridRow>;
@@ -49,8 +51,8 @@ function labelCol(colId: string, headerName: string, side: number, kind: 'label'
     valueGetter: (p: ValueGetterParams<GridRow>) => {
       if (!p.data) return '';
       if (p.data.lanci) {
-        const layout = ctxOf(p).layout;
-        const lanciCol = layout.coded || layout.byCode ? 'number' : 'label';
+        // The 栏次 line's caption stands under 项目 (行次 tables) or under the code (coded tables, 公开06表).
+        const lanciCol = ctxOf(p).layout.model.labels === 'code' ? 'number' : 'label';
         return kind === lanciCol ? '栏次' : '';
       }
       const seg = p.data.segs[side];
@@ -141,7 +143,7 @@ function valueCol(def: ColumnDef): ColDef<GridRow> {
       const info = cellOfRow(ctx, p.data as GridRow | undefined, col);
       const flag = flagOf(ctx, info);
       const lines: string[] = [];
-      if (flag) lines.push(...flag.messages.map((m) => `${flag.severity === 'error' ? '✖ 强制' : '⚠ 提示'}：${m}`));
+      if (flag) lines.push(...flagMessages(flag).map((m) => `${flag.severity === 'error' ? '✖ 强制' : '⚠ 提示'}：${m}`));
       if (info?.computed) lines.push('自动计算，不能直接修改（修改下级数据后自动更新）');
       if (info && ctx.notes?.has(`${info.ref.table}|${info.ref.row}|${info.ref.col}`)) lines.push('✎ 有未解决的审阅意见（见表格上方或“审阅意见”）');
       return lines.length ? lines.join('\n') : undefined;
@@ -149,31 +151,17 @@ function valueCol(def: ColumnDef): ColDef<GridRow> {
   };
 }
 
-/** Nests value columns under their header groups, merging neighbours that share a group. */
-function groupColumns(defs: ColumnDef[], skip: string | null): Col[] {
-  const out: Col[] = [];
-  const groupOf = (d: ColumnDef): string[] => {
-    const g = d.group ?? [];
-    return skip !== null && g[0] === skip ? g.slice(1) : g;
-  };
-  let i = 0;
-  while (i < defs.length) {
-    const g = groupOf(defs[i]);
-    if (g.length === 0) {
-      out.push(valueCol(defs[i]));
-      i++;
-      continue;
-    }
-    const head = g[0];
-    const members: ColumnDef[] = [];
-    while (i < defs.length && groupOf(defs[i])[0] === head) {
-      const d = defs[i];
-      members.push({ ...d, group: groupOf(d).slice(1) });
-      i++;
-    }
-    out.push({ headerName: head, groupId: `g:${head}:${members[0].col}`, marryChildren: true, children: groupColumns(members, null) });
-  }
-  return out;
+/** The model's header tree as AG Grid column groups (the same groups print and xlsx draw). */
+function groupColumns(nodes: readonly HeaderNode[], defs: ReadonlyMap<number, ColumnDef>): Col[] {
+  return nodes.map((n): Col => {
+    if (n.col !== undefined) return valueCol({ ...defs.get(n.col)!, label: n.text });
+    const first = firstCol(n);
+    return { headerName: n.text, groupId: `g:${n.text}:${first}`, marryChildren: true, children: groupColumns(n.children, defs) };
+  });
+}
+
+function firstCol(n: HeaderNode): number {
+  return n.col ?? firstCol(n.children[0]);
 }
 
 export function buildColumnDefs(layout: TableLayout): Col[] {
@@ -195,13 +183,13 @@ export function buildColumnDefs(layout: TableLayout): Col[] {
       });
     } else if (layout.byCode) {
       labels.push(labelCol(`num${s}`, '科目编码', s, 'number', 76, pinned), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned));
-    } else if (layout.lines.every((l) => !l.segs[s]?.label) && layout.lines.length === 1) {
+    } else if (layout.model.labels === 'none') {
       // 公开07表 is one unlabelled line: printed without 项目 and 行次 columns.
     } else {
       labels.push(labelCol(`lab${s}`, '项目', s, 'label', twoSided ? 220 : 300, pinned, twoSided), labelCol(`no${s}`, '行次', s, 'number', 46, pinned));
     }
-    const cols = layout.def.columns.filter((c) => side.cols.includes(c.col));
-    const values = groupColumns(cols, side.title || null);
+    const modelSide = layout.model.sides[s];
+    const values = groupColumns(modelSide.header, new Map(modelSide.columns.map((c) => [c.col, c])));
     if (twoSided) {
       out.push({ headerName: side.title, groupId: `side${s}`, marryChildren: true, children: [...labels, ...values] });
     } else {

@@ -2,13 +2,14 @@
 // the flags of the current findings. One object per grid, updated in place, so AG Grid's callbacks
 // never hold stale values and a refresh is all it takes after an edit.
 import type { MoneyUnit } from '../../../shared/money/money';
-import type { Severity } from '../../../shared/rules/types';
+import type { Finding, Severity } from '../../../shared/rules/types';
+import type { CellKey } from '../../../shared/table/cell-ref';
 import type { DocStore } from '../state/doc-store';
 import type { GridLine, TableLayout } from './table-model';
 
 export interface CellFlag {
   severity: Severity;
-  messages: string[];
+  findings: Finding[];
 }
 
 /** A rectangle of displayed row and column indexes (inclusive), anchored where the shift began. */
@@ -27,8 +28,7 @@ export interface GridContext {
   unit: MoneyUnit;
   store: DocStore;
   readOnly: boolean;
-  /** By cell key 'T02|合计|2'. */
-  flags: Map<string, CellFlag>;
+  flags: Map<CellKey, CellFlag>;
   /** Keys of cells with an open review note (审阅意见), marked on the grid. */
   notes?: Set<string>;
   selection: GridSelection | null;

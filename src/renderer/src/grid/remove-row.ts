@@ -2,7 +2,7 @@
 import type { Edit } from '../../../shared/filing/types';
 import type { TableDef } from '../../../shared/templates/types';
 import { describeCode, getCatalog } from '../../../shared/catalog/index';
-import { TOTAL_ROW } from '../../../shared/filing/cell-key';
+import { TOTAL_ROW } from '../../../shared/table/cell-ref';
 import type { DocStore } from '../state/doc-store';
 
 export function removeCodedRow(store: DocStore, def: TableDef, row: string | undefined, notify: (text: string, kind?: 'error' | 'info') => void): void {

@@ -3,7 +3,7 @@
 import { useDraft } from '../state/use-draft';
 import { useDoc, useStore } from '../state/use-doc';
 import { ui } from '../state/ui-store';
-import { countFor, navItems } from './nav-items';
+import { navItems } from './nav-items';
 
 export function FilingInfo() {
   const doc = useDoc();
@@ -62,10 +62,10 @@ export function FilingInfo() {
           {navItems(doc.template!)
             .filter((it) => it.sub)
             .map((it) => {
-              const c = countFor(doc.findings, it.tables);
-              const absent = it.tables.some((t) => doc.filing?.absent?.includes(t));
+              const c = store.counts(it.view);
+              const absent = doc.filing?.absent?.includes(it.view) ?? false;
               // Rules that read this table but another one is missing are 未核对 here too.
-              const unchecked = doc.unchecked.filter((u) => u.reads.some((t) => it.tables.includes(t))).length;
+              const unchecked = doc.unchecked.filter((u) => u.reads.includes(it.view)).length;
               return (
                 <tr key={it.view} onClick={() => store.setView(it.view)} className="clickable">
                   <td>{it.label}</td>

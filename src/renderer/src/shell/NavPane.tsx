@@ -2,7 +2,7 @@
 // and a number, not by colour alone.
 import { useMemo } from 'react';
 import { useDoc, useStore } from '../state/use-doc';
-import { countFor, navItems } from './nav-items';
+import { navItems } from './nav-items';
 
 export function NavPane() {
   const doc = useDoc();
@@ -12,11 +12,13 @@ export function NavPane() {
     <nav className="nav-pane" aria-label="报表导航" data-testid="nav">
       <ul>
         {items.map((it) => {
-          const c = countFor(doc.findings, it.tables);
-          const isTable = it.tables.length > 0;
-          const absent = it.tables.some((t) => doc.filing?.absent?.includes(t));
+          const c = store.counts(it.view);
+          const isTable = it.table;
+          // What the view's presence is kept under: its table, or PE for the forms.
+          const ids = it.table ? [it.view] : it.view === 'evaluation' ? ['PE'] : [];
+          const absent = ids.some((t) => doc.filing?.absent?.includes(t));
           // A present table's rules may be 未核对 when another table they read is absent.
-          const unchecked = !absent && doc.unchecked.some((u) => u.reads.some((t) => it.tables.includes(t)));
+          const unchecked = !absent && doc.unchecked.some((u) => u.reads.some((t) => ids.includes(t)));
           const stateText = absent ? '未提供（文件中没有这张表）' : c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : unchecked ? '部分审核公式未核对' : '审核通过';
           return (
             <li key={it.view}>

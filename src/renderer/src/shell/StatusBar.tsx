@@ -7,9 +7,7 @@ export function StatusBar({ hostKind, onToggleFindings }: { hostKind: string; on
   const doc = useDoc();
   const store = useStore();
   const { status } = useUi();
-  const errors = doc.findings.filter((f) => f.severity === 'error').length;
-  const warnings = doc.findings.length - errors;
-  const explained = doc.findings.filter((f) => f.severity === 'warning' && f.explanation).length;
+  const { errors, warnings, explained } = store.counts();
   const unit = doc.filing?.meta.unit ?? '元';
 
   const setUnit = (u: MoneyUnit) => {

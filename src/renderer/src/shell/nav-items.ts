@@ -1,51 +1,49 @@
-// The navigation entries and the findings count each shows.
+// The navigation entries, the view each finding belongs to, and the findings count each view shows.
 import type { Finding } from '../../../shared/rules/types';
+import type { FindingCounts } from '../../../shared/rules/engine';
 import type { Template } from '../../../shared/templates/types';
 
 export interface NavItem {
   view: string;
   label: string;
   sub?: string;
-  /** Which findings belong here: table id for tables; the pseudo tables of forms and narrative. */
-  tables: string[];
+  /** A view that shows its own findings state (the tables). */
+  table: boolean;
 }
 
-export const FORM_TABLES = ['PE'];
-export const NARRATIVE_TABLES = ['NR'];
+export type Counts = FindingCounts;
 
 export function navItems(template: Template): NavItem[] {
   return [
-    { view: 'overview', label: '概况', tables: [] },
-    ...template.tables.map((t) => ({ view: t.id, label: t.number, sub: t.title, tables: [t.id] })),
-    { view: 'evaluation', label: '绩效自评', tables: FORM_TABLES },
-    { view: 'narrative', label: '情况说明', tables: NARRATIVE_TABLES },
-    { view: 'review', label: '审阅意见', tables: [] },
+    { view: 'overview', label: '概况', table: false },
+    ...template.tables.map((t) => ({ view: t.id, label: t.number, sub: t.title, table: true })),
+    { view: 'evaluation', label: '绩效自评', table: false },
+    { view: 'narrative', label: '情况说明', table: false },
+    { view: 'review', label: '审阅意见', table: false },
   ];
 }
 
-export interface Counts {
-  errors: number;
-  warnings: number;
-  explained: number;
+/** Where a finding lives: the table of its first cell, or the form or narrative field it is on. */
+export function viewOfFinding(f: Finding, template: Template): string {
+  if (f.field) return f.field.kind === 'evaluation' ? 'evaluation' : 'narrative';
+  const table = f.cells[0]?.table;
+  return table !== undefined && template.tables.some((t) => t.id === table) ? table : 'overview';
 }
 
-export function countFor(findings: readonly Finding[], tables: string[]): Counts {
-  const c: Counts = { errors: 0, warnings: 0, explained: 0 };
+/** Counts by view, for the navigation and the filing's summary. */
+export function countsByView(findings: readonly Finding[], template: Template): Map<string, Counts> {
+  const out = new Map<string, Counts>();
   for (const f of findings) {
-    if (!f.cells.some((cell) => tables.includes(cell.table)) && !(f.cells.length === 0 && tables.length === 0)) continue;
+    const view = viewOfFinding(f, template);
+    let c = out.get(view);
+    if (!c) out.set(view, (c = { errors: 0, warnings: 0, explained: 0 }));
     if (f.severity === 'error') c.errors++;
     else {
       c.warnings++;
       if (f.explanation) c.explained++;
     }
   }
-  return c;
+  return out;
 }
 
-/** Where a finding lives: its first cell's table, or the view of the form or narrative it is on. */
-export function viewOfTable(table: string, template: Template): string {
-  if (template.tables.some((t) => t.id === table)) return table;
-  if (FORM_TABLES.includes(table)) return 'evaluation';
-  if (NARRATIVE_TABLES.includes(table)) return 'narrative';
-  return 'overview';
-}
+export const NO_FINDINGS: Counts = { errors: 0, warnings: 0, explained: 0 };

@@ -1,13 +1,17 @@
-// The open document: the filing, where it lives on disk, whether it has unsaved changes, its undo/redo
-// stacks and the engine that keeps computed cells and findings current. One store for the whole UI;
-// components read it through useDoc() and change it only through apply/undo/redo/load.
+// The open document. The engine is the document (filing, every cell's value, findings); this store
+// wraps it with what only the UI needs: where it lives on disk, whether it has unsaved changes, its
+// undo/redo stacks, the view. state.filing and state.findings are the engine's own, read back after
+// every change, never a second copy. Components read it through useDoc() and change it only through
+// apply/undo/redo/load/replaceFiling.
 import type { Edit, Filing } from '../../../shared/filing/types';
 import type { Finding, Unchecked } from '../../../shared/rules/types';
-import type { CellRef, Template } from '../../../shared/templates/types';
+import type { Template } from '../../../shared/templates/types';
+import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
 import type { Decimal } from '../../../shared/money/money';
 import { ZERO } from '../../../shared/money/money';
-import type { Engine, EngineUpdate } from '../../../shared/rules/engine';
+import type { Engine, EngineUpdate, FindingCounts } from '../../../shared/rules/engine';
 import { createEngine } from '../../../shared/rules/engine';
+import { NO_FINDINGS, countsByView } from '../shell/nav-items';
 
 /** The views the navigation offers: 概况, the tables by id, 绩效自评, 情况说明. */
 export type ViewId = string;
@@ -36,11 +40,17 @@ export interface DocState {
   revision: number;
   /** Increments when rows of coded tables or the unit change: grids rebuild their layout. */
   structure: number;
-  /** What the last change touched: value-changed cells, or null when everything may have changed. */
-  lastChange: readonly CellRef[] | null;
+  /** What the last change touched, or null when everything may have changed (grids redraw all). */
+  lastChange: DocChange | null;
   view: ViewId;
   /** A request to focus a cell (from the findings panel); seq makes repeated clicks count. */
   focus: { cell: CellRef; seq: number } | null;
+}
+
+/** The cells an update changed: their values, and their flags (findings added, removed or updated on them). */
+export interface DocChange {
+  values: readonly CellKey[];
+  flags: readonly CellKey[];
 }
 
 export type ApplyResult = { ok: true } | { ok: false; message: string };
@@ -69,6 +79,7 @@ export class DocStore {
   private engine: Engine | null = null;
   private readonly listeners = new Set<() => void>();
   private focusSeq = 0;
+  private viewCounts: { findings: readonly Finding[]; byView: Map<string, FindingCounts> } | null = null;
 
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
@@ -85,10 +96,20 @@ export class DocStore {
   /** Value of any cell in 元, entered or computed; zero when nothing is open. */
   value = (cell: CellRef): Decimal => (this.engine ? this.engine.value(cell) : ZERO);
 
+  /** Findings counts of the whole filing, or of one view (a table, 绩效自评, 情况说明): the one place counts come from. */
+  counts = (view?: string): FindingCounts => {
+    const engine = this.engine;
+    if (!engine) return NO_FINDINGS;
+    if (view === undefined) return engine.counts;
+    const findings = engine.findings;
+    if (this.viewCounts?.findings !== findings) this.viewCounts = { findings, byView: countsByView(findings, engine.template) };
+    return this.viewCounts.byView.get(view) ?? NO_FINDINGS;
+  };
+
   load(opts: { filing: Filing; template: Template; path: string | null; mtimeMs: number | null; readOnly: boolean; dirty?: boolean; review?: boolean }): void {
     this.engine = createEngine(opts.filing, opts.template);
     this.set({
-      filing: opts.filing,
+      filing: this.engine.filing,
       template: opts.template,
       path: opts.path,
       mtimeMs: opts.mtimeMs,
@@ -161,7 +182,7 @@ export class DocStore {
       filing = { ...filing, absent: filing.absent.filter((t) => t !== 'PE') };
     }
     const u = this.engine.reset(filing);
-    this.set({ filing: u.filing, findings: u.findings, unchecked: this.engine.unchecked, dirty: true, revision: this.state.revision + 1, lastChange: u.changedCells });
+    this.set({ filing: this.engine.filing, findings: this.engine.findings, unchecked: this.engine.unchecked, dirty: true, revision: this.state.revision + 1, lastChange: { values: u.changedKeys, flags: u.flaggedKeys } });
   }
 
   /** The engine itself, for views that need more than values (rows, kinds). */
@@ -177,27 +198,27 @@ export class DocStore {
     this.focusCell({ table: cell.table, row: cell.row, col: cell.col });
   }
 
-  private run(edits: Edit[]): ({ ok: true; update: EngineUpdate; structural: boolean }) | { ok: false; message: string } {
+  /** A refused or failed batch leaves the engine (and so the document) as it was. */
+  private run(edits: Edit[]): { ok: true; update: EngineUpdate } | { ok: false; message: string } {
     if (!this.state.filing || !this.engine) return { ok: false, message: '没有打开的文件。' };
     try {
-      const update = this.engine.apply(edits);
-      const structural = edits.some((e) => e.kind === 'addRow' || e.kind === 'removeRow' || e.kind === 'customCode' || e.kind === 'meta' || e.kind === 'presence');
-      return { ok: true, update, structural };
+      return { ok: true, update: this.engine.apply(edits) };
     } catch (e) {
       return { ok: false, message: e instanceof Error ? e.message : String(e) };
     }
   }
 
-  private commit(r: { update: EngineUpdate; structural: boolean }, stacks: Pick<DocState, 'undo' | 'redo'>): void {
+  private commit(r: { update: EngineUpdate }, stacks: Pick<DocState, 'undo' | 'redo'>): void {
+    const u = r.update;
     this.set({
       ...stacks,
-      filing: r.update.filing,
+      filing: this.engine!.filing,
       dirty: true,
-      findings: r.update.findings,
-      unchecked: this.engine?.unchecked ?? [],
+      findings: this.engine!.findings,
+      unchecked: this.engine!.unchecked,
       revision: this.state.revision + 1,
-      structure: r.structural ? this.state.structure + 1 : this.state.structure,
-      lastChange: r.structural ? null : r.update.changedCells,
+      structure: u.structural ? this.state.structure + 1 : this.state.structure,
+      lastChange: u.structural ? null : { values: u.changedKeys, flags: u.flaggedKeys },
     });
   }
 }

@@ -4,9 +4,11 @@ import type Decimal from 'decimal.js';
 import type { Catalog } from '../../catalog/types';
 import { nameOf } from '../../catalog/index';
 import type { CustomCode } from '../../filing/types';
-import type { CodedRow } from '../../filing/hierarchy';
-import type { CellRef, ColumnDef, RowDef, TableDef } from '../../templates/types';
-import { colNumberCells, columnHeaderRows, headerDepth } from './column-headers';
+import type { CellRef } from '../../table/cell-ref';
+import type { TableLine, TableModel } from '../../table/model';
+import { isCount, kindOf } from '../../table/model';
+import type { TableDef } from '../../templates/types';
+import { colNumberCells, columnHeaderRows } from './column-headers';
 import type { Grid, GridCell, GridColumn, GridRow } from './grid';
 import { emptyRow, place } from './grid';
 
@@ -15,8 +17,8 @@ export type CellValueFn = (ref: CellRef) => Decimal | null;
 
 export interface GridContext {
   value: CellValueFn;
-  /** Coded tables: rows in print order (合计, 类, 款, 项). */
-  codedRows(table: string): CodedRow[];
+  /** The table's model for this filing's rows: its lines, cells and headers. */
+  model(table: TableDef): TableModel;
   catalog(kind: 'function' | 'economic'): Catalog | null;
   customCodes: readonly CustomCode[];
 }
@@ -27,11 +29,13 @@ const W_AMOUNT = 16;
 const W_CODE = 14;
 const W_NAME = 30;
 
-function amountCell(ctx: GridContext, t: TableDef, r: RowDef, c: ColumnDef): GridCell {
-  const ref = { table: t.id, row: r.row, col: c.col };
-  if (r.na?.includes(c.col)) return { kind: 'na', text: '——', align: 'center' };
-  const count = (r.kind ?? c.kind) === 'count';
-  return { kind: count ? 'count' : 'amount', value: ctx.value(ref), ref, align: 'right', bold: r.bold };
+/** The printed cell of a line under a 栏次: a figure, —— where not applicable, blank where there is no cell. */
+function amountCell(ctx: GridContext, m: TableModel, line: TableLine | null | undefined, col: number): GridCell {
+  const kind = kindOf(line ?? undefined, col);
+  if (!line || kind === null) return blankAmount();
+  if (kind === 'na') return { kind: 'na', text: '——', align: 'center' };
+  const ref = { table: m.def.id, row: line.row, col };
+  return { kind: isCount(m, line, col) ? 'count' : 'amount', value: ctx.value(ref), ref, align: 'right', bold: line.def ? line.def.bold : line.bold };
 }
 
 function blankAmount(): GridCell {
@@ -40,45 +44,37 @@ function blankAmount(): GridCell {
 
 /** 公开01表/04表: income and spending sides printed next to each other, paired by position. */
 export function twoSidedGrid(t: TableDef, ctx: GridContext): Grid {
-  const sides = t.sides ?? [];
-  const rowDefs = new Map((t.rows ?? []).map((r) => [r.row, r]));
-  const colDefs = new Map(t.columns.map((c) => [c.col, c]));
-  const sideCols = sides.map((s) => s.cols.map((col) => colDefs.get(col)!).filter(Boolean));
-  const depth = Math.max(...sides.map((s, i) => headerDepth(sideCols[i], s.title)));
+  const m = ctx.model(t);
+  const depth = m.sides[0].depth;
   const columns: GridColumn[] = [];
   const offsets: number[] = [];
-  for (const cols of sideCols) {
+  for (const s of m.sides) {
     offsets.push(columns.length);
-    columns.push({ width: W_LABEL }, { width: W_ROWNO }, ...cols.map(() => ({ width: W_AMOUNT })));
+    columns.push({ width: W_LABEL }, { width: W_ROWNO }, ...s.columns.map(() => ({ width: W_AMOUNT })));
   }
   const width = columns.length;
   const head: GridRow[] = [emptyRow(width), ...Array.from({ length: depth }, () => emptyRow(width)), emptyRow(width)];
-  sides.forEach((s, i) => {
+  m.sides.forEach((s, i) => {
     const at = offsets[i];
-    const cols = sideCols[i];
-    place(head[0], at, { kind: 'head', text: s.title, colSpan: cols.length + 2, align: 'center', bold: true });
+    place(head[0], at, { kind: 'head', text: s.title, colSpan: s.columns.length + 2, align: 'center', bold: true });
     place(head[1], at, { kind: 'head', text: '项目', rowSpan: depth, align: 'center' });
     place(head[1], at + 1, { kind: 'head', text: '行次', rowSpan: depth, align: 'center' });
-    const labels = columnHeaderRows(cols, depth, s.title);
-    labels.forEach((lr, k) => lr.forEach((c, j) => c && place(head[1 + k], at + 2 + j, c)));
+    columnHeaderRows(s.header, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[1 + k], at + 2 + j, c)));
     const last = head[depth + 1];
     place(last, at, { kind: 'head', text: '栏次', align: 'center' });
     place(last, at + 1, { kind: 'head', text: '', align: 'center' });
-    colNumberCells(cols).forEach((c, j) => place(last, at + 2 + j, c));
+    colNumberCells(s.columns).forEach((c, j) => place(last, at + 2 + j, c));
   });
-  const n = Math.max(...sides.map((s) => s.rows.length));
+  const n = Math.max(...m.sides.map((s) => s.lines.length));
   const body: GridRow[] = [];
   for (let k = 0; k < n; k++) {
     const row = emptyRow(width);
-    sides.forEach((s, i) => {
+    m.sides.forEach((s, i) => {
       const at = offsets[i];
-      const r = rowDefs.get(s.rows[k]);
-      place(row, at, { kind: 'label', text: r?.label ?? '', bold: r?.bold, indent: r?.indent });
-      place(row, at + 1, { kind: 'rowno', text: r?.row ?? '', align: 'center' });
-      sideCols[i].forEach((c, j) => {
-        const has = r && !r.blank && (r.cols ?? t.columns.map((x) => x.col)).includes(c.col);
-        place(row, at + 2 + j, has ? amountCell(ctx, t, r, c) : blankAmount());
-      });
+      const l = s.lines[k];
+      place(row, at, { kind: 'label', text: l?.label ?? '', bold: l?.def?.bold, indent: l?.def?.indent });
+      place(row, at + 1, { kind: 'rowno', text: l?.row ?? '', align: 'center' });
+      s.columns.forEach((c, j) => place(row, at + 2 + j, amountCell(ctx, m, l, c.col)));
     });
     body.push(row);
   }
@@ -87,8 +83,9 @@ export function twoSidedGrid(t: TableDef, ctx: GridContext): Grid {
 
 /** Coded tables: 科目编码 | 科目名称 | the columns; 合计 first, then 类/款/项 in code order. */
 export function codedGrid(t: TableDef, ctx: GridContext): Grid {
+  const m = ctx.model(t);
   const cols = t.columns;
-  const depth = Math.max(headerDepth(cols), 2);
+  const depth = m.sides[0].depth;
   const columns: GridColumn[] = [{ width: W_CODE }, { width: W_NAME }, ...cols.map(() => ({ width: W_AMOUNT }))];
   const width = columns.length;
   const head: GridRow[] = [...Array.from({ length: depth }, () => emptyRow(width)), emptyRow(width)];
@@ -96,23 +93,21 @@ export function codedGrid(t: TableDef, ctx: GridContext): Grid {
   const codeLabel = t.catalog === 'economic' ? '经济分类科目编码' : '功能分类科目编码';
   place(head[depth - 1], 0, { kind: 'head', text: codeLabel, align: 'center' });
   place(head[depth - 1], 1, { kind: 'head', text: '科目名称', align: 'center' });
-  columnHeaderRows(cols, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], 2 + j, c)));
+  columnHeaderRows(m.sides[0].header, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], 2 + j, c)));
   place(head[depth], 0, { kind: 'head', text: '栏次', colSpan: 2, align: 'center' });
   colNumberCells(cols).forEach((c, j) => place(head[depth], 2 + j, c));
 
   const catalog = ctx.catalog(t.catalog ?? 'function');
   const body: GridRow[] = [];
-  for (const r of ctx.codedRows(t.id)) {
+  for (const l of m.lines) {
     const row = emptyRow(width);
-    const total = r.level === 'total';
-    if (total) place(row, 0, { kind: 'label', text: '合计', colSpan: 2, align: 'center', bold: true });
+    if (l.level === 'total') place(row, 0, { kind: 'label', text: '合计', colSpan: 2, align: 'center', bold: true });
     else {
-      const name = (catalog && nameOf(catalog, r.row, ctx.customCodes)) ?? '';
-      place(row, 0, { kind: 'code', text: r.row, bold: r.level === 'class' });
-      place(row, 1, { kind: 'label', text: name, bold: r.level === 'class', indent: r.level === 'class' ? 0 : r.level === 'group' ? 1 : 2 });
+      const name = (catalog && nameOf(catalog, l.row, ctx.customCodes)) ?? '';
+      place(row, 0, { kind: 'code', text: l.row, bold: l.level === 'class' });
+      place(row, 1, { kind: 'label', text: name, bold: l.level === 'class', indent: l.indent });
     }
-    const def: RowDef = { row: r.row, label: '', bold: total || r.level === 'class' };
-    cols.forEach((c, j) => place(row, 2 + j, amountCell(ctx, t, def, c)));
+    cols.forEach((c, j) => place(row, 2 + j, amountCell(ctx, m, l, c.col)));
     body.push(row);
   }
   return { columns, head, body };
@@ -120,6 +115,7 @@ export function codedGrid(t: TableDef, ctx: GridContext): Grid {
 
 /** 公开06表: four blocks of 科目编码 | 科目名称 | 金额 | 其中：基本支出, side by side; totals on the last line. */
 export function blocksGrid(t: TableDef, ctx: GridContext): Grid {
+  const m = ctx.model(t);
   const blocks = t.blocks ?? [];
   const rowDefs = new Map((t.rows ?? []).map((r) => [r.row, r]));
   const isTotal = (row: string) => !rowDefs.get(row)?.code;
@@ -152,7 +148,7 @@ export function blocksGrid(t: TableDef, ctx: GridContext): Grid {
       const at = b * per;
       place(row, at, { kind: 'code', text: r?.code ?? '', bold: r?.bold });
       place(row, at + 1, { kind: 'label', text: r?.label ?? '', bold: r?.bold });
-      t.columns.forEach((c, j) => place(row, at + 2 + j, r ? amountCell(ctx, t, r, c) : blankAmount()));
+      t.columns.forEach((c, j) => place(row, at + 2 + j, amountCell(ctx, m, l[k] === undefined ? null : m.line(l[k]), c.col)));
     });
     body.push(row);
   }
@@ -164,7 +160,7 @@ export function blocksGrid(t: TableDef, ctx: GridContext): Grid {
     const r = rowDefs.get(tr)!;
     const at = b * per;
     place(totals, start, { kind: 'label', text: r.label, colSpan: at + 2 - start, align: 'center', bold: true });
-    t.columns.forEach((c, j) => place(totals, at + 2 + j, amountCell(ctx, t, r, c)));
+    t.columns.forEach((c, j) => place(totals, at + 2 + j, amountCell(ctx, m, m.line(r.row), c.col)));
     start = at + per;
   });
   for (let i = start; i < width; i++) place(totals, i, blankAmount());
@@ -177,8 +173,9 @@ export function blocksGrid(t: TableDef, ctx: GridContext): Grid {
  * column label as body lines. Without labels (公开07表, one unlabelled line): the columns only.
  */
 export function fixedGrid(t: TableDef, ctx: GridContext): Grid {
-  const rows = (t.rows ?? []).filter((r) => !r.blank || r.label);
-  const labelled = rows.some((r) => r.label !== '');
+  const m = ctx.model(t);
+  const rows = m.lines.filter((l) => l.level !== 'blank' || l.label);
+  const labelled = m.labels !== 'none';
   const lead = labelled ? 2 : 0;
   const cols = t.columns;
   const columns: GridColumn[] = [...(labelled ? [{ width: W_LABEL + 8 }, { width: W_ROWNO + 2 }] : []), ...cols.map(() => ({ width: labelled ? W_AMOUNT + 4 : 13 }))];
@@ -186,7 +183,7 @@ export function fixedGrid(t: TableDef, ctx: GridContext): Grid {
   const sectioned = rows.some((r) => r.section);
   const head: GridRow[] = [];
   if (!sectioned) {
-    const depth = headerDepth(cols);
+    const depth = m.sides[0].depth;
     for (let k = 0; k <= depth; k++) head.push(emptyRow(width));
     if (labelled) {
       place(head[0], 0, { kind: 'head', text: '项目', rowSpan: depth, align: 'center' });
@@ -194,7 +191,7 @@ export function fixedGrid(t: TableDef, ctx: GridContext): Grid {
       place(head[depth], 0, { kind: 'head', text: '栏次', align: 'center' });
       place(head[depth], 1, { kind: 'head', text: '', align: 'center' });
     }
-    columnHeaderRows(cols, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], lead + j, c)));
+    columnHeaderRows(m.sides[0].header, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], lead + j, c)));
     colNumberCells(cols).forEach((c, j) => place(head[depth], lead + j, c));
   }
   const body: GridRow[] = [];
@@ -213,12 +210,11 @@ export function fixedGrid(t: TableDef, ctx: GridContext): Grid {
     }
     const row = emptyRow(width);
     if (labelled) {
-      place(row, 0, { kind: 'label', text: r.label, bold: r.bold, indent: r.indent });
+      place(row, 0, { kind: 'label', text: r.label, bold: r.def?.bold, indent: r.def?.indent });
       place(row, 1, { kind: 'rowno', text: r.row, align: 'center' });
     }
     cols.forEach((c, j) => {
-      const has = !r.blank && (r.cols ?? cols.map((x) => x.col)).includes(c.col);
-      place(row, lead + j, has ? amountCell(ctx, t, r, c) : blankAmount());
+      place(row, lead + j, amountCell(ctx, m, r, c.col));
     });
     body.push(row);
   }

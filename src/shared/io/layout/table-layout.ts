@@ -3,7 +3,6 @@
 import { getCatalog } from '../../catalog/index';
 import type { Catalog } from '../../catalog/types';
 import { computeFiling } from '../../filing/compute';
-import type { CodedRow } from '../../filing/hierarchy';
 import type { Filing } from '../../filing/types';
 import type { TableDef, Template } from '../../templates/types';
 import type { Grid, TableLayout } from './grid';
@@ -22,7 +21,7 @@ export function gridContext(filing: Filing, template: Template): GridContext {
       const v = value(ref);
       return v.isZero() ? null : v;
     },
-    codedRows: (table: string): CodedRow[] => model.coded.get(table) ?? [],
+    model: (t) => model.models.get(t.id)!,
     catalog: (kind) => {
       if (!catalogs.has(kind)) {
         try {

@@ -7,6 +7,7 @@ import type Decimal from 'decimal.js';
 import type { MoneyUnit } from '../../money/money';
 import { parseAmount, toStored } from '../../money/money';
 import type { RowDef, TableDef } from '../../templates/types';
+import { kindOf, tableModel } from '../../table/model';
 import type { TableValues } from '../../filing/types';
 import type { Segment, SheetLayout } from './segments';
 import type { SheetData } from './sheet-data';
@@ -176,35 +177,36 @@ function findRows(sheet: SheetData, t: TableDef, layout: SheetLayout, out: Table
 
 export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, unit: MoneyUnit): TableRead {
   const out: TableRead = { entered: {}, stated: {}, codes: [], figures: 0, skipped: [], unreadable: [], decisions: [], misfits: [] };
-  const allCols = t.columns.map((c) => c.col);
   const colDef = new Map(t.columns.map((c) => [c.col, c]));
   const coded = t.kind === 'coded';
   const hits = findRows(sheet, t, layout, out);
   // A code with a sub-code in the sheet is a 类/款 sum; the others are the 项 the filing holds.
   const parents = new Set<string>();
   for (const h of hits) for (let p = h.key.slice(0, -2); p.length >= 3 && h.key !== '合计'; p = p.slice(0, -2)) parents.add(p);
-  const seen = new Set<string>();
   const leafCodes = new Set<string>();
   for (const h of hits) {
+    if (!coded || h.key === '合计' || parents.has(h.key) || leafCodes.has(h.key)) continue;
+    leafCodes.add(h.key);
+    const name = h.seg.label !== undefined ? text((sheet.rows[h.r] ?? [])[h.seg.label]).trim() : '';
+    out.codes.push({ code: h.key, name: name.slice(0, 60) });
+  }
+  // Which cells the figures go to, and which of them the template computes, as the engine will see it.
+  const model = tableModel(t, leafCodes);
+  const seen = new Set<string>();
+  for (const h of hits) {
     const row = sheet.rows[h.r] ?? [];
-    const leaf = coded && h.key !== '合计' && !parents.has(h.key);
-    if (leaf && !leafCodes.has(h.key)) {
-      leafCodes.add(h.key);
-      const name = h.seg.label !== undefined ? text(row[h.seg.label]).trim() : '';
-      out.codes.push({ code: h.key, name: name.slice(0, 60) });
-    }
+    const line = model.line(h.key);
     for (const [c, col] of h.seg.values) {
       const cd = colDef.get(col);
-      const def = h.def;
       if (!cd) continue;
-      const applies = coded || (def !== undefined && !def.blank && (def.cols ?? allCols).includes(col) && !def.na?.includes(col));
-      const a = cellAmount(row[c], unit, (def?.kind ?? cd.kind) === 'count');
+      const kind = kindOf(line, col);
+      const a = cellAmount(row[c], unit, (h.def?.kind ?? cd.kind) === 'count');
       if (!a.ok) {
         out.unreadable.push({ sheet: sheet.name, cell: address(h.r, c), value: text(row[c]).slice(0, 40), reason: a.reason });
         continue;
       }
       if (a.value === null) continue;
-      if (!applies) {
+      if (kind === null || kind === 'na') {
         if (!a.value.isZero()) out.skipped.push(`${t.number} ${address(h.r, c)}：该行没有第${col}栏，数字 ${text(row[c])} 未读入`);
         continue;
       }
@@ -214,8 +216,7 @@ export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, un
         continue;
       }
       seen.add(cellId);
-      const computed = coded ? !leaf || t.rowFormulas?.[col] !== undefined : def?.computed?.[col] !== undefined;
-      if (computed) put(out.stated, h.key, col, a.value);
+      if (kind === 'computed') put(out.stated, h.key, col, a.value);
       else if (!a.value.isZero()) put(out.entered, h.key, col, a.value);
       out.figures++;
     }

@@ -1,19 +1,20 @@
 // 审核公式 of the Shanxi 2022 template, as data. Within-table sums the template computes (合计, 小计,
 // 类/款 rows) are not listed here: they hold by construction, and imported totals that disagree with
 // their parts are caught by the engine's stated-vs-computed check. Everything else in domain.md is.
-// Routine rules (自评表 PE-1…4, 情况说明 NR-1) come from src/shared/evaluation/register.ts.
-// Terms on table '上年' read filing.narrative.lastYear by key ('T01.60', 'T04.60.3', '三公.7').
-import type { LinearRule, RuleSide, Severity } from '../../rules/types';
-import type { RuleDef } from '../../rules/types';
-import type { TermRef } from '../types';
+// Routine rules (自评表 PE-1…4, 情况说明 NR-1) are the data of src/shared/evaluation and narrative; their
+// routines are given to the engine when it is created (rules/standard.ts).
+// Terms: c = a fixed cell; self = the instance's own row; line = the instance's line in a fixed table;
+// ly = last year's figure (filing.narrative.lastYear by key 'T01.60', 'T04.60.3', '三公.7').
+import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../rules/types';
 import { PERSONNEL_TOTAL, PUBLIC_TOTAL } from './t06';
-// Importing it registers the self-evaluation and narrative routines with the engine.
-import { evaluationRules } from '../../evaluation/register';
+import { evaluationRuleDefs } from '../../evaluation/rules';
+import { narrativeRuleDefs } from '../../narrative/rules';
 
-const LAST_YEAR = '上年';
-
-const c = (table: string, row: string, col: number, sign?: -1): TermRef => (sign ? { table, row, col, sign } : { table, row, col });
-const side = (label: string, ...terms: TermRef[]): RuleSide => ({ label, terms });
+const c = (table: string, row: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'cell', table, row, col, sign } : { kind: 'cell', table, row, col });
+const self = (table: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'instanceRow', table, col, sign } : { kind: 'instanceRow', table, col });
+const line = (table: string, col: number): RuleTerm => ({ kind: 'instanceLine', table, col });
+const ly = (key: string): RuleTerm => ({ kind: 'lastYear', key });
+const side = (label: string | ((i: InstanceNames) => string), ...terms: RuleTerm[]): RuleSide => ({ label, terms });
 
 function rule(
   id: string,
@@ -45,11 +46,11 @@ const withinTable: RuleDef[] = [
     side('公开04表 国有资本经营预算财政拨款 行3+行31', c('T04', '3', 1), c('T04', '31', 1)), 'eq',
     side('行59+行60 国有资本经营预算财政拨款', c('T04', '59', 5), c('T04', '60', 5))),
   rule('W.T06.basic', 'error', '公开06表 基本支出不大于金额',
-    side('公开06表 {code} {name} 其中：基本支出', c('T06', '{code}', 2)), 'le', side('金额', c('T06', '{code}', 1)),
+    side((i) => `公开06表 ${i.code} ${i.name} 其中：基本支出`, self('T06', 2)), 'le', side('金额', self('T06', 1)),
     { forEach: { over: 'rows', table: 'T06', levels: ['item'] } }),
   rule('W.T08.col6', 'error', '公开08表 年末结转和结余=年初结转和结余+本年收入−本年支出',
-    side('公开08表 {code} 年末结转和结余', c('T08', '{code}', 6)), 'eq',
-    side('年初结转和结余+本年收入−本年支出', c('T08', '{code}', 1), c('T08', '{code}', 2), c('T08', '{code}', 3, -1)),
+    side((i) => `公开08表 ${i.code} 年末结转和结余`, self('T08', 6)), 'eq',
+    side('年初结转和结余+本年收入−本年支出', self('T08', 1), self('T08', 2), self('T08', 3, -1)),
     { forEach: { over: 'rows', table: 'T08', levels: ['item'] } }),
 ];
 
@@ -72,19 +73,19 @@ const acrossTables: RuleDef[] = [
   rule('X.T03-T01.total', 'error', '公开03表 合计 本年支出合计与公开01表 行58 一致',
     side('公开03表 合计 本年支出合计', c('T03', '合计', 1)), 'eq', side('公开01表 行58 本年支出合计', c('T01', '58', 2))),
   rule('X.T03-T01', 'error', '公开03表 各类支出与公开01表对应支出行一致',
-    side('公开03表 {code} {name} 本年支出合计', c('T03', '{code}', 1)), 'eq', side('公开01表 行{line:T01} {name}', c('T01', '{line:T01}', 2)),
+    side((i) => `公开03表 ${i.code} ${i.name} 本年支出合计`, self('T03', 1)), 'eq', side((i) => `公开01表 行${i.line('T01')} ${i.name}`, line('T01', 2)),
     { forEach: CLASSES }),
   ...['1', '2', '3'].map((r) =>
     rule(`X.T04-T01.${r}`, 'error', `公开04表 行${r}与公开01表 行${r}一致`,
       side(`公开04表 行${r}`, c('T04', r, 1)), 'eq', side(`公开01表 行${r}`, c('T01', r, 1)))),
   rule('X.T04-T05', 'error', '公开04表 各类一般公共预算财政拨款支出与公开05表一致',
-    side('公开04表 行{line:T04} {name} 一般公共预算财政拨款', c('T04', '{line:T04}', 3)), 'eq', side('公开05表 {code} 小计', c('T05', '{code}', 1)),
+    side((i) => `公开04表 行${i.line('T04')} ${i.name} 一般公共预算财政拨款`, line('T04', 3)), 'eq', side((i) => `公开05表 ${i.code} 小计`, self('T05', 1)),
     { forEach: CLASSES }),
   rule('X.T04-T08', 'error', '公开04表 各类政府性基金预算财政拨款支出与公开08表一致',
-    side('公开04表 行{line:T04} {name} 政府性基金预算财政拨款', c('T04', '{line:T04}', 4)), 'eq', side('公开08表 {code} 本年支出小计', c('T08', '{code}', 3)),
+    side((i) => `公开04表 行${i.line('T04')} ${i.name} 政府性基金预算财政拨款`, line('T04', 4)), 'eq', side((i) => `公开08表 ${i.code} 本年支出小计`, self('T08', 3)),
     { forEach: CLASSES }),
   rule('X.T04-T09', 'error', '公开04表 各类国有资本经营预算财政拨款支出与公开09表一致',
-    side('公开04表 行{line:T04} {name} 国有资本经营预算财政拨款', c('T04', '{line:T04}', 5)), 'eq', side('公开09表 {code} 合计', c('T09', '{code}', 1)),
+    side((i) => `公开04表 行${i.line('T04')} ${i.name} 国有资本经营预算财政拨款`, line('T04', 5)), 'eq', side((i) => `公开09表 ${i.code} 合计`, self('T09', 1)),
     { forEach: CLASSES }),
   rule('X.T04-T05.total', 'error', '公开04表 本年支出合计 一般公共预算财政拨款与公开05表 合计一致',
     side('公开04表 行59 一般公共预算财政拨款', c('T04', '59', 3)), 'eq', side('公开05表 合计 小计', c('T05', '合计', 1))),
@@ -93,7 +94,7 @@ const acrossTables: RuleDef[] = [
   rule('X.T04-T09.total', 'error', '公开04表 本年支出合计 国有资本经营预算财政拨款与公开09表 合计一致',
     side('公开04表 行59 国有资本经营预算财政拨款', c('T04', '59', 5)), 'eq', side('公开09表 合计', c('T09', '合计', 1))),
   rule('X.T04-T03', 'error', '公开04表 各类财政拨款支出不大于公开03表该类本年支出合计',
-    side('公开04表 行{line:T04} {name} 财政拨款支出合计', c('T04', '{line:T04}', 2)), 'le', side('公开03表 {code} 本年支出合计', c('T03', '{code}', 1)),
+    side((i) => `公开04表 行${i.line('T04')} ${i.name} 财政拨款支出合计`, line('T04', 2)), 'le', side((i) => `公开03表 ${i.code} 本年支出合计`, self('T03', 1)),
     { forEach: CLASSES }),
   rule('X.T04-T03.total', 'error', '公开04表 财政拨款本年支出合计不大于公开03表 本年支出合计',
     side('公开04表 行59 财政拨款支出合计', c('T04', '59', 2)), 'le', side('公开03表 合计 本年支出合计', c('T03', '合计', 1))),
@@ -149,10 +150,10 @@ const hints: RuleDef[] = [
     rule(`P.T07.${actual}-${budget}`, 'warning', `公开07表 ${item}决算数超过预算数，请说明原因`,
       side(`公开07表 ${item}决算数`, c('T07', '1', actual)), 'le', side(`预算数`, c('T07', '1', budget)))),
   rule('P.T07.last-year', 'warning', '“三公”经费决算数比上年增加，请说明原因',
-    side('公开07表 “三公”经费决算合计', c('T07', '1', 7)), 'le', side('上年决算数', c(LAST_YEAR, '三公.7', 0)),
+    side('公开07表 “三公”经费决算合计', c('T07', '1', 7)), 'le', side('上年决算数', ly('三公.7')),
     { requires: 'lastYear' }),
   rule('P.LY.T01', 'warning', '公开01表 年初结转和结余等于上年年末结转和结余',
-    side('公开01表 行29 年初结转和结余', c('T01', '29', 1)), 'eq', side('上年公开01表 行60 年末结转和结余', c(LAST_YEAR, 'T01.60', 0)),
+    side('公开01表 行29 年初结转和结余', c('T01', '29', 1)), 'eq', side('上年公开01表 行60 年末结转和结余', ly('T01.60')),
     { requires: 'lastYear' }),
   ...([
     ['28', 2, '合计'],
@@ -162,8 +163,8 @@ const hints: RuleDef[] = [
   ] as const).map(([row, col, fund]) =>
     rule(`P.LY.T04.${row}`, 'warning', `公开04表 年初财政拨款结转和结余（${fund}）等于上年年末数`,
       side(`公开04表 行${row} 年初${fund === '合计' ? '财政拨款结转和结余' : fund}`, c('T04', row, 1)), 'eq',
-      side(`上年公开04表 行60 ${fund}`, c(LAST_YEAR, `T04.60.${col}`, 0)),
+      side(`上年公开04表 行60 ${fund}`, ly(`T04.60.${col}`)),
       { requires: 'lastYear' })),
 ];
 
-export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints, ...evaluationRules];
+export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...hints, ...evaluationRuleDefs, ...narrativeRuleDefs];

@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Evaluation, Evaluator, FundingBySource } from '../../../../shared/evaluation/types';
 import { EVALUATION_WEIGHTS, formatScore, scoreEvaluation } from '../../../../shared/evaluation/scoring';
 import type { Finding } from '../../../../shared/rules/types';
-import { FieldFlag, findingsAt, flagClass } from './FieldFlag';
+import { FieldFlag, evaluationFindings, flagClass } from './FieldFlag';
 import { FundingRows } from './FundingRows';
 import { IndicatorTable } from './IndicatorTable';
 
@@ -68,7 +68,7 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   };
   const setFunding = (kind: 'budget' | 'received' | 'spent', patch: Partial<FundingBySource>) => edit({ ...draft, [kind]: { ...draft[kind], ...patch } });
   const setEvaluator = (i: number, patch: Partial<Evaluator>) => edit({ ...draft, evaluators: draft.evaluators.map((e, k) => (k === i ? { ...e, ...patch } : e)) });
-  const execFound = findingsAt(findings, 'PE', `${draft.id}.executionScore`);
+  const execFound = evaluationFindings(findings, draft.id, `executionScore`);
 
   return (
     <form className="pe-form" data-testid="pe-form" onSubmit={(e) => e.preventDefault()} onBlur={() => commit(draft)}>

@@ -42,7 +42,7 @@ export function EvaluationView({ filing, findings, readOnly, onChange }: Evaluat
         <ol data-testid="pe-list">
           {list.map((ev, i) => {
             const s = scoreEvaluation(ev);
-            const warn = findings.some((f) => f.cells.some((c) => c.table === 'PE' && (c.row === ev.id || c.row.startsWith(`${ev.id}.`))));
+            const warn = findings.some((f) => f.field?.kind === 'evaluation' && f.field.evaluation === ev.id);
             return (
               <li key={ev.id} className={ev.id === selected?.id ? 'selected' : ''} data-testid="pe-list-item">
                 <button type="button" className="fv-item-name" onClick={() => setSelectedId(ev.id)} title={ev.name}>

@@ -1,8 +1,14 @@
-// Findings of the rule engine shown at the field they are about (table 'PE' or 'NR', row = field path).
+// Findings of the rule engine shown at the form or narrative field they are about (finding.field).
 import type { Finding } from '../../../../shared/rules/types';
 
-export function findingsAt(findings: readonly Finding[], table: string, row: string): Finding[] {
-  return findings.filter((f) => f.cells.some((c) => c.table === table && c.row === row));
+/** Findings on one field of a self-evaluation form (field omitted: on any field of it). */
+export function evaluationFindings(findings: readonly Finding[], evaluation: string, field?: string): Finding[] {
+  return findings.filter((f) => f.field?.kind === 'evaluation' && f.field.evaluation === evaluation && (field === undefined || f.field.field === field));
+}
+
+/** Findings on one reason slot of the 情况说明. */
+export function narrativeFindings(findings: readonly Finding[], slot: string): Finding[] {
+  return findings.filter((f) => f.field?.kind === 'narrative' && f.field.slot === slot);
 }
 
 /** Class for the input: has-error / has-warning / ''. */

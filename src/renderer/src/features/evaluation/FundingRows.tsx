@@ -2,7 +2,7 @@
 import type { Evaluation, FundingBySource } from '../../../../shared/evaluation/types';
 import { FUNDING_KINDS, FUNDING_PARTS } from '../../../../shared/evaluation/scoring';
 import type { Finding } from '../../../../shared/rules/types';
-import { FieldFlag, findingsAt, flagClass } from './FieldFlag';
+import { FieldFlag, evaluationFindings, flagClass } from './FieldFlag';
 
 interface Props {
   ev: Evaluation;
@@ -21,7 +21,7 @@ export function FundingRows({ ev, findings, readOnly, onFunding }: Props) {
       {rows.map((row) => (
         <tr key={row.key}>
           {FUNDING_KINDS.map((kind) => {
-            const found = row.key === 'total' ? findingsAt(findings, 'PE', `${ev.id}.${kind.key}.total`) : [];
+            const found = row.key === 'total' ? evaluationFindings(findings, ev.id, `${kind.key}.total`) : [];
             return [
               <th key={`${kind.key}-l`} colSpan={row.key === 'total' ? 1 : 1}>
                 {row.label(kind.label)}

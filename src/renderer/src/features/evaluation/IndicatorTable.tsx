@@ -4,7 +4,7 @@ import type { Evaluation, Indicator } from '../../../../shared/evaluation/types'
 import { EVALUATION_WEIGHTS } from '../../../../shared/evaluation/scoring';
 import { LEVEL2_OPTIONS, moveIndicator, newIndicator } from '../../../../shared/evaluation/edit';
 import type { Finding } from '../../../../shared/rules/types';
-import { FieldFlag, findingsAt, flagClass } from './FieldFlag';
+import { FieldFlag, evaluationFindings, flagClass } from './FieldFlag';
 
 interface Props {
   ev: Evaluation;
@@ -58,7 +58,7 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
         {EVALUATION_WEIGHTS.levels.map((level) => {
           const rows = ev.indicators.filter((i) => i.level1 === level.name);
           const span = rows.length + 1;
-          const scoreFound = findingsAt(findings, 'PE', `${ev.id}.levelScores.${level.name}`);
+          const scoreFound = evaluationFindings(findings, ev.id, `levelScores.${level.name}`);
           const levelHead = (
             <>
               <th rowSpan={span} className="pe-level">{level.name}<br />（{level.max}分）</th>
@@ -81,7 +81,7 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
           );
           return [
             ...rows.map((ind, i) => {
-              const found = findingsAt(findings, 'PE', `${ev.id}.indicators.${ind.id}`);
+              const found = evaluationFindings(findings, ev.id, `indicators.${ind.id}`);
               return (
                 <tr key={ind.id} data-testid="pe-indicator-row">
                   {i === 0 && levelHead}

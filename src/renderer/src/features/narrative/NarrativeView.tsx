@@ -2,14 +2,14 @@
 // they go, the charts inline, and the inputs no table holds. Every number is computed; only words are typed.
 import { useMemo, useState } from 'react';
 import type { Filing } from '../../../../shared/filing/types';
-import { carryForward } from '../../../../shared/filing/carry-forward';
+import { carryForward } from '../../../../shared/narrative/carry-forward';
 import { chartSvg } from '../../../../shared/narrative/charts';
 import { slotLabel } from '../../../../shared/narrative/facts';
 import { generateNarrative } from '../../../../shared/narrative/generate';
 import { REASON_SLOTS, slotChanged } from '../../../../shared/narrative/keys';
 import type { NarrativeParagraph } from '../../../../shared/narrative/output';
 import type { NarrativeInputs } from '../../../../shared/narrative/types';
-import { FieldFlag, findingsAt, flagClass } from '../evaluation/FieldFlag';
+import { FieldFlag, narrativeFindings, flagClass } from '../evaluation/FieldFlag';
 import type { FeatureViewProps } from '../evaluation/props';
 import { InputsPanel } from './InputsPanel';
 import { TextSlot } from './fields';
@@ -36,7 +36,7 @@ export function NarrativeView({ filing, value, findings, readOnly, onChange, onC
   /** A slot is offered where a figure changed, where text exists, where a finding points, or when asked. */
   const offered = (slot: string): boolean => {
     if (showAllSlots || (filing.narrative.reasons[slot] ?? '').trim() !== '') return true;
-    if (findingsAt(findings, 'NR', slot).length > 0) return true;
+    if (narrativeFindings(findings, slot).length > 0) return true;
     const rs = REASON_SLOT_BY_KEY.get(slot);
     if (rs) return slotChanged(rs, filing.narrative.lastYear, value);
     return slot.startsWith('use.class.');
@@ -46,7 +46,7 @@ export function NarrativeView({ filing, value, findings, readOnly, onChange, onC
     <div key={key}>
       {p.kind === 'heading' ? <div className="nv-heading">{p.text}</div> : <p className={p.kind}>{p.text}</p>}
       {p.slots.filter(offered).map((slot) => {
-        const found = findingsAt(findings, 'NR', slot);
+        const found = narrativeFindings(findings, slot);
         return (
           <div key={slot}>
             <TextSlot label={slotLabel(slot)} value={filing.narrative.reasons[slot] ?? ''} readOnly={readOnly} flagged={flagClass(found)} testId={`nv-slot-${slot}`} onCommit={(t) => setReason(slot, t)} />

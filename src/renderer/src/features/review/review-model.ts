@@ -4,7 +4,7 @@
 import type { Filing, ReviewNote } from '../../../../shared/filing/types';
 import type { Finding } from '../../../../shared/rules/types';
 import type { Template } from '../../../../shared/templates/types';
-import { cellKey } from '../../../../shared/filing/cell-key';
+import { cellKey, cellName } from '../../../../shared/table/cell-ref';
 import { addNote, describeTarget, replyToNote, setNoteResolved } from '../../../../shared/review/notes';
 import type { NoteTarget } from '../../../../shared/review/notes';
 import type { DocStore } from '../../state/doc-store';
@@ -21,9 +21,7 @@ export function tableNumberOf(template: Template | null): (table: string) => str
 export function cellLabel(template: Template | null, table: string, row: string, col: number): string {
   const def = template?.tables.find((t) => t.id === table);
   if (!def) return describeTarget({ kind: 'cell', table, row, col });
-  const colDef = def.columns.find((c) => c.col === col);
-  const rowText = row === '合计' ? '合计' : def.kind === 'coded' || def.catalog ? row : `行${row}`;
-  return `${def.number} ${rowText} ${colDef ? `${colDef.label}（栏${col}）` : `栏${col}`}`;
+  return cellName(def, { table, row, col });
 }
 
 export function targetLabel(target: NoteTarget, template: Template | null, findings: readonly Finding[]): string {

@@ -4,9 +4,9 @@
 // Tables are otherwise empty; 出错说明 and review notes belong to this year and are dropped.
 import type { Evaluation, FundingBySource } from '../evaluation/types';
 import { toStored } from '../money/money';
-import { LAST_YEAR_FIGURES, currentValue } from '../narrative/keys';
-import type { CellValueFn } from '../narrative/output';
-import type { Filing, TableValues } from './types';
+import { LAST_YEAR_FIGURES, currentValue } from './keys';
+import type { CellValueFn } from './output';
+import type { Filing, TableValues } from '../filing/types';
 
 const EMPTY_FUNDING: FundingBySource = { total: '', central: '', city: '', county: '', other: '' };
 

@@ -1,7 +1,7 @@
 // The 类/款/项 structure of a coded table. The filing holds the 项 (leaf) rows; every 款 and 类 above a
 // leaf, and the 合计, exist by themselves and are computed sums (a 项 needs its 款 and 类).
 import { parentCode } from '../catalog/index';
-import { TOTAL_ROW } from './cell-key';
+import { TOTAL_ROW } from './cell-ref';
 
 export type CodeLevel = 'class' | 'group' | 'item';
 

@@ -1,0 +1,64 @@
+// Cells: how they are addressed (CellRef), keyed inside the engine (CellKey), and named in Chinese as a
+// clerk reads them. A leaf module: it imports nothing, so every layer may use it.
+
+/** T01…T10: the public tables of a template. */
+export type TableId = string;
+
+/**
+ * A cell: table, row, col. row is the 行次 for fixed-layout tables (T01, T04, T07, T10), the
+ * classification code for coded tables (T02, T03, T05, T08, T09 by 功能分类; T06 by 经济分类), or
+ * '合计' for a coded table's total row. col is the 栏次 number.
+ */
+export interface CellRef {
+  table: TableId;
+  row: string;
+  col: number;
+}
+
+/**
+ * The key of a cell: 'T02|2010501|1'. Branded so that a key is only ever made by cellKey/keyOf: a
+ * string spelled by hand does not type-check. Rows never contain '|' (行次, codes, 合计, named totals).
+ */
+export type CellKey = string & { readonly __cellKey: unique symbol };
+
+export function cellKey(table: TableId, row: string, col: number): CellKey {
+  return `${table}|${row}|${col}` as CellKey;
+}
+
+export function keyOf(cell: CellRef): CellKey {
+  return `${cell.table}|${cell.row}|${cell.col}` as CellKey;
+}
+
+export function cellOf(key: CellKey): CellRef {
+  const a = key.indexOf('|');
+  const b = key.lastIndexOf('|');
+  return { table: key.slice(0, a), row: key.slice(a + 1, b), col: Number(key.slice(b + 1)) };
+}
+
+/** The row of a coded table that holds the table's total. */
+export const TOTAL_ROW = '合计';
+
+/** What naming a cell needs of its table (a TableDef has all of it). */
+export interface NamedTable {
+  number: string;
+  kind: 'fixed' | 'coded';
+  catalog?: string;
+  columns: ReadonlyArray<{ col: number; label: string }>;
+}
+
+/** 行N for a fixed table's 行次; a code (or 合计, 人员经费合计) as it stands otherwise. */
+export function rowName(t: Pick<NamedTable, 'kind' | 'catalog'>, row: string): string {
+  return t.kind === 'coded' || t.catalog || row === TOTAL_ROW ? row : `行${row}`;
+}
+
+/**
+ * A cell as a clerk finds it on the printed table: 表, 行次 or 科目, column label and 栏次 —
+ * "公开02表 合计 财政拨款收入（栏2）", "公开01表 行27 本年支出合计（栏2）". Used wherever one cell is
+ * named on its own (refused edits, review notes, recovery). Findings word their sides in
+ * rules/labels.ts, which shortens names inside a sentence.
+ */
+export function cellName(t: NamedTable | undefined, cell: CellRef): string {
+  if (!t) return `${cell.table} ${cell.row} 栏${cell.col}`;
+  const c = t.columns.find((x) => x.col === cell.col);
+  return `${t.number} ${rowName(t, cell.row)} ${c ? `${c.label}（栏${cell.col}）` : `栏${cell.col}`}`;
+}

@@ -4,7 +4,7 @@ import type { Filing } from '../../src/shared/filing/types';
 export function smallFiling(overrides: Partial<Filing> = {}): Filing {
   return {
     format: 'juesuan-filing',
-    version: 1,
+    version: 2,
     template: 'shanxi-2022',
     meta: {
       department: '阳泉市大数据应用局',
@@ -19,6 +19,7 @@ export function smallFiling(overrides: Partial<Filing> = {}): Filing {
       T02: { '合计': { '1': '23066415.36', '2': '23066415.36' }, '2010101': { '1': '100.00' } },
     },
     stated: {},
+    absent: [],
     customCodes: [{ catalog: 'function', code: '2019999', name: '其他一般公共服务支出' }],
     explanations: { 'T01.rule-1': '尾差' },
     evaluations: [],

@@ -16,6 +16,12 @@ const brokenPath = join(dir, '损坏.jsgk');
 writeFileSync(samplePath, serializeFiling(sampleFiling()));
 writeFileSync(cleanPath, serializeFiling(cleanSample()));
 writeFileSync(brokenPath, '{"format": "juesuan-filing", ');
+const partialPath = join(dir, '缺表.jsgk');
+{
+  const f = cleanSample();
+  delete f.tables.T09;
+  writeFileSync(partialPath, serializeFiling({ ...f, absent: ['T09'] }));
+}
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -25,6 +31,22 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('check', () => {
+  it('lists the rules it could not check (未核对) beside the findings, and never says 审核通过 then', async () => {
+    const text = await run(partialPath);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('[未核对] 公开04表 各类国有资本经营预算财政拨款支出与公开09表一致：公开09表 未提供');
+    expect(text.out).toContain('0 个错误，0 个提示，3 条审核公式未核对（缺少所读的表）');
+    expect(text.out).not.toContain('审核通过');
+    const json = JSON.parse((await run(partialPath, '--json')).out) as { files: Array<{ findings: unknown[]; unchecked: Array<{ rule: string; reason: string }> }> };
+    expect(json.files[0].findings).toEqual([]);
+    expect(json.files[0].unchecked).toEqual([
+      { rule: 'X.T04-T09', reason: '公开09表 未提供' },
+      { rule: 'X.T04-T09.total', reason: '公开09表 未提供' },
+      // The narrative compares 公开09表's total with last year's.
+      { rule: 'NR-1', reason: '公开09表 未提供' },
+    ]);
+  });
+
   it('lists the sample’s findings by table with a summary, and exits 1 for its errors', async () => {
     const r = await run(samplePath);
     expect(r.code).toBe(1);

@@ -173,7 +173,8 @@ describe('a workbook laid out as the seed prints it', () => {
     expect(r.filing.stated.T01).toEqual({ 27: { 1: '41943654.36' }, 58: { 2: '41943654.36' } });
     expect(r.filing.tables.T02).toEqual({ 2010501: { 2: '26643.00' } });
     expect(r.report.read.map((x) => x.slice(0, 5))).toEqual(['公开01表', '公开02表']);
-    expect(r.report.skipped.some((x) => x.includes('公开03表') && x.includes('没有这张表'))).toBe(true);
+    expect(r.report.skipped.some((x) => x.includes('公开03表') && x.includes('按未提供处理'))).toBe(true);
+    expect(r.filing.absent).toContain('T03');
   });
 });
 

@@ -36,6 +36,16 @@ function explainAll(f: Filing): Filing {
 }
 
 describe('packageSubmission refuses', () => {
+  it('while a table is absent (its rules 未核对), naming it and writing nothing', async () => {
+    const out = join(dir, 'absent');
+    const f = explainAll(correctedSample());
+    const r = await packageSubmission({ filing: { ...f, absent: ['T09'] }, path: null, outDir: out });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message).toContain('文件缺少 公开09表');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('while 强制 errors stand, listing them and writing nothing', async () => {
     const out = join(dir, 'refused');
     const r = await packageSubmission({ filing: sampleFiling(), path: null, outDir: out });

@@ -2,7 +2,7 @@
 // browser: every part and table in order, repeated table headers, landscape pages for wide tables,
 // the 目录 placeholders and numbers, and text from the filing escaped.
 import { describe, expect, it } from 'vitest';
-import { printDocument, chineseNumber } from '../../src/shared/io/print/print-document';
+import { ABSENT_NOTE, printDocument, chineseNumber } from '../../src/shared/io/print/print-document';
 import { sampleFiling } from '../../src/shared/sample/index';
 import { blankFiling } from '../../src/shared/io/xlsx/import-workbook';
 import { getTemplate } from '../../src/shared/templates/registry';
@@ -20,6 +20,15 @@ describe('print document', () => {
     expect(toc.filter((e) => e.id.startsWith('t-')).map((e) => e.title)).toEqual(template.tables.map((t, i) => `${chineseNumber(i + 1)}、${t.title}`));
     expect(toc.filter((e) => e.id.startsWith('n-'))).toHaveLength(10);
     expect(html).toContain('阳泉市大数据应用局');
+  });
+
+  it('prints a table the filing does not have as 未提供, not as 本表无数据', () => {
+    const f = { ...sampleFiling(), absent: ['T09'] };
+    const doc = printDocument({ filing: f, template }).html;
+    const t09 = /<section class="sheet[^"]*">(?:(?!<\/section>)[\s\S])*?公开09表[\s\S]*?<\/section>/.exec(doc)?.[0] ?? '';
+    expect(t09).toContain(ABSENT_NOTE);
+    expect(t09).not.toContain('本表无数据');
+    expect(html).not.toContain(ABSENT_NOTE);
   });
 
   it('gives every table a <thead> so its header repeats on each printed page', () => {

@@ -1,5 +1,6 @@
 // Stated (imported) totals against the sum of their parts: exact to the fen for 元 data; within
-// 0.01万元 × (addends − 1) a 尾差 提示 for data from a 万元 source; beyond that an error.
+// n × 0.005万元 (n rounded parts) a 尾差 提示 for data from a 万元 source; beyond that an error. Two
+// printed figures of the same quantity must agree exactly.
 import { describe, expect, it } from 'vitest';
 import type { Filing } from '../../src/shared/filing/types';
 import { evaluateAll } from '../../src/shared/rules/engine';
@@ -41,12 +42,12 @@ describe('stated against computed', () => {
     ]);
   });
 
-  it('for a 万元 source, a gap within 0.01万元 × (addends − 1) is a 尾差 提示', () => {
+  it('for a 万元 source, a gap within n × 0.005万元 is a 尾差 提示 that shows the tolerance', () => {
     // 行3 = 行1 + 行2: two addends, so up to 0.01万元 (100.00 元).
     const [f] = evaluateAll(withStated(fixtureFiling(), { A: { '3': { 1: '250.50' } } }, '万元', '万元'), T);
     expect(f.severity).toBe('warning');
     expect(f.rounding).toBe(true);
-    expect(f.message).toBe('尾差：测试01表 行3 填报数 0.03 ≠ 行1+行2 之和 0.02，差 0.01（单位：万元）。在万元取整的尾差范围（0.01）之内，可说明后保留。');
+    expect(f.message).toBe('尾差：测试01表 行3 填报数 0.03 ≠ 行1+行2 之和 0.02，差 0.01（单位：万元）。2 个分项各自取整到 0.01万元，之和与合计最多相差 2×0.005万元（0.01），差额在此范围之内，可说明后保留。');
   });
 
   it('for a 万元 source, a gap beyond the tolerance is an error', () => {
@@ -69,8 +70,21 @@ describe('stated against computed', () => {
     const w = evaluateAll(near, template).find((f) => f.key === 'STATED.T01.27.1');
     expect(w?.severity).toBe('warning');
     // Display in 元: the figures keep their fen; 行27 has two non-zero addends (行1, 行2), so 0.01万元.
-    expect(w?.message).toBe('尾差：公开01表 行27 填报数 41,943,754.36 ≠ 行1+行2+行3+行4 等 8 项 之和 41,943,654.36，差 100.00。在万元取整的尾差范围（100.00）之内，可说明后保留。');
+    expect(w?.message).toBe('尾差：公开01表 行27 填报数 41,943,754.36 ≠ 行1+行2+行3+行4 等 8 项 之和 41,943,654.36，差 100.00。2 个分项各自取整到 0.01万元，之和与合计最多相差 2×0.005万元（100.00），差额在此范围之内，可说明后保留。');
     const far = withStated(sampleFiling(), { T01: { '27': { 1: '41953654.36' } } }, '万元');
     expect(evaluateAll(far, template).find((f) => f.key === 'STATED.T01.27.1')?.severity).toBe('error');
+  });
+
+  it('in 万元, a 0.10 gap between two printed totals (公开02表 合计 vs 公开01表 行27) is an error, not 尾差', () => {
+    const f = sampleFiling();
+    const t01 = f.stated.T01?.['27']?.['1'];
+    expect(t01).toBeDefined();
+    // Both totals printed; 公开02表 合计 printed 0.10万元 (1,000 元) higher.
+    const t02 = (Number(t01) + 1000).toFixed(2);
+    const filing = withStated(f, { ...f.stated, T02: { ...f.stated.T02, '合计': { ...f.stated.T02?.['合计'], 1: t02 } } }, '万元', '万元');
+    const x = evaluateAll(filing, template).find((k) => k.key === 'X.T02-T01.1');
+    expect(x?.severity).toBe('error');
+    expect(x?.rounding).toBeUndefined();
+    expect(x?.message).toContain('差 0.10');
   });
 });

@@ -34,7 +34,7 @@ describe('parseFiling: files that open', () => {
     const { review, tables, ...rest } = smallFiling();
     const reordered = { review, tables, ...rest };
     expect(serializeFiling(reordered)).toBe(good);
-    expect(Object.keys(JSON.parse(good))).toEqual(['format', 'version', 'template', 'meta', 'tables', 'stated', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review']);
+    expect(Object.keys(JSON.parse(good))).toEqual(['format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review']);
   });
 
   it('accepts a byte-order mark and fills collections a file leaves out', () => {
@@ -161,20 +161,39 @@ describe('parseFiling: files that are refused', () => {
 });
 
 describe('migrations', () => {
-  it('opens a version 0 file and brings it to version 1', () => {
+  it('opens a version 0 file and brings it to the current version', () => {
     const v0 = withChange((raw) => {
       raw.version = 0;
       delete (raw.meta as Record<string, unknown>).sourceUnit;
       delete raw.stated;
       delete raw.review;
+      delete raw.absent;
     });
     const r = parseFiling(v0);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.filing.version).toBe(1);
+      expect(r.filing.version).toBe(2);
       expect(r.filing.meta.sourceUnit).toBe('元');
-      expect(r.migrated).toHaveLength(1);
+      expect(r.filing.absent).toEqual([]);
+      expect(r.migrated).toHaveLength(2);
     }
+  });
+
+  it('opens a version 1 file with every table present (absent did not exist yet)', () => {
+    const v1 = withChange((raw) => {
+      raw.version = 1;
+      delete raw.absent;
+    });
+    const r = parseFiling(v1);
+    expect(r.ok && r.filing.absent).toEqual([]);
+    expect(r.ok && r.migrated).toEqual(['1→2：记录缺少的表（旧文件各表均视为已提供）']);
+  });
+
+  it('keeps the absent tables and refuses a bad table id there', () => {
+    const ok = parseFiling(withChange((raw) => (raw.absent = ['T08', 'T02', 'T08'])));
+    expect(ok.ok && ok.filing.absent).toEqual(['T02', 'T08']);
+    const bad = parseFiling(withChange((raw) => (raw.absent = ['公开02表'])));
+    expect(bad.ok).toBe(false);
   });
 
   it('runs a chain of steps in order and refuses a gap', () => {

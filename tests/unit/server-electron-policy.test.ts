@@ -78,7 +78,7 @@ describe('IPC argument parsers', () => {
     ['openFiling', ['relative.jsgk']],
     ['openFiling', ['/a\u0000.jsgk']],
     ['saveFiling', [{ path: '/tmp/a.exe', filing: smallFiling() }]],
-    ['saveFiling', [{ path: '/tmp/a.jsgk', filing: { ...smallFiling(), version: 2 } }]],
+    ['saveFiling', [{ path: '/tmp/a.jsgk', filing: { ...smallFiling(), version: 99 } }]],
     ['saveFiling', [{ path: '/tmp/a.jsgk', filing: smallFiling(), force: 'yes' }]],
     ['saveFiling', [{ path: '/tmp/a.jsgk', filing: smallFiling(), extra: 1 }]],
     ['pickPath', [{ mode: 'delete', title: 'x' }]],

@@ -1,7 +1,7 @@
 // The submission package (报送包): one zip holding the workbook, the PDF, the .jsgk file, the 审核报告 as
 // PDF and HTML, and a manifest (every file's size and SHA-256, the template, unit, year, finding counts and
-// time), so the receiver can verify what arrived. Refused while any 强制 error stands or any 提示 lacks its
-// 出错说明, listing them; an existing package is never replaced silently.
+// time), so the receiver can verify what arrived. Refused while a table or form is absent (its rules 未核对),
+// any 强制 error stands or any 提示 lacks its 出错说明, listing them; an existing package is never replaced silently.
 import { createHash } from 'node:crypto';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,8 @@ import type { PackageRequest, PackageResult } from '../../shared/host-api';
 import type { Filing } from '../../shared/filing/types';
 import type { Finding } from '../../shared/rules/types';
 import type { Template } from '../../shared/templates/types';
-import { evaluateAll } from '../../shared/rules/engine';
+import { checkAll } from '../../shared/rules/engine';
+import { presenceName } from '../../shared/rules/presence';
 import { serializeFiling } from '../../shared/filing/schema';
 import { reviewReportHtml } from '../../shared/review/report';
 import { getTemplate } from '../../shared/templates/registry';
@@ -42,6 +43,10 @@ export function refusalMessage(blocking: Finding[]): string {
   const list = blocking.slice(0, 20).map((f, i) => `${i + 1}. [${f.severity === 'error' ? '强制' : '提示'}] ${f.message}`);
   const more = blocking.length > 20 ? [`……另有 ${blocking.length - 20} 项`] : [];
   return [`不能生成报送包：${parts.join('，')}。请改正错误、为提示填写说明后再试。`, ...list, ...more].join('\n');
+}
+
+export function absentMessage(names: string[]): string {
+  return `不能生成报送包：文件缺少 ${names.join('、')}，读这些表的审核公式未核对。请在程序中填写这些表（没有数据的表也请打开并确认“本表无数据”），或导入含这些表的工作簿后再试。`;
 }
 
 export interface ManifestFile {
@@ -102,7 +107,10 @@ export async function writePackage(req: PackageRequest, renderer?: PdfRenderer, 
   const { filing } = req;
   const template = getTemplate(filing.template);
   report(job, '检查审核结果', 2);
-  const findings = evaluateAll(filing, template);
+  const { findings } = checkAll(filing, template);
+  const absent = filing.absent ?? [];
+  // A submission is the whole disclosure: with a table missing, its rules were never checked.
+  if (absent.length > 0) return { ok: false, message: absentMessage(absent.map((t) => presenceName(template, t))), blocking: [] };
   const blocking = blockingFindings(findings);
   if (blocking.length > 0) return { ok: false, message: refusalMessage(blocking), blocking };
   const target = packagePath(req);

@@ -89,6 +89,9 @@ export async function readWorkbookBytes(buf: Buffer, name: string, options: Read
   const sheets = wb.worksheets.map((ws) => sheetData(ws, deadline));
   const { filing, report } = importWorkbook(sheets, pickTemplate);
   if (report.read.length === 0) {
+    // Sheets that were recognised but did not fit the template say why, rather than "no tables".
+    const refused = report.sheets.filter((s) => s.status === 'refused').flatMap((s) => s.notRead);
+    if (refused.length > 0) return { ok: false, message: `“${name}”中的表都与模板不符，没有读入任何数据：\n${refused.join('\n')}` };
     return { ok: false, message: `“${name}”中没有找到任何公开表（按“公开01表”等表号或表名查找）。请确认这是部门决算公开表的工作簿。` };
   }
   return { ok: true, filing, report };

@@ -258,7 +258,11 @@ function writeExtras(wb: ExcelJS.Workbook, sheet: ExtrasSheet, mark: string | nu
   pageSetup(ws, false, 2, 2);
 }
 
-/** The workbook as bytes: 公开01表 … 公开10表, one sheet per self-evaluation form, then the filing's other parts (filing-extras.ts). */
+/**
+ * The workbook as bytes: 公开01表 … 公开10表, one sheet per self-evaluation form, then the filing's other
+ * parts (filing-extras.ts). A table the filing does not have (absent) gets no sheet, so importing the
+ * workbook gives back the same absence.
+ */
 export async function buildWorkbook(filing: Filing, template: Template, now: Date = new Date()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '决算通';
@@ -267,7 +271,8 @@ export async function buildWorkbook(filing: Filing, template: Template, now: Dat
   wb.created = now;
   wb.modified = now;
   const mark = draftMark(evaluateAll(filing, template));
-  for (const layout of tableLayouts(filing, template)) writeTable(wb, layout, filing, mark);
+  const absent = new Set(filing.absent ?? []);
+  for (const layout of tableLayouts(filing, template)) if (!absent.has(layout.id)) writeTable(wb, layout, filing, mark);
   filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing, mark));
   for (const sheet of extrasSheets(filing)) writeExtras(wb, sheet, mark);
   const data = await wb.xlsx.writeBuffer();

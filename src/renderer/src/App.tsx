@@ -14,6 +14,7 @@ import { DialogHost } from './shell/DialogHost';
 import { FilingInfo } from './shell/FilingInfo';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { TableView } from './grid/TableView';
+import { AbsentBanner } from './features/presence/AbsentBanner';
 import { ExtraView } from './shell/ExtraView';
 import { installShortcuts } from './shell/shortcuts';
 import { startAutosave } from './shell/autosave';
@@ -25,7 +26,14 @@ function CurrentView({ files }: { files: FileActions }) {
     return <div className="empty-view muted">正在打开…</div>;
   }
   const table = doc.template.tables.find((t) => t.id === doc.view);
-  if (table) return <TableView key={table.id} def={table} />;
+  if (table) {
+    return (
+      <>
+        <AbsentBanner id={table.id} name={table.number} />
+        <TableView key={table.id} def={table} />
+      </>
+    );
+  }
   return <ExtraView view={doc.view} files={files} fallback={<FilingInfo />} />;
 }
 

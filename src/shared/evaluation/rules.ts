@@ -4,6 +4,7 @@ import Decimal from 'decimal.js';
 import type { FieldFinding, RoutineRule } from '../types/rule';
 import type { Routine } from '../types/routine';
 import type { Evaluation } from './types';
+import { SOURCE_TOTAL } from './types';
 import { EVALUATION_WEIGHTS, FUNDING_KINDS, FUNDING_PARTS, executionRate, formAmount, formatRate, formatScore, parseScore, suggestedExecutionScore } from './scoring';
 import { fallsShort } from './shortfall';
 
@@ -56,6 +57,11 @@ export const checkScoreLimits: Routine = (rule, ctx) => {
 export const checkFundingSources: Routine = (rule, ctx) => {
   const out: FieldFinding[] = [];
   for (const ev of ctx.filing.evaluations) {
+    // A form in the MOF layout splits funds by 当年财政拨款/上年结转资金/其他资金: that is the sum to check.
+    if (ev.sources) {
+      out.push(...checkSourceLines(rule, ev));
+      continue;
+    }
     for (const kind of FUNDING_KINDS) {
       const f = ev[kind.key];
       const total = formAmount(f.total);
@@ -75,6 +81,37 @@ export const checkFundingSources: Routine = (rule, ctx) => {
   }
   return out;
 };
+
+const SOURCE_COLUMNS = [
+  { key: 'initial', label: '年初预算数' },
+  { key: 'budget', label: '全年预算数' },
+  { key: 'spent', label: '全年执行数' },
+] as const;
+
+/** 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, column by column. */
+function checkSourceLines(rule: RoutineRule, ev: Evaluation): FieldFinding[] {
+  const lines = ev.sources ?? [];
+  const total = lines.find((l) => l.name === SOURCE_TOTAL);
+  const parts = lines.filter((l) => l !== total);
+  if (!total || parts.length === 0) return [];
+  const out: FieldFinding[] = [];
+  for (const col of SOURCE_COLUMNS) {
+    const t = formAmount(total[col.key]);
+    const ps = parts.map((p) => formAmount(p[col.key]));
+    const field = `sources.${col.key}`;
+    if (t === null || ps.some((p) => p === null)) {
+      out.push(finding(rule, `${ev.id}.${field}`, `${label(ev)}项目资金${col.label}含有不是数字的金额，请以万元填写数字。`, ev.id, field));
+      continue;
+    }
+    const sum = ps.reduce<Decimal>((a, p) => a.plus(p ?? 0), new Decimal(0));
+    if (!sum.equals(t)) {
+      out.push(finding(rule, `${ev.id}.${field}`,
+        `${label(ev)}年度资金总额${col.label} ${t.toString()} 万元 ≠ ${parts.map((p) => p.name).join(' + ')} ${sum.toString()} 万元，差 ${t.minus(sum).toString()} 万元。`,
+        ev.id, field));
+    }
+  }
+  return out;
+}
 
 /** A score below its 分值, or a 完成值 short of its 指标值, needs 未完成原因和改进措施. */
 export const checkShortfallReasons: Routine = (rule, ctx) => {

@@ -96,6 +96,7 @@ class Draft {
   private meta: FilingMeta;
   private customCodes: CustomCode[];
   private explanations: Record<string, string>;
+  private absent: string[];
   private copied = new Set<string>();
   private modelStale = false;
   /** Table models for the edit check when no (current) filing model is at hand. */
@@ -117,10 +118,11 @@ class Draft {
     this.meta = base.meta;
     this.customCodes = base.customCodes;
     this.explanations = base.explanations;
+    this.absent = base.absent ?? [];
   }
 
   result(): Filing {
-    return { ...this.base, tables: this.tables, stated: this.stated, meta: this.meta, customCodes: this.customCodes, explanations: this.explanations };
+    return { ...this.base, tables: this.tables, stated: this.stated, meta: this.meta, customCodes: this.customCodes, explanations: this.explanations, absent: this.absent };
   }
 
   private getModel(): FilingModel {
@@ -235,6 +237,8 @@ class Draft {
         return this.explanation(edit.key, edit.text);
       case 'stated':
         return this.setStated(edit.table, edit.row, edit.col, edit.value);
+      case 'presence':
+        return this.setPresence(edit.table, edit.present);
     }
   }
 
@@ -261,6 +265,7 @@ class Draft {
     const inverse: Edit[] = [{ kind: 'cell', table, row, col, value: old }];
     if (old === stored) return inverse;
     this.write('tables', table, row, col, stored, t.kind === 'coded');
+    inverse.push(...this.setPresence(table, true));
     const key = cellKey(table, row, col);
     this.changed.add(key);
     // Blank ↔ 0.00 changes no sum, so stated totals still stand.
@@ -307,7 +312,7 @@ class Draft {
     this.structural = true;
     this.modelStale = true;
     this.tableModels.delete(table);
-    return [{ kind: 'removeRow', table, code }];
+    return [{ kind: 'removeRow', table, code }, ...this.setPresence(table, true)];
   }
 
   private removeRow(table: string, code: string): Edit[] {
@@ -395,6 +400,18 @@ class Draft {
     this.explanations = copy;
     this.explanationsChanged.add(key);
     return [{ kind: 'explanation', key, text: old }];
+  }
+
+  /**
+   * Entering data into an absent table makes it present (the clerk is now filling it in); the inverse
+   * makes it absent again. Which rules run changes, so the engine rebuilds (structural).
+   */
+  private setPresence(table: string, present: boolean): Edit[] {
+    const isAbsent = this.absent.includes(table);
+    if (isAbsent !== present) return [];
+    this.absent = present ? this.absent.filter((t) => t !== table) : [...this.absent, table].sort();
+    this.structural = true;
+    return [{ kind: 'presence', table, present: !present }];
   }
 
   private setStated(table: string, row: string, col: number, value: string | null): Edit[] {

@@ -1,6 +1,6 @@
 // Version-to-version migrations of the .jsgk file. Each step takes the raw data of version N (already
 // scanned for hostile keys) and returns the raw data of version N+1; the schema validates the result.
-// Adding version 2: bump FILING_VERSION in types.ts, add a step { from: 1, ... } here, and a test.
+// Adding version N+1: bump FILING_VERSION in types.ts, add a step { from: N, ... } here, and a test.
 import { FILING_VERSION } from './types';
 
 export type RawFiling = Record<string, unknown>;
@@ -33,7 +33,16 @@ const v0ToV1: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+/** Version 2 records which tables the filing lacks (absent); every table of an older file was present. */
+const v1ToV2: Migration = {
+  from: 1,
+  summary: '记录缺少的表（旧文件各表均视为已提供）',
+  migrate(raw) {
+    return { ...raw, version: 2, absent: raw.absent ?? [] };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 export type MigrationResult = { ok: true; raw: RawFiling; applied: string[] } | { ok: false; message: string };
 

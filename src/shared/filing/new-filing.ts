@@ -12,6 +12,8 @@ export interface NewFilingOptions {
   /** Defaults to the unit: figures typed into the app are exact. */
   sourceUnit?: MoneyUnit;
   tables?: Record<string, TableValues>;
+  /** Tables and forms the filing lacks (an import without their sheets). */
+  absent?: string[];
 }
 
 export function newFiling(opts: NewFilingOptions): Filing {
@@ -23,6 +25,7 @@ export function newFiling(opts: NewFilingOptions): Filing {
     meta: { department: opts.department ?? '', year: opts.year, unit, sourceUnit: opts.sourceUnit ?? unit, members: [] },
     tables: opts.tables ?? {},
     stated: {},
+    absent: opts.absent ?? [],
     customCodes: [],
     explanations: {},
     evaluations: [],

@@ -1,6 +1,6 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
-import type { Evaluation, Evaluator, FundingBySource, Indicator } from '../types/evaluation';
+import type { Evaluation, Evaluator, FundingBySource, Indicator, SourceLine } from '../types/evaluation';
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
@@ -114,7 +114,7 @@ function describeJsonError(text: string, e: unknown): string {
 }
 
 function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing {
-  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'consolidation']);
+  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'consolidation']);
   const template = str(top.template, ['template'], 64);
   const known = options.isKnownTemplate ?? hasTemplate;
   if (!known(template)) {
@@ -131,6 +131,7 @@ function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing
     meta: readMeta(top.meta, ['meta']),
     tables,
     stated,
+    absent: top.absent === undefined ? [] : readAbsent(top.absent),
     customCodes: top.customCodes === undefined ? [] : list(top.customCodes, ['customCodes'], readCustomCode),
     explanations: top.explanations === undefined ? {} : record(top.explanations, ['explanations'], (k) => k.length <= 200, '不超过 200 字的说明编号', (v, p) => str(v, p)),
     evaluations: top.evaluations === undefined ? [] : list(top.evaluations, ['evaluations'], readEvaluation, 1000),
@@ -165,6 +166,15 @@ function readRow(cols: unknown, path: Path): Record<string, string> {
     out[k] = isStoredAmount(v) ? v : amount(v, [...path, k]);
   }
   return out;
+}
+
+function readAbsent(v: unknown): string[] {
+  const ids = list(v, ['absent'], (x, p) => {
+    const id = str(x, p, 32);
+    if (!TABLE_ID.test(id)) fail(p, '表号（如 T02）', id);
+    return id;
+  }, 100);
+  return [...new Set(ids)].sort();
 }
 
 function countCells(tables: Record<string, TableValues>): number {
@@ -280,11 +290,21 @@ function readFunding(v: unknown, path: Path): FundingBySource {
   return out;
 }
 
+function readSourceLine(v: unknown, path: Path): SourceLine {
+  const o = obj(v, path, ['name', 'initial', 'budget', 'spent']);
+  const amountText = (k: 'initial' | 'budget' | 'spent') => {
+    const s = str(o[k], [...path, k], 40);
+    if (s !== '' && !EVAL_AMOUNT.test(s)) fail([...path, k], '空白或金额文字（万元，如 "12.50"）', s);
+    return s;
+  };
+  return { name: str(o.name, [...path, 'name'], 40), initial: amountText('initial'), budget: amountText('budget'), spent: amountText('spent') };
+}
+
 const EVALUATION_TEXT = ['id', 'name', 'manager', 'phone', 'department', 'implementer', 'period', 'evaluationYear', 'goalOutput', 'goalEffect', 'executionScore', 'conclusion', 'experience', 'problems', 'filledBy', 'filledPhone', 'filledDate'] as const;
 const INDICATOR_TEXT = ['id', 'level1', 'level2', 'name', 'target', 'actual', 'shortfallReason'] as const;
 
 function readEvaluation(v: unknown, path: Path): Evaluation {
-  const o = obj(v, path, [...EVALUATION_TEXT, 'budget', 'received', 'spent', 'indicators', 'levelScores', 'evaluators', 'published']);
+  const o = obj(v, path, [...EVALUATION_TEXT, 'budget', 'received', 'spent', 'sources', 'indicators', 'levelScores', 'evaluators', 'published']);
   const text = {} as Record<(typeof EVALUATION_TEXT)[number], string>;
   for (const k of EVALUATION_TEXT) text[k] = str(o[k], [...path, k]);
   return {
@@ -292,6 +312,7 @@ function readEvaluation(v: unknown, path: Path): Evaluation {
     budget: readFunding(o.budget, [...path, 'budget']),
     received: readFunding(o.received, [...path, 'received']),
     spent: readFunding(o.spent, [...path, 'spent']),
+    ...(o.sources === undefined ? {} : { sources: list(o.sources, [...path, 'sources'], readSourceLine, 20) }),
     indicators: list(o.indicators, [...path, 'indicators'], (x, p): Indicator => {
       const io = obj(x, p, INDICATOR_TEXT);
       const ind = {} as Indicator;
@@ -312,11 +333,11 @@ function readEvaluation(v: unknown, path: Path): Evaluation {
 
 /** Key order of the file, for every object the file holds; other keys (records) follow in sorted order. */
 const KEY_ORDER = [
-  'format', 'version', 'template', 'meta', 'tables', 'stated', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review',
+  'format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review',
   'department', 'year', 'unit', 'sourceUnit', 'members', 'cover', 'publishDate', 'contact', 'nature',
   'catalog', 'code', 'lastYear', 'initialBudget', 'reasons', 'facts', 'duties', 'organization', 'term',
   'id', 'kind', 'target', 'table', 'row', 'col', 'key', 'author', 'text', 'at', 'resolved', 'replies',
-  'name', 'manager', 'phone', 'implementer', 'period', 'evaluationYear', 'budget', 'received', 'spent', 'goalOutput', 'goalEffect',
+  'name', 'manager', 'phone', 'implementer', 'period', 'evaluationYear', 'budget', 'received', 'spent', 'sources', 'initial', 'goalOutput', 'goalEffect',
   'executionScore', 'indicators', 'levelScores', 'conclusion', 'experience', 'problems', 'evaluators', 'filledBy', 'filledPhone', 'filledDate', 'published',
   'total', 'central', 'city', 'county', 'other', 'level1', 'level2', 'actual', 'shortfallReason', 'role', 'title', 'org',
   'consolidation', 'units', 'offsets', 'pairs', 'path', 'sha256', 'pair', 'amount', 'paid', 'offset', 'payers', 'receivers', 'outside',

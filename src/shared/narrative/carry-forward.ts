@@ -74,6 +74,8 @@ export function carryForward(filing: Filing, value: CellValueFn): Filing {
     },
     tables,
     stated: {},
+    // Next year's tables are entered in the app: every one of them is part of the new filing.
+    absent: [],
     customCodes: filing.customCodes.map((c) => ({ ...c })),
     explanations: {},
     evaluations: filing.evaluations.map((ev) => draftEvaluation(ev, year)),

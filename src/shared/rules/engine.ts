@@ -5,6 +5,9 @@
 //                                                  stated-vs-computed, the template's rules, routines)
 //   const engine = createEngine(filing, template?, routines?)
 //   engine.filing / engine.findings / engine.counts
+//   engine.unchecked                               rules not evaluated (未核对): they read a table the
+//                                                  filing lacks (filing.absent; rules/presence.ts)
+//   checkAll(filing, template?) → { findings, unchecked }
 //   engine.value(cell) → Decimal                   any cell, entered or computed, in 元 (blank = 0)
 //   engine.kind(cell)                              'entered' | 'computed' | 'none'
 //   engine.rows(table) → string[]                  rows in print order (coded: 合计, 类, 款, 项 by code)
@@ -26,8 +29,9 @@
 import type Decimal from 'decimal.js';
 import type { Template } from '../types/template';
 import type { Edit, Filing } from '../types/filing';
-import type { Finding } from './types';
+import type { Finding, Unchecked } from './types';
 import type { RoutineContext, Routines } from './routines';
+import { splitByPresence } from './presence';
 import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagate, rowsOf, valueOf } from '../filing/compute';
 import { type CellKey, type CellRef, cellOf, keyOf } from '../types/cell-ref';
 import { type EditResult, applyEdits } from '../filing/edits';
@@ -70,6 +74,7 @@ export interface Engine {
   readonly template: Template;
   readonly findings: Finding[];
   readonly counts: FindingCounts;
+  readonly unchecked: Unchecked[];
   value(cell: CellRef): Decimal;
   kind(cell: CellRef): 'entered' | 'computed' | 'none';
   rows(table: string): string[];
@@ -79,6 +84,11 @@ export interface Engine {
 
 export function evaluateAll(filing: Filing, template?: Template, routines: Routines = STANDARD_ROUTINES): Finding[] {
   return createEngine(filing, template, routines).findings;
+}
+
+export function checkAll(filing: Filing, template?: Template, routines: Routines = STANDARD_ROUTINES): { findings: Finding[]; unchecked: Unchecked[] } {
+  const e = createEngine(filing, template, routines);
+  return { findings: e.findings, unchecked: e.unchecked };
 }
 
 export function createEngine(filing: Filing, template?: Template, routines: Routines = STANDARD_ROUTINES): Engine {
@@ -122,6 +132,7 @@ class RuleEngine implements Engine {
   private model!: FilingModel;
   private values!: CellValues;
   private instances!: Instance[];
+  unchecked: Unchecked[] = [];
   private routineInstances!: RoutineInstance[];
   /** Cell → ordinals of the rule instances that read it. */
   private readers!: ReadonlyMap<CellKey, number[]>;
@@ -242,7 +253,9 @@ class RuleEngine implements Engine {
   private rebuild(structure: boolean): void {
     if (structure || !this.model) this.model = buildModel(this.filing, this.template);
     this.values = computeValues(this.model, this.filing);
-    this.instances = buildInstances(this.model, this.filing);
+    const split = splitByPresence(buildInstances(this.model, this.filing), this.template, this.filing);
+    this.instances = split.instances;
+    this.unchecked = split.unchecked;
     this.routineInstances = this.instances.filter((i): i is RoutineInstance => i.kind === 'routine');
     this.readers = readersOf(this.instances);
     this.results = new Map();

@@ -20,6 +20,7 @@ export function sampleFiling(): Filing {
     meta: sampleMeta(),
     tables: sampleTables(),
     stated: publishedTotals(),
+    absent: [],
     customCodes: [],
     explanations: {},
     evaluations: JSON.parse(JSON.stringify(sampleEvaluations)) as Filing['evaluations'],

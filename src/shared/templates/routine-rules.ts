@@ -4,12 +4,15 @@
 import type { RuleDef } from '../types/rule';
 
 export const evaluationRuleDefs: RuleDef[] = [
-  { kind: 'routine', id: 'PE-1', severity: 'warning', title: '自评表：执行情况得分与预算执行率相符', routine: 'evaluation.executionScore' },
-  { kind: 'routine', id: 'PE-2', severity: 'error', title: '自评表：各项得分不超过分值', routine: 'evaluation.scoreLimits' },
-  { kind: 'routine', id: 'PE-3', severity: 'error', title: '自评表：资金合计等于各来源之和（预算、到位、执行）', routine: 'evaluation.fundingSources' },
-  { kind: 'routine', id: 'PE-4', severity: 'warning', title: '自评表：未达标或失分须填写未完成原因', routine: 'evaluation.shortfallReasons' },
+  { kind: 'routine', id: 'PE-1', severity: 'warning', title: '自评表：执行情况得分与预算执行率相符', routine: 'evaluation.executionScore', reads: ['PE'] },
+  { kind: 'routine', id: 'PE-2', severity: 'error', title: '自评表：各项得分不超过分值', routine: 'evaluation.scoreLimits', reads: ['PE'] },
+  { kind: 'routine', id: 'PE-3', severity: 'error', title: '自评表：资金合计等于各来源之和（预算、到位、执行）', routine: 'evaluation.fundingSources', reads: ['PE'] },
+  { kind: 'routine', id: 'PE-4', severity: 'warning', title: '自评表：未达标或失分须填写未完成原因', routine: 'evaluation.shortfallReasons', reads: ['PE'] },
 ];
 
 export const narrativeRuleDefs: RuleDef[] = [
-  { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons' },
+  { kind: 'routine', id: 'NR-1', severity: 'warning', title: '情况说明：数字较上年变动须写明原因', routine: 'narrative.reasons',
+    // The tables whose figures it compares with last year (narrative/keys.ts LAST_YEAR_FIGURES; a test keeps
+    // the two in step): with one of them absent it is 未核对.
+    reads: ['T01', 'T04', 'T05', 'T07', 'T08', 'T09', 'T10'] },
 ];

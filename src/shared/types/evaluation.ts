@@ -35,6 +35,20 @@ export interface Evaluator {
   org: string;
 }
 
+/** 项目资金 of the MOF standard form (财预〔2020〕10号): one line per source, three figures each (万元). */
+export interface SourceLine {
+  /** 年度资金总额 | 当年财政拨款 | 上年结转资金 | 其他资金 */
+  name: string;
+  /** 年初预算数 */
+  initial: string;
+  /** 全年预算数 */
+  budget: string;
+  /** 全年执行数 */
+  spent: string;
+}
+
+export const SOURCE_TOTAL = '年度资金总额';
+
 export interface Evaluation {
   id: string;
   name: string;
@@ -47,6 +61,12 @@ export interface Evaluation {
   budget: FundingBySource;
   received: FundingBySource;
   spent: FundingBySource;
+  /**
+   * The funds by source as the MOF standard form prints them (年度资金总额 first), when the form came in
+   * that layout; budget.total and spent.total then hold its 全年预算数 and 全年执行数, and the Shanxi
+   * sources (中央省/市/县/其它) stay blank, for the form does not split funds that way.
+   */
+  sources?: SourceLine[];
   /** 项目预期绩效目标 */
   goalOutput: string;
   goalEffect: string;

@@ -5,7 +5,7 @@ import type { Evaluation } from './evaluation';
 import type { Consolidation } from './consolidation';
 
 export const FILING_FORMAT = 'juesuan-filing';
-export const FILING_VERSION = 1;
+export const FILING_VERSION = 2;
 
 /** tables[T][row][col] = '1234.50'. Rows of coded tables are the 项 codes (7 digits; 5 for 经济分类). */
 export type TableValues = Record<string, Record<string, string>>;
@@ -79,6 +79,13 @@ export interface Filing {
    * drops the stated figure of the cells it feeds.
    */
   stated: Record<string, TableValues>;
+  /**
+   * Tables (T01…) and forms (PE: the self-evaluation forms) the filing does not have: an imported
+   * workbook lacked the sheet, or the sheet did not fit the template. Absent is not zero: rules that read
+   * an absent table are listed as 未核对, never evaluated. A present table with no figures is 本表无数据.
+   * Always written to the file; optional here so filings built in code may leave it out (all present).
+   */
+  absent?: string[];
   customCodes: CustomCode[];
   /** 出错说明 by finding key. */
   explanations: Record<string, string>;
@@ -104,7 +111,9 @@ export type Edit =
   | { kind: 'customCode'; code: CustomCode; remove?: boolean }
   | { kind: 'explanation'; key: string; text: string | null }
   /** Restores a stated (imported) figure; produced by inverse edits, since cell edits drop them. */
-  | { kind: 'stated'; table: string; row: string; col: number; value: string | null };
+  | { kind: 'stated'; table: string; row: string; col: number; value: string | null }
+  /** Marks a table or form present or absent; produced when data is entered into an absent table. */
+  | { kind: 'presence'; table: string; present: boolean };
 
 /** Inputs to the 情况说明 that no table holds. Amounts in 元 as decimal strings. */
 export interface NarrativeInputs {

@@ -60,6 +60,23 @@ export interface RoutineRule {
   title: string;
   routine: string;
   params?: Record<string, string | number>;
+  /**
+   * The tables and forms the routine reads (PE: the self-evaluation forms). When one is absent from the
+   * filing, the rule is listed as 未核对 instead of being run.
+   */
+  reads?: string[];
+}
+
+/** A rule that was not evaluated because it reads a table or form the filing does not have. */
+export interface Unchecked {
+  rule: string;
+  title: string;
+  /** e.g. 公开02表 未提供 */
+  reason: string;
+  /** The absent tables or forms it reads. */
+  tables: string[];
+  /** Every table or form it reads (present ones too): where the 未核对 shows. */
+  reads: string[];
 }
 
 export type RuleDef = LinearRule | RoutineRule;

@@ -4,8 +4,8 @@
 import { resolve } from 'node:path';
 import { readFilingFile } from '../../files/file-store';
 import type { Filing } from '../../../shared/filing/types';
-import { evaluateAll } from '../../../shared/rules/engine';
-import type { Finding } from '../../../shared/rules/types';
+import { checkAll } from '../../../shared/rules/engine';
+import type { Finding, Unchecked } from '../../../shared/rules/types';
 import { getTemplate } from '../../../shared/templates/registry';
 import type { Template } from '../../../shared/templates/types';
 import { checkDocument } from '../../../shared/published/check-document';
@@ -22,6 +22,8 @@ interface FileReport {
   errors: number;
   warnings: number;
   findings: Array<Pick<Finding, 'rule' | 'severity' | 'message' | 'cells'> & { explanation?: string }>;
+  /** Rules not evaluated (未核对): they read a table or form the filing does not have. */
+  unchecked: Array<Pick<Unchecked, 'rule' | 'reason'>>;
 }
 
 /** The app's own reader (regular files only, strict UTF-8, duplicate keys refused): what check accepts, the app opens. */
@@ -30,7 +32,7 @@ async function load(path: string): Promise<{ ok: true; filing: Filing } | { ok: 
   return r.ok ? { ok: true, filing: r.filing } : { ok: false, message: r.message };
 }
 
-function report(file: string, findings: Finding[]): FileReport {
+function report(file: string, findings: Finding[], unchecked: Unchecked[]): FileReport {
   return {
     file,
     errors: findings.filter((f) => f.severity === 'error').length,
@@ -43,12 +45,20 @@ function report(file: string, findings: Finding[]): FileReport {
       ...(f.field ? { field: f.field } : {}),
       ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
     })),
+    unchecked: unchecked.map((u) => ({ rule: u.rule, reason: u.reason })),
   };
 }
 
-export function summaryLine(errors: number, warnings: number): string {
-  if (errors === 0 && warnings === 0) return '审核通过：未发现问题';
-  return `${errors} 个错误，${warnings} 个提示`;
+/** 审核通过 only when every rule was evaluated and none failed. */
+export function summaryLine(errors: number, warnings: number, unchecked = 0): string {
+  if (errors === 0 && warnings === 0 && unchecked === 0) return '审核通过：未发现问题';
+  const counts = `${errors} 个错误，${warnings} 个提示`;
+  return unchecked > 0 ? `${counts}，${unchecked} 条审核公式未核对（缺少所读的表）` : counts;
+}
+
+/** The 未核对 list: each rule with why it was not evaluated. */
+export function formatUnchecked(unchecked: Unchecked[]): string {
+  return [`  未核对（${unchecked.length} 条）`, ...unchecked.map((u) => `    [未核对] ${u.title}：${u.reason}`)].join('\n');
 }
 
 /** Findings outside the public tables: on the self-evaluation forms and on the narrative. */
@@ -81,7 +91,7 @@ export function formatFindings(template: Template, findings: Finding[]): string 
 export const checkCommand: Command = {
   name: 'check',
   usage: 'check FILE.jsgk|FILE.pdf|FILE.txt|DIR... [--json] [--summary OUT.xlsx] [--sheets DIR] [--pdf]',
-  summary: '审核文件、文件夹或已公开的 PDF（或其文字稿）：列出错误（强制）、提示和未核对项',
+  summary: '审核文件、文件夹或已公开的 PDF（或其文字稿）：列出错误（强制）、提示和因缺表或读不准而未核对的项',
   async run(args: string[], io: CliIo): Promise<number> {
     // The reviewer's desk (folders, --summary, --sheets, --pdf) lives in src/node/desk.
     if (await isDeskRun(args)) return runDesk(args, io);
@@ -119,15 +129,16 @@ export const checkCommand: Command = {
         unreadable = true;
         continue;
       }
-      const findings = evaluateAll(loaded.filing, template);
-      const r = report(file, findings);
+      const { findings, unchecked } = checkAll(loaded.filing, template);
+      const r = report(file, findings, unchecked);
       reports.push(r);
       if (r.errors > 0) anyErrors = true;
       if (!json) {
         const m = loaded.filing.meta;
         io.stdout(`${file}（${m.department} ${m.year}年度）\n`);
         if (findings.length > 0) io.stdout(formatFindings(template, findings) + '\n');
-        io.stdout(`  ${summaryLine(r.errors, r.warnings)}\n`);
+        if (unchecked.length > 0) io.stdout(formatUnchecked(unchecked) + '\n');
+        io.stdout(`  ${summaryLine(r.errors, r.warnings, unchecked.length)}\n`);
       }
     }
     if (json) io.stdout(JSON.stringify({ files: reports }, null, 2) + '\n');

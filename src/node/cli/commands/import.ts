@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { serializeFiling } from '../../../shared/filing/schema';
 import { readDocument } from '../../../shared/published/read-document';
 import { isPublishedPath, readPublished } from '../../published/read-published';
+import { importReportLines } from '../../../shared/io/xlsx/report-text';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
 import { UsageError } from '../types';
@@ -28,13 +29,10 @@ export const importCommand: Command = {
       return 2;
     }
     await writeFile(resolve(out), serializeFiling(r.filing), 'utf8');
-    const { read, skipped, unreadable } = r.report;
-    const lines = [`已读入 ${read.length} 张表：`, ...read.map((x) => `  ${x}`)];
-    const restored = r.report.restored ?? [];
-    if (restored.length) lines.push('另读回决算通附表：', ...restored.map((x) => `  ${x}`));
-    if (skipped.length) lines.push(`跳过 ${skipped.length} 项：`, ...skipped.map((x) => `  ${x}`));
+    const { read, unreadable } = r.report;
+    const lines = [`读入报告（已读入 ${read.length} 张表）：`, ...importReportLines(r.report)];
     if (unreadable.length) lines.push(`无法读取 ${unreadable.length} 个单元格（未读入，请核对）：`, ...unreadable.map((u) => `  ${u.sheet}!${u.cell}“${u.value}”：${u.reason}`));
-    if (r.filing.meta.sourceUnit === '万元') lines.push('数据来自万元表，合计与分项之间 0.01 级的尾差将作为提示列出。');
+    if (r.filing.meta.sourceUnit === '万元') lines.push('数据来自万元表：合计与 n 个分项之和相差不超过 n×0.005万元的列为尾差提示；两个填报合计之间必须一致。');
     lines.push(`已生成：${resolve(out)}`);
     io.stdout(lines.join('\n') + '\n');
     return unreadable.length ? 1 : 0;

@@ -47,6 +47,7 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
         <strong>审核结果</strong>
         <span className="st-err" data-testid="findings-errors">✖ 强制 {errors}</span>
         <span className="st-warn" data-testid="findings-warnings">⚠ 提示 {warnings}</span>
+        {doc.unchecked.length > 0 && <span className="st-warn" data-testid="findings-unchecked">？ 未核对 {doc.unchecked.length}</span>}
         <button type="button" className="link" onClick={onClose} aria-label="隐藏审核结果">
           隐藏
         </button>
@@ -59,9 +60,14 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </div>
-      {doc.findings.length === 0 && (
+      {doc.findings.length === 0 && doc.unchecked.length === 0 && (
         <p className="findings-empty st-ok" data-testid="findings-empty">
           ✓ 全部审核公式均已通过。
+        </p>
+      )}
+      {doc.findings.length === 0 && doc.unchecked.length > 0 && (
+        <p className="findings-empty" data-testid="findings-empty-partial">
+          已核对的审核公式均已通过，但有 {doc.unchecked.length} 条因缺表未核对（见下）。
         </p>
       )}
       <div className="findings-list">
@@ -97,6 +103,23 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
             </ul>
           </section>
         ))}
+        {doc.unchecked.length > 0 && (
+          <section className="findings-group" data-testid="findings-group-unchecked">
+            <h3>
+              未核对 <span className="muted">（{doc.unchecked.length}）</span>
+            </h3>
+            <ul>
+              {doc.unchecked.map((u) => (
+                <li key={u.rule} className="finding finding-unchecked" data-testid="unchecked" data-rule={u.rule}>
+                  <span className="finding-glyph" aria-label="未核对">？</span>
+                  <span className="finding-message">
+                    {u.title}：{u.reason}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
     </aside>
   );

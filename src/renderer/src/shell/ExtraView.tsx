@@ -7,11 +7,13 @@ import { ReviewPage } from '../features/review/index';
 import { DeskView } from '../features/desk/index';
 import { ConsolidatePage, ConsolidationPanel } from '../features/consolidate/index';
 import type { FileActions } from './file-actions';
+import { AbsentBanner } from '../features/presence/AbsentBanner';
 
 export function ExtraView({ view, files, fallback }: { view: string; files: FileActions; fallback: ReactNode }) {
   if (view === 'evaluation') {
     return (
       <div className="feature-view" data-testid="view-evaluation">
+        <AbsentBanner id="PE" name="项目支出绩效自评表" />
         <EvaluationPage />
       </div>
     );

@@ -55,6 +55,7 @@ export function FilingInfo() {
             <th>名称</th>
             <th>强制错误</th>
             <th>提示</th>
+            <th>未核对</th>
           </tr>
         </thead>
         <tbody>
@@ -62,12 +63,18 @@ export function FilingInfo() {
             .filter((it) => it.sub)
             .map((it) => {
               const c = store.counts(it.view);
+              const absent = doc.filing?.absent?.includes(it.view) ?? false;
+              // Rules that read this table but another one is missing are 未核对 here too.
+              const unchecked = doc.unchecked.filter((u) => u.reads.includes(it.view)).length;
               return (
                 <tr key={it.view} onClick={() => store.setView(it.view)} className="clickable">
                   <td>{it.label}</td>
                   <td>{it.sub}</td>
                   <td className={c.errors ? 'st-err' : 'st-ok'}>{c.errors ? `✖ ${c.errors}` : '✓ 0'}</td>
                   <td className={c.warnings ? 'st-warn' : 'st-ok'}>{c.warnings ? `⚠ ${c.warnings}（已说明 ${c.explained}）` : '✓ 0'}</td>
+                  <td className={absent || unchecked ? 'st-warn' : 'st-ok'} data-testid={`summary-unchecked-${it.view}`}>
+                    {absent ? `未提供（${unchecked} 条）` : unchecked ? `？ ${unchecked}` : '✓ 0'}
+                  </td>
                 </tr>
               );
             })}

@@ -14,7 +14,12 @@ export function NavPane() {
         {items.map((it) => {
           const c = store.counts(it.view);
           const isTable = it.table;
-          const stateText = c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : '审核通过';
+          // What the view's presence is kept under: its table, or PE for the forms.
+          const ids = it.table ? [it.view] : it.view === 'evaluation' ? ['PE'] : [];
+          const absent = ids.some((t) => doc.filing?.absent?.includes(t));
+          // A present table's rules may be 未核对 when another table they read is absent.
+          const unchecked = !absent && doc.unchecked.some((u) => u.reads.some((t) => ids.includes(t)));
+          const stateText = absent ? '未提供（文件中没有这张表）' : c.errors || c.warnings ? `强制错误 ${c.errors} 个，提示 ${c.warnings} 个` : unchecked ? '部分审核公式未核对' : '审核通过';
           return (
             <li key={it.view}>
               <button
@@ -33,7 +38,9 @@ export function NavPane() {
                   <span className="nav-state" data-testid={`nav-state-${it.view}`} aria-label={stateText}>
                     {c.errors > 0 && <span className="st-err">✖{c.errors}</span>}
                     {c.warnings > 0 && <span className="st-warn">⚠{c.warnings}</span>}
-                    {c.errors === 0 && c.warnings === 0 && <span className="st-ok">✓</span>}
+                    {absent && <span className="st-warn">未提供</span>}
+                    {!absent && unchecked && <span className="st-warn">？</span>}
+                    {!absent && !unchecked && c.errors === 0 && c.warnings === 0 && <span className="st-ok">✓</span>}
                   </span>
                 )}
               </button>

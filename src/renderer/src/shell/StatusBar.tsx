@@ -1,4 +1,4 @@
-// Bottom bar: error and warning counts (always visible), the 元/万元 switch, the last message.
+// Bottom bar: error, warning and 未核对 counts (always visible), the 元/万元 switch, the last message.
 import { useDoc, useStore } from '../state/use-doc';
 import { ui, useUi } from '../state/ui-store';
 import type { MoneyUnit } from '../../../shared/money/money';
@@ -26,6 +26,11 @@ export function StatusBar({ hostKind, onToggleFindings }: { hostKind: string; on
           ⚠ 提示 {warnings}
           {warnings > 0 && `（已说明 ${explained}）`}
         </span>
+        {doc.unchecked.length > 0 && (
+          <span className="st-warn" data-testid="status-unchecked" title="这些审核公式读取的表文件中没有，未核对">
+            ？ 未核对 {doc.unchecked.length}
+          </span>
+        )}
       </button>
       <label className="unit-switch">
         金额单位

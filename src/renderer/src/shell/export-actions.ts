@@ -7,6 +7,7 @@ import type { DocStore } from '../state/doc-store';
 import type { UiStore } from '../state/ui-store';
 import type { FileActions } from './file-actions';
 import { baseName, dirName } from './file-actions';
+import { importReportLines } from '../../../shared/io/xlsx/report-text';
 import { getTemplate } from '../../../shared/templates/registry';
 import { draftMark } from '../../../shared/io/draft-mark';
 
@@ -150,14 +151,16 @@ export class ExportActions {
         await this.ui.alert('导入失败', `${baseName(path)}：${r.message}`);
         return;
       }
-      const unreadable = r.report.unreadable.slice(0, 8).map((u) => `${u.sheet} ${u.cell}“${u.value}”：${u.reason}`);
       if (this.store.get().dirty) {
         const answer = await this.ui.confirm({ title: '导入 Excel', message: '当前文件有未保存的修改。导入会打开一个新文件，当前的修改将丢失。是否继续？', ok: '继续导入', cancel: '取消' });
         if (answer !== 'ok') return;
       }
       this.store.load({ filing: r.filing, template: getTemplate(r.filing.template), path: null, mtimeMs: null, readOnly: false, dirty: true });
-      const summary = `已读入 ${r.report.read.length} 张表${r.report.skipped.length ? `，跳过 ${r.report.skipped.length} 张` : ''}。`;
-      if (unreadable.length) await this.ui.alert('导入完成，但有无法读取的单元格', `${summary}\n以下单元格未读入：\n${unreadable.join('\n')}`);
+      const rep = r.report;
+      const summary = `已读入 ${rep.read.length} 张表${rep.absent.length ? `，未提供 ${rep.absent.length} 项` : ''}。`;
+      // The read report is a result to check: shown whenever something was not read, refused or decided.
+      const notable = rep.unreadable.length > 0 || rep.absent.length > 0 || rep.sheets.some((x) => x.status === 'refused' || x.notRead.length > 0 || x.decisions.length > 0);
+      if (notable) await this.ui.alert('导入完成：读入报告', `${summary}请核对后另存为新文件。\n\n${importReportLines(rep).join('\n')}`);
       else this.ui.status(`${summary}请核对后另存为新文件。`);
     } catch (e) {
       await this.ui.alert('导入失败', e instanceof Error ? e.message : String(e));

@@ -4,7 +4,7 @@
 // every change, never a second copy. Components read it through useDoc() and change it only through
 // apply/undo/redo/load/replaceFiling.
 import type { Edit, Filing } from '../../../shared/filing/types';
-import type { Finding } from '../../../shared/rules/types';
+import type { Finding, Unchecked } from '../../../shared/rules/types';
 import type { Template } from '../../../shared/templates/types';
 import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
 import type { Decimal } from '../../../shared/money/money';
@@ -34,6 +34,8 @@ export interface DocState {
   undo: Batch[];
   redo: Batch[];
   findings: readonly Finding[];
+  /** Rules not evaluated (未核对) because they read a table the filing lacks. */
+  unchecked: readonly Unchecked[];
   /** Increments on every change of values or rows; grids refresh on it. */
   revision: number;
   /** Increments when rows of coded tables or the unit change: grids rebuild their layout. */
@@ -67,6 +69,7 @@ export class DocStore {
     undo: [],
     redo: [],
     findings: [],
+    unchecked: [],
     revision: 0,
     structure: 0,
     lastChange: null,
@@ -116,6 +119,7 @@ export class DocStore {
       undo: [],
       redo: [],
       findings: this.engine.findings,
+      unchecked: this.engine.unchecked,
       revision: this.state.revision + 1,
       structure: this.state.structure + 1,
       lastChange: null,
@@ -173,8 +177,12 @@ export class DocStore {
     if (!this.engine) return;
     // Read-only (审阅模式 or an unwritable file): only the review notes may change, never the data.
     if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review };
+    // Adding a self-evaluation form to a filing whose forms were absent makes them present.
+    else if (filing.absent?.includes('PE') && filing.evaluations.length > (this.state.filing?.evaluations.length ?? 0)) {
+      filing = { ...filing, absent: filing.absent.filter((t) => t !== 'PE') };
+    }
     const u = this.engine.reset(filing);
-    this.set({ filing: this.engine.filing, findings: this.engine.findings, dirty: true, revision: this.state.revision + 1, lastChange: { values: u.changedKeys, flags: u.flaggedKeys } });
+    this.set({ filing: this.engine.filing, findings: this.engine.findings, unchecked: this.engine.unchecked, dirty: true, revision: this.state.revision + 1, lastChange: { values: u.changedKeys, flags: u.flaggedKeys } });
   }
 
   /** The engine itself, for views that need more than values (rows, kinds). */
@@ -207,6 +215,7 @@ export class DocStore {
       filing: this.engine!.filing,
       dirty: true,
       findings: this.engine!.findings,
+      unchecked: this.engine!.unchecked,
       revision: this.state.revision + 1,
       structure: u.structural ? this.state.structure + 1 : this.state.structure,
       lastChange: u.structural ? null : { values: u.changedKeys, flags: u.flaggedKeys },

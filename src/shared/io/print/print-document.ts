@@ -77,9 +77,12 @@ function widthClass(layout: TableLayout): string {
   return w > 200 ? 'grid w3' : w > 130 ? 'grid w2' : 'grid';
 }
 
-function tableSection(layout: TableLayout, id: string, unit: Filing['meta']['unit'], partHeading: string): string {
+/** Printed under a table the filing does not have: absent is not 本表无数据. */
+export const ABSENT_NOTE = '说明：本表未提供（文件中没有这张表，其数字未经审核）';
+
+function tableSection(layout: TableLayout, id: string, unit: Filing['meta']['unit'], partHeading: string, absent: boolean): string {
   const notes = layout.notes.map((n) => `<p>${esc(n)}</p>`).join('');
-  const nodata = layout.empty ? `<p class="nodata">${NO_DATA_NOTE}</p>` : '';
+  const nodata = absent ? `<p class="nodata">${ABSENT_NOTE}</p>` : layout.empty ? `<p class="nodata">${NO_DATA_NOTE}</p>` : '';
   return `<section class="sheet${layout.landscape ? ' wide' : ''}">${partHeading}
 <h2 class="title" id="${id}">${esc(layout.title)}</h2>
 <p class="number">${esc(layout.number)}</p>
@@ -146,7 +149,7 @@ ${filing.overview.organization.map((x) => `<p>${esc(x)}</p>`).join('\n')}
     const id = `t-${l.id}`;
     toc.push({ id, title: `${chineseNumber(i + 1)}、${l.title}`, level: 2 });
     const part = i === 0 ? `<h1 class="part" id="p2">第二部分 ${meta.year}年部门决算表</h1>` : '';
-    body.push(tableSection(l, id, meta.unit, part));
+    body.push(tableSection(l, id, meta.unit, part, (filing.absent ?? []).includes(l.id)));
   });
 
   toc.push({ id: 'p3', title: '第三部分 情况说明', level: 1 });

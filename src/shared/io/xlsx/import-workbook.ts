@@ -1,8 +1,9 @@
 // An official-layout workbook (exported by this app or kept by a clerk) to a filing: each table's sheet
 // found by its mark or title, its 金额单位 read from the sheet, figures into entered cells, figures of
 // computed cells into filing.stated, each 项目支出绩效自评表 sheet into an evaluation (read-evaluation.ts),
-// and a report of what was read, skipped and unreadable.
-import type { ImportReport } from '../../host-api';
+// and a report per sheet of what was read, what was not and why, and what had to be decided. A table
+// the workbook lacks, or whose sheet does not fit the template, is absent (filing.absent), never zeros.
+import type { ImportReport, SheetReport } from '../../host-api';
 import type { MoneyUnit } from '../../money/money';
 import type { CustomCode, Filing } from '../../filing/types';
 import { getCatalog, findCode } from '../../catalog/index';
@@ -16,6 +17,8 @@ import { readTable } from './read-table';
 import { sheetLayout } from './segments';
 import type { SheetData } from './sheet-data';
 import { squash, text } from './sheet-data';
+import { FORMS_ID } from '../../rules/presence';
+import { normLabel } from './row-match';
 import { isExtrasSheet, readExtras } from './filing-extras';
 
 export interface WorkbookImport {
@@ -35,7 +38,7 @@ function isEvaluationSheet(sheet: SheetData): boolean {
  * @param pickTemplate the template for a year read from the sheets (null when no sheet says).
  */
 export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number | null) => Template): WorkbookImport {
-  const report: ImportReport = { read: [], skipped: [], unreadable: [] };
+  const report: ImportReport = { read: [], skipped: [], unreadable: [], sheets: [], absent: [] };
   const years = sheets.map(sheetYear).filter((y): y is number => y !== null);
   const year = years[0] ?? null;
   const template = pickTemplate(year);
@@ -48,63 +51,99 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   const done = new Map<string, string>();
   const units = new Set<MoneyUnit>();
   const custom: CustomCode[] = [];
-  const forms: FormRead[] = [];
+  const forms: Array<{ form: FormRead; sheet: SheetReport }> = [];
   for (const sheet of sheets) {
-    if (sheet.truncated) report.skipped.push(`工作表“${sheet.name}”：${sheet.truncated}`);
-    if (isExtrasSheet(sheet)) continue;
+    // The app's own extra sheets (概况, 情况说明数据 …) are read back below and reported as restored.
+    if (isExtrasSheet(sheet)) {
+      if (sheet.truncated) report.skipped.push(`工作表“${sheet.name}”：${sheet.truncated}`);
+      continue;
+    }
+    const sr: SheetReport = { sheet: sheet.name, as: null, status: 'skipped', read: [], notRead: [], decisions: [] };
+    report.sheets.push(sr);
+    const skip = (why: string) => {
+      sr.notRead.push(why);
+      report.skipped.push(`工作表“${sheet.name}”：${why}`);
+    };
+    if (sheet.truncated) skip(sheet.truncated);
     if (isEvaluationSheet(sheet)) {
       const form = readEvaluationSheet(sheet);
-      if (form) forms.push(form);
-      else report.skipped.push(`工作表“${sheet.name}”：标题是绩效自评表，但没有找到“项目名称”，已跳过`);
+      if (!form) skip('标题是绩效自评表，但没有找到“项目名称”，已跳过');
+      else if (form.empty) {
+        // A form read as blanks would pass every check: it is not read at all, and says so.
+        sr.status = 'refused';
+        sr.as = '项目支出绩效自评表';
+        skip('是绩效自评表，但没有读到任何金额、指标或得分（版式不认识），未读入；请按山西或财政部标准格式整理后再导入');
+      } else forms.push({ form, sheet: sr });
       continue;
     }
     const id = identifyTable(sheet, tables);
     if (!id) {
-      report.skipped.push(`工作表“${sheet.name}”：不是公开表（没有找到“公开NN表”表号或表名），已跳过`);
+      skip('不是公开表（没有找到“公开NN表”表号或表名），已跳过');
       continue;
     }
     const t = id.table;
+    sr.as = `${t.number} ${t.title}`;
     if (done.has(t.id)) {
-      report.skipped.push(`工作表“${sheet.name}”：${t.number}已从工作表“${done.get(t.id)}”读入，这张重复的表已跳过`);
+      skip(`${t.number}已从工作表“${done.get(t.id)}”读入，这张重复的表已跳过`);
       continue;
     }
     const declared = sheetUnit(sheet);
     const unit: MoneyUnit = declared ?? '元';
     const layout = sheetLayout(sheet, t);
     if (!layout) {
-      report.skipped.push(`工作表“${sheet.name}”（${t.number}）：找不到栏次行或表头，无法确定各栏位置，已跳过`);
+      sr.status = 'refused';
+      skip(`${t.number}：找不到栏次行或表头，无法确定各栏位置，未读入（按未提供处理）`);
+      continue;
+    }
+    const res = readTable(sheet, t, layout, unit);
+    if (res.misfits.length > 0) {
+      // Reading the lines that fit and dropping the rest would be a table of wrong totals.
+      sr.status = 'refused';
+      const seen = sheetYear(sheet);
+      const family = seen !== null && seen !== template.year ? `（工作表标明 ${seen}年度，可能是 ${seen} 年的格式）` : '';
+      skip(`这张${t.number}的行与 ${template.name} 模板不同${family}：${res.misfits.slice(0, 5).join('；')}${res.misfits.length > 5 ? `；另有 ${res.misfits.length - 5} 行` : ''}。整张表未读入（按未提供处理，读它的审核公式未核对）；请按模板格式整理后再导入，或在程序中填写`);
       continue;
     }
     done.set(t.id, sheet.name);
     units.add(unit);
-    const res = readTable(sheet, t, layout, unit);
+    sr.status = 'read';
+    sr.decisions.push(...layout.decisions, ...res.decisions);
     // A table read without figures is still a table of the filing (本表无数据).
     filing.tables[t.id] = res.entered;
     if (Object.keys(res.stated).length) filing.stated[t.id] = res.stated;
-    if (t.kind === 'coded') {
-      const catalog = (() => {
-        try {
-          return getCatalog(t.catalog ?? 'function', template.year);
-        } catch {
-          return null;
-        }
-      })();
-      for (const { code, name } of res.codes) {
-        if (catalog && !findCode(catalog, code, custom) && name) custom.push({ catalog: t.catalog ?? 'function', code, name });
-      }
-    }
-    report.read.push(`${t.number} ${t.title}：工作表“${sheet.name}”，按${id.by}识别，金额单位 ${unit}${declared ? '' : '（表中未注明，按元读入）'}，读入 ${res.figures} 个数`);
+    if (t.kind === 'coded') sr.decisions.push(...collectCustomCodes(t.catalog ?? 'function', template.year, res.codes, custom, t.number));
+    const line = `${t.number} ${t.title}：工作表“${sheet.name}”，按${id.by}识别，金额单位 ${unit}${declared ? '' : '（表中未注明，按元读入）'}，读入 ${res.figures} 个数${res.figures === 0 ? '（本表无数据）' : ''}`;
+    sr.read.push(line);
+    report.read.push(line);
+    sr.notRead.push(...res.skipped, ...res.unreadable.map((u) => `${u.cell}“${u.value}”：${u.reason}`));
     report.skipped.push(...res.skipped);
     report.unreadable.push(...res.unreadable);
   }
-  filing.evaluations = assignEvaluationIds(forms);
+  filing.evaluations = assignEvaluationIds(forms.map((f) => f.form));
   filing.evaluations.forEach((ev, k) => {
-    const f = forms[k];
-    report.read.push(`项目支出绩效自评表“${ev.name || '（未命名）'}”：工作表“${f.sheet}”，读入 ${ev.indicators.length} 项指标、${ev.evaluators.length} 名评价人员`);
+    const { form: f, sheet: sr } = forms[k];
+    sr.status = 'read';
+    sr.as = `项目支出绩效自评表“${ev.name || '（未命名）'}”`;
+    const line = `项目支出绩效自评表“${ev.name || '（未命名）'}”：工作表“${f.sheet}”，读入 ${ev.indicators.length} 项指标、${ev.evaluators.length} 名评价人员`;
+    sr.read.push(line, ...f.read);
+    sr.decisions.push(...f.decisions);
+    sr.notRead.push(...f.skipped, ...f.unreadable.map((u) => `${u.cell}“${u.value}”：${u.reason}`));
+    report.read.push(line);
     report.skipped.push(...f.skipped);
     report.unreadable.push(...f.unreadable);
   });
-  for (const t of tables) if (!done.has(t.id)) report.skipped.push(`${t.number} ${t.title}：工作簿中没有这张表`);
+  const absent: string[] = [];
+  for (const t of tables) {
+    if (done.has(t.id)) continue;
+    absent.push(t.id);
+    report.absent.push(t.number);
+    report.skipped.push(`${t.number} ${t.title}：工作簿中没有可读入的这张表，按未提供处理（读它的审核公式未核对）`);
+  }
+  if (forms.length === 0) {
+    absent.push(FORMS_ID);
+    report.absent.push('项目支出绩效自评表');
+  }
+  filing.absent = absent.sort();
   // Custom codes need their parents: add 类/款 names the sheet gave before the 项.
   filing.customCodes = custom.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
   if (units.has('万元')) {
@@ -115,4 +154,28 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   const restored = readExtras(sheets, filing);
   if (restored.length) report.restored = restored;
   return { filing, report };
+}
+
+/**
+ * Codes a coded sheet names that the catalogue lacks become the filing's custom codes. A code is the
+ * key of a coded row; where the sheet's name for it differs from the catalogue's, the code is followed
+ * and the report says so (another year's catalogue, or a typo in one of the two).
+ */
+function collectCustomCodes(which: 'function' | 'economic', year: number, codes: Array<{ code: string; name: string }>, custom: CustomCode[], number: string): string[] {
+  let catalog: ReturnType<typeof getCatalog> | null = null;
+  try {
+    catalog = getCatalog(which, year);
+  } catch {
+    catalog = null;
+  }
+  const decisions: string[] = [];
+  for (const { code, name } of codes) {
+    if (!catalog) continue;
+    const known = findCode(catalog, code, custom);
+    if (!known && name) custom.push({ catalog: which, code, name });
+    else if (known && name && normLabel(name) !== normLabel(known.name)) {
+      decisions.push(`${number} ${code}：表中名称“${name.slice(0, 30)}”与 ${year} 年科目目录的“${known.name}”不同，按科目编码读入`);
+    }
+  }
+  return decisions;
 }

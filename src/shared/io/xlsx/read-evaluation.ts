@@ -14,6 +14,7 @@ import { parseFormMark, parseIndicatorMark } from './evaluation-mark';
 import type { FieldValue, FormLabel } from './form-labels';
 import { fieldText, findLabel, labelsInRow, valueOf } from './form-labels';
 import { readIndicatorTable } from './read-indicators';
+import { readMofFunds } from './read-funds-mof';
 import type { Unreadable } from './read-table';
 import type { SheetCell, SheetData } from './sheet-data';
 import { address, squash, text } from './sheet-data';
@@ -27,6 +28,12 @@ export interface FormRead {
   indicatorIds: Array<string | null>;
   skipped: string[];
   unreadable: Unreadable[];
+  /** Beyond the fields: what else was read (the layout recognised, scores summed). */
+  read: string[];
+  /** What the reader had to decide. */
+  decisions: string[];
+  /** Nothing (no amount, indicator or score) was read: not a form to check. */
+  empty: boolean;
 }
 
 /** The export's marks, and the sheet without the column that holds them (so no label reads a mark). */
@@ -72,12 +79,21 @@ export function readEvaluationSheet(original: SheetData): FormRead | null {
     return f.text;
   };
 
-  const funding = readFunding(sheet, indicatorHead, where, skipped, bad);
+  const read: string[] = [];
+  const decisions: string[] = [];
+  // The MOF standard form prints 项目资金 by source (当年财政拨款 …), not 预算/到位/执行 by level of government.
+  const mof = readMofFunds(sheet);
+  const funding = mof ? mofFunding(mof.sources) : readFunding(sheet, indicatorHead, where, skipped, bad);
+  if (mof) {
+    read.push(...mof.read);
+    unreadable.push(...mof.unreadable);
+    skipped.push(`${where}：财政部格式没有“实际到位金额”，也不按中央省/市/县/其它分来源，这些项留空（资金按当年财政拨款/上年结转资金/其他资金核对）`);
+  }
   const execAt = findLabel(sheet, 'execution');
-  let executionScore = '';
+  let executionScore = mof?.executionScore ?? '';
   let executionPrinted: Decimal | null = null;
-  if (!execAt) skipped.push(`${where}：没有找到“项目执行情况”，执行情况得分留空`);
-  else {
+  if (!execAt && !mof) skipped.push(`${where}：没有找到“项目执行情况”，执行情况得分留空`);
+  else if (execAt) {
     const v = valueOf(sheet, execAt);
     const p = executionText(v.cell, v.text);
     if (p.ok) {
@@ -88,6 +104,7 @@ export function readEvaluationSheet(original: SheetData): FormRead | null {
   const table = readIndicatorTable(sheet, where);
   skipped.push(...table.skipped);
   unreadable.push(...table.unreadable);
+  decisions.push(...table.decisions);
   const after = table.end;
   const people = readEvaluators(sheet, after, where, skipped);
   const footer = readFooter(sheet, after);
@@ -104,6 +121,7 @@ export function readEvaluationSheet(original: SheetData): FormRead | null {
     budget: funding.budget,
     received: funding.received,
     spent: funding.spent,
+    ...(mof ? { sources: mof.sources } : {}),
     goalOutput: field('goalOutput', '项目提供的公共产品和服务的数量', 0, indicatorHead),
     goalEffect: field('goalEffect', '项目效果', 0, indicatorHead),
     executionScore,
@@ -130,7 +148,22 @@ export function readEvaluationSheet(original: SheetData): FormRead | null {
     indicatorIds: table.rows.map((r) => (mark ? rowIds.get(r) ?? null : null)),
     skipped,
     unreadable,
+    read,
+    decisions,
+    empty: nothingRead(ev),
   };
+}
+
+/** A form of which no amount, indicator or score was read: its layout was not understood. */
+function nothingRead(ev: Evaluation): boolean {
+  const amounts = [ev.budget, ev.received, ev.spent].some((f) => Object.values(f).some((x) => x !== '')) || (ev.sources ?? []).some((l) => l.budget || l.spent || l.initial);
+  return !amounts && ev.indicators.length === 0 && Object.keys(ev.levelScores).length === 0 && ev.executionScore === '';
+}
+
+/** The Shanxi fields a MOF form fills: the totals of 全年预算数 and 全年执行数. */
+function mofFunding(sources: Evaluation['sources'] & object): Record<'budget' | 'received' | 'spent', FundingBySource> {
+  const total = sources.find((l) => l.name === '年度资金总额');
+  return { budget: { ...blankFunding(), total: total?.budget ?? '' }, received: blankFunding(), spent: { ...blankFunding(), total: total?.spent ?? '' } };
 }
 
 const blankFunding = (): FundingBySource => ({ total: '', central: '', city: '', county: '', other: '' });

@@ -1,6 +1,7 @@
 // The indicator table of a 自评表 (绩效目标自评情况): columns found by their headers (一级指标, 二级指标,
 // 三级指标, 年度指标值, 全年完成值, 未完成原因和改进措施, 自评得分), merged 一级/二级 cells carried down, the
 // 自评得分 of each 一级指标 taken from its group. The seed's blank 指标1/指标2/….. lines are skipped.
+import Decimal from 'decimal.js';
 import type { Indicator } from '../../evaluation/types';
 import type { Unreadable } from './read-table';
 import { scoreText } from './form-values';
@@ -16,6 +17,7 @@ export interface IndicatorTable {
   end: number;
   skipped: string[];
   unreadable: Unreadable[];
+  decisions: string[];
 }
 
 interface Columns {
@@ -26,6 +28,8 @@ interface Columns {
   actual: number;
   reason: number;
   score: number;
+  /** 分值 per indicator (MOF and other provinces' forms): then scores are per indicator. */
+  weight: number;
 }
 
 const HEADS: Array<[keyof Columns, RegExp]> = [
@@ -36,6 +40,7 @@ const HEADS: Array<[keyof Columns, RegExp]> = [
   ['actual', /^(全年|实际)完成值$/],
   ['reason', /^(未完成|偏差)原因/],
   ['score', /^(自评)?得分$/],
+  ['weight', /^分值$/],
 ];
 
 /** 指标1, 指标2, ….. — the printed form's empty slots. */
@@ -55,14 +60,14 @@ function headerRow(sheet: SheetData): { r: number; cols: Columns; width: number 
     if (found.level1 === undefined || found.name === undefined || found.target === undefined || found.actual === undefined) continue;
     const width = texts.length;
     // A missing column reads as none: point it past the row.
-    const cols: Columns = { level2: width, reason: width, score: width, ...found } as Columns;
+    const cols: Columns = { level2: width, reason: width, score: width, weight: width, ...found } as Columns;
     return { r, cols, width };
   }
   return null;
 }
 
 export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTable {
-  const out: IndicatorTable = { indicators: [], levelScores: {}, rows: [], end: 0, skipped: [], unreadable: [] };
+  const out: IndicatorTable = { indicators: [], levelScores: {}, rows: [], end: 0, skipped: [], unreadable: [], decisions: [] };
   const head = headerRow(sheet);
   if (!head) {
     out.skipped.push(`${where}：没有找到指标表头（一级指标、三级指标、年度指标值、全年完成值），指标未读入`);
@@ -72,6 +77,9 @@ export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTa
   const starts = Object.values(cols).filter((c) => c < width).sort((a, b) => a - b);
   // Each field spans from its header to the next header (merged headers: 三级指标 over 指标1 | name).
   const span = (c: number): [number, number] => [c, starts.find((x) => x > c) ?? width];
+  // With a 分值 column each indicator has its own 得分: the level's score is their sum.
+  const perIndicator = cols.weight < width;
+  const sums = new Map<string, { total: Decimal; parts: string[] }>();
   let level1 = '';
   let level2 = '';
   let r = head.r + 1;
@@ -96,7 +104,14 @@ export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTa
       const s = scoreText(scoreCell, scoreRaw);
       if (!s.ok) out.unreadable.push({ sheet: sheet.name, cell: address(r, cols.score), value: scoreRaw.slice(0, 40), reason: s.reason });
       else if (!level1 || level1 === '__proto__') out.skipped.push(`${where} 第${r + 1}行：自评得分 ${s.value} 不在任何一级指标下，未读入`);
-      else if (!Object.hasOwn(out.levelScores, level1)) out.levelScores[level1] = s.value;
+      else if (perIndicator) {
+        const sum = sums.get(level1) ?? { total: new Decimal(0), parts: [] };
+        if (s.value !== '') {
+          sum.total = sum.total.plus(s.value);
+          sum.parts.push(s.value);
+        }
+        sums.set(level1, sum);
+      } else if (!Object.hasOwn(out.levelScores, level1)) out.levelScores[level1] = s.value;
       else if (out.levelScores[level1] !== s.value) out.skipped.push(`${where} 第${r + 1}行：${level1}已有自评得分 ${out.levelScores[level1]}，这里的 ${s.value} 未读入`);
     }
     const names = cells(cols.name);
@@ -110,5 +125,10 @@ export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTa
     out.rows.push(r);
   }
   out.end = r;
+  for (const [level, sum] of sums) {
+    if (sum.parts.length === 0) continue;
+    out.levelScores[level] = sum.total.toString();
+    out.decisions.push(`${where}：表中按指标打分（有“分值”栏），${level}得分按各指标得分相加：${sum.parts.join('+')} = ${sum.total.toString()}`);
+  }
   return out;
 }

@@ -1,6 +1,8 @@
 // Reads the figures of one recognised sheet into entered cells and stated (computed) cells. A row is
-// taken only when its key is certain (行次, a well-formed code, 合计 or an exact row label); a figure
-// that cannot be read is listed with its cell address, never guessed.
+// taken only when its key is certain (a well-formed code, 合计, or the row's label, with the printed 行次
+// as a cross-check: row-match.ts); a figure that cannot be read is listed with its cell address, never
+// guessed. A fixed table's line with figures that matches no row of the template is a misfit: the caller
+// refuses the sheet.
 import type Decimal from 'decimal.js';
 import type { MoneyUnit } from '../../money/money';
 import { parseAmount, toStored } from '../../money/money';
@@ -10,6 +12,7 @@ import type { TableValues } from '../../filing/types';
 import type { Segment, SheetLayout } from './segments';
 import type { SheetData } from './sheet-data';
 import { address, cellAmount, cellInt, squash, text } from './sheet-data';
+import { chooseRow, labelIndex } from './row-match';
 
 export interface Unreadable {
   sheet: string;
@@ -26,17 +29,13 @@ export interface TableRead {
   figures: number;
   skipped: string[];
   unreadable: Unreadable[];
+  /** Choices the reader made (a label followed over the printed 行次). */
+  decisions: string[];
+  /** Lines with figures that match no row of a fixed table: the sheet does not fit the template. */
+  misfits: string[];
 }
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
-
-/** Drops enumerations and punctuation so 一、一般公共服务支出 matches 一般公共服务支出. */
-function normLabel(s: string): string {
-  return squash(s)
-    .replace(/^[（(]?[一二三四五六七八九十]+[)）、.．]/, '')
-    .replace(/^\d+[.．、]/, '')
-    .replace(/[（(]类[)）]$/, '');
-}
 
 function codeOf(sheet: SheetData, r: number, seg: Segment, carry: { cls: string; grp: string }): string | null {
   const row = sheet.rows[r] ?? [];
@@ -99,7 +98,7 @@ function put(target: TableValues, row: string, col: number, v: Decimal): void {
   (target[row] ??= {})[String(col)] = toStored(v);
 }
 
-type Hit = { r: number; seg: Segment; key: string; def?: RowDef };
+type Hit = { r: number; seg: Segment; key: string; def?: RowDef; decision?: string };
 
 /** Which template row a line of the sheet is, per segment: by 行次, code, 合计 or exact label. */
 function rowResolver(t: TableDef, layout: SheetLayout, sheet: SheetData): (r: number, seg: Segment, si: number) => Hit | null {
@@ -110,11 +109,12 @@ function rowResolver(t: TableDef, layout: SheetLayout, sheet: SheetData): (r: nu
   // cells in the segment's columns.
   const allCols = t.columns.map((c) => c.col);
   const byLabel = layout.segments.map((seg) => {
-    const m = new Map<string, RowDef>();
     const cols = new Set(seg.values.map(([, col]) => col));
-    for (const r of rowDefs) if (r.label && !r.blank && (r.cols ?? allCols).some((c) => cols.has(c))) m.set(normLabel(r.label), r);
-    return m;
+    return labelIndex(rowDefs.filter((r) => r.label && !r.blank && (r.cols ?? allCols).some((c) => cols.has(c))));
   });
+  const position = new Map(rowDefs.map((r, i) => [r, i]));
+  const posOf = (d: RowDef) => position.get(d) ?? -1;
+  const last = layout.segments.map(() => -1);
   const noKeys = layout.segments.every((s) => s.rowNo === undefined && s.code === undefined && !s.split && s.label === undefined);
   const carry = layout.segments.map(() => ({ cls: '', grp: '' }));
   let usedNoKey = false;
@@ -133,15 +133,21 @@ function rowResolver(t: TableDef, layout: SheetLayout, sheet: SheetData): (r: nu
       usedNoKey = true;
       return { r, seg, key: rowDefs[0].row, def: rowDefs[0] };
     }
-    const no = seg.rowNo !== undefined ? cellInt(sheet.rows[r]?.[seg.rowNo]) : null;
-    const def = (no !== null ? byRowNo.get(String(no)) : undefined)
-      ?? (codeText ? byCode.get(codeText) ?? byRowNo.get(codeText) : undefined)
-      ?? (label ? byLabel[si].get(normLabel(label)) : undefined);
-    return def ? { r, seg, key: def.row, def } : null;
+    // 经济分类 lines (公开06表) are keyed by their code; the others by label, 行次 confirming.
+    const coded = codeText ? byCode.get(codeText) : undefined;
+    if (coded) return { r, seg, key: coded.row, def: coded };
+    const no = seg.rowNo !== undefined ? cellInt(sheet.rows[r]?.[seg.rowNo]) : codeText && /^\d{1,3}$/.test(codeText) ? Number(codeText) : null;
+    // A name may sit in the code column (人员经费合计 merged over 科目编码 and 科目名称).
+    const nameInCode = codeText && !/^\d+$/.test(codeText) ? codeText : '';
+    const named = seg.label !== undefined ? label || nameInCode : seg.code === undefined ? label : nameInCode;
+    const choice = chooseRow(named, no, byLabel[si], byRowNo, posOf, last[si], `${t.number} 第${r + 1}行`);
+    if (!choice) return null;
+    last[si] = posOf(choice.def);
+    return { r, seg, key: choice.def.row, def: choice.def, decision: choice.decision };
   };
 }
 
-function findRows(sheet: SheetData, t: TableDef, layout: SheetLayout, skipped: string[]): Hit[] {
+function findRows(sheet: SheetData, t: TableDef, layout: SheetLayout, out: TableRead): Hit[] {
   const resolve = rowResolver(t, layout, sheet);
   const hits: Hit[] = [];
   for (let r = layout.dataStart; r < sheet.rows.length; r++) {
@@ -154,12 +160,15 @@ function findRows(sheet: SheetData, t: TableDef, layout: SheetLayout, skipped: s
       const keyText = labelOf(sheet, r, seg) || (seg.code !== undefined ? squash(text(sheet.rows[r]?.[seg.code])) : '');
       if (hit) {
         hits.push(hit);
+        if (hit.decision && figures) out.decisions.push(hit.decision);
         pending = figures ? null : hit;
       } else if (figures && pending && !keyText) {
         hits.push({ ...(pending as Hit), seg });
         pending = null;
       } else if (figures && keyText !== '栏次') {
-        skipped.push(`${t.number} 第${r + 1}行${keyText ? `“${keyText.slice(0, 30)}”` : ''}：认不出是哪一行（${t.kind === 'coded' ? '没有有效的科目编码' : '没有行次，项目名称也对不上'}），其中的数字未读入`);
+        const line = `${t.number} 第${r + 1}行${keyText ? `“${keyText.slice(0, 30)}”` : ''}`;
+        if (t.kind === 'coded') out.skipped.push(`${line}：认不出是哪一行（没有有效的科目编码），其中的数字未读入`);
+        else out.misfits.push(`${line}：模板中没有这一行`);
       }
     });
   }
@@ -167,10 +176,10 @@ function findRows(sheet: SheetData, t: TableDef, layout: SheetLayout, skipped: s
 }
 
 export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, unit: MoneyUnit): TableRead {
-  const out: TableRead = { entered: {}, stated: {}, codes: [], figures: 0, skipped: [], unreadable: [] };
+  const out: TableRead = { entered: {}, stated: {}, codes: [], figures: 0, skipped: [], unreadable: [], decisions: [], misfits: [] };
   const colDef = new Map(t.columns.map((c) => [c.col, c]));
   const coded = t.kind === 'coded';
-  const hits = findRows(sheet, t, layout, out.skipped);
+  const hits = findRows(sheet, t, layout, out);
   // A code with a sub-code in the sheet is a 类/款 sum; the others are the 项 the filing holds.
   const parents = new Set<string>();
   for (const h of hits) for (let p = h.key.slice(0, -2); p.length >= 3 && h.key !== '合计'; p = p.slice(0, -2)) parents.add(p);

@@ -18,6 +18,8 @@ export interface SheetLayout {
   /** First row of data (0-based). */
   dataStart: number;
   segments: Segment[];
+  /** How columns were settled where the sheet left a choice, for the read report. */
+  decisions: string[];
 }
 
 const HEADER_SCAN = 30;
@@ -63,6 +65,36 @@ function headerTop(sheet: SheetData, bottom: number): number {
   return Math.max(0, bottom - 4);
 }
 
+/** The header text over a sheet column: the lowest non-empty cell between the header top and the 栏次 row. */
+function headerOver(sheet: SheetData, c: number, top: number, bottom: number): string {
+  for (let r = bottom - 1; r >= top; r--) {
+    const t = squash(text(sheet.rows[r]?.[c]));
+    if (t) return t;
+  }
+  return '';
+}
+
+/**
+ * Columns by their headers, 栏次 confirming: where the header over a value column names another column
+ * of the table (one whose label is unique in the table), the header wins and the report says so.
+ */
+function confirmColumns(sheet: SheetData, t: TableDef, top: number, bottom: number, seg: Segment, decisions: string[]): void {
+  const unique = new Map<string, number>();
+  const dup = new Set<string>();
+  for (const c of t.columns) {
+    const l = squash(c.label);
+    if (unique.has(l)) dup.add(l);
+    unique.set(l, c.col);
+  }
+  seg.values = seg.values.map(([i, n]) => {
+    const head = headerOver(sheet, i, top, bottom);
+    const byLabel = dup.has(head) ? undefined : unique.get(head);
+    if (byLabel === undefined || byLabel === n) return [i, n];
+    decisions.push(`${t.number}：第${i + 1}列印的栏次是 ${n}，表头是“${head}”（模板的栏${byLabel}）；按表头读作栏${byLabel}`);
+    return [i, byLabel];
+  });
+}
+
 function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
   const row = sheet.rows[r] ?? [];
   const valid = new Set(t.columns.map((c) => c.col));
@@ -70,6 +102,7 @@ function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
   const markers: number[] = [];
   row.forEach((c, i) => isMarker(squash(text(c))) && markers.push(i));
   const segments: Segment[] = [];
+  const decisions: string[] = [];
   if (markers.length === 0) {
     const seg: Segment = { values: [] };
     row.forEach((c, i) => {
@@ -78,6 +111,7 @@ function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
     });
     const first = seg.values[0]?.[0] ?? 0;
     classifyKeyCols(sheet, Array.from({ length: first }, (_, i) => i), top, r, seg);
+    confirmColumns(sheet, t, top, r, seg, decisions);
     segments.push(seg);
   } else {
     markers.forEach((m, k) => {
@@ -95,10 +129,11 @@ function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
       const keyCols: number[] = [];
       for (let i = Math.min(from, m); i < firstValue; i++) keyCols.push(i);
       classifyKeyCols(sheet, keyCols, top, r, seg);
+      confirmColumns(sheet, t, top, r, seg, decisions);
       segments.push(seg);
     });
   }
-  return { dataStart: r + 1, segments };
+  return { dataStart: r + 1, segments, decisions };
 }
 
 /** Sheets without a 栏次 row (公开06表, clerk-kept sheets): columns by their header labels. */
@@ -124,11 +159,15 @@ function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
         segments.push(seg);
       }
     };
+    // A header that names several columns (公开01表: 决算数 on both sides) takes, segment by segment, the
+    // first such column no earlier segment took: 项目 | 决算数 | 项目 | 决算数 reads income then spending.
+    const taken = new Set<number>();
     texts.forEach((x, i) => {
-      const lab = labels.find((l) => l.label === x && !used.has(l.col));
+      const lab = labels.find((l) => l.label === x && !used.has(l.col) && !taken.has(l.col)) ?? labels.find((l) => l.label === x && !used.has(l.col));
       if (lab && seg) {
         seg.values.push([i, lab.col]);
         used.add(lab.col);
+        taken.add(lab.col);
         return;
       }
       if (!seg || seg.values.length > 0) {
@@ -142,7 +181,19 @@ function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
     flush();
     const withValues = segments.filter((s) => s.values.length > 0);
     // Sectioned tables (公开10表) repeat their header lower down: rows are found by key, from the top.
-    if (withValues.length > 0) return { dataStart: top, segments: withValues };
+    if (withValues.length === 0) continue;
+    const decisions: string[] = [];
+    const dup = new Set(labels.filter((l, k) => labels.findIndex((x) => x.label === l.label) !== k).map((l) => l.label));
+    const sharing = withValues.filter((sg) => sg.values.some(([c]) => dup.has(texts[c])));
+    if (sharing.length > 1) {
+      const colName = (col: number) => {
+        const side = t.columns.find((x) => x.col === col)?.group?.[0];
+        return `栏${col}${side ? `（${side}）` : ''}`;
+      };
+      const read = sharing.map((sg) => sg.values.map(([, col]) => colName(col)).join('、')).join('、');
+      decisions.push(`${t.number}：表中没有栏次，表头“${[...dup].join('、')}”出现 ${sharing.length} 次，从左到右依次读作${read}`);
+    }
+    return { dataStart: top, segments: withValues, decisions };
   }
   return null;
 }

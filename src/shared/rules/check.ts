@@ -1,14 +1,13 @@
 // Evaluates one rule instance against cell values: both sides summed (a computed cell by its printed
 // figure when the import had one), compared exactly (to the fen), or within the 尾差 tolerance of
 // rounding.ts when the figures came from a 万元 source.
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import type { Filing } from '../types/filing';
 import type { CellFinding } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import type { CellKey } from '../types/cell-ref';
 import { statedFen } from '../filing/compute';
 import { cellOf } from '../types/cell-ref';
-import { ZERO, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
+import { decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 import { STATED_RULE } from './instances';
 import { printedOrComputed, roundingTolerance } from './rounding';

@@ -1,17 +1,37 @@
 // 查找 (Ctrl+F): one box over the table, searching every table of the filing; Enter goes to the next
 // hit, Shift+Enter to the previous, Esc closes. A hit is a cell: choosing it opens its table and focuses it.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useDoc, useStore } from '../state/use-doc';
 import { findInFiling } from './find';
 import type { FindHit } from './find';
 
+// Kept outside the component: a hit in another table opens that table's view, whose bar must carry on
+// with the same words and hits.
+interface FindState {
+  open: boolean;
+  query: string;
+  hits: FindHit[] | null;
+  current: number;
+}
+let state: FindState = { open: false, query: '', hits: null, current: 0 };
+const listeners = new Set<() => void>();
+function patch(p: Partial<FindState>): void {
+  state = { ...state, ...p };
+  for (const fn of listeners) fn();
+}
+function subscribe(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
 export function FindBar() {
   const store = useStore();
   const doc = useDoc();
-  const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<FindHit[] | null>(null);
-  const [current, setCurrent] = useState(0);
+  const { open, query, hits, current } = useSyncExternalStore(subscribe, () => state);
+  const setOpen = (v: boolean) => patch({ open: v });
+  const setQuery = (v: string) => patch({ query: v });
+  const setHits = (v: FindHit[] | null) => patch({ hits: v });
+  const setCurrent = (v: number) => patch({ current: v });
   const input = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {

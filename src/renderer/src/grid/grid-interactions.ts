@@ -140,27 +140,30 @@ export class GridInteractions {
 
   /** Ctrl+X: the block goes to the clipboard; only its entered cells are cleared (the rest are computed). */
   onCut = (e: ClipboardEvent): void => {
-    const api = this.getApi();
-    if (!api || isTextInput(e.target) || isEditing(api)) return;
-    const geo = geometry(api, this.ctx);
-    const rect = currentRect(api, this.ctx, geo);
-    if (!rect || !e.clipboardData) return;
-    e.preventDefault();
-    e.clipboardData.setData('text/plain', copyText(this.ctx, geo, rect.r1, rect.c1, rect.r2, rect.c2));
-    if (this.refuseReadOnly()) return;
+    const copied = this.copyBlock(e);
+    if (!copied || this.refuseReadOnly()) return;
+    const { geo, rect } = copied;
     const { edits } = clearEdits(this.ctx, geo, rect);
     if (edits.length === 0) this.ctx.notify('已复制；选中的区域没有可清除的录入数（自动计算的单元格不清除）。', 'info');
     else if (this.run(edits, '剪切')) this.ctx.notify(`已剪切：复制并清除了 ${edits.length} 个录入的单元格（Ctrl+Z 可撤销）。`, 'info');
   };
 
-  onCopy = (e: ClipboardEvent): void => {
+  /** Puts the block on the clipboard as TSV; null when the event is not the grid's (an edit box, no focus). */
+  private copyBlock(e: ClipboardEvent): { geo: GridGeometry; rect: Rect } | null {
     const api = this.getApi();
-    if (!api || isTextInput(e.target) || isEditing(api)) return;
+    if (!api || isTextInput(e.target) || isEditing(api)) return null;
     const geo = geometry(api, this.ctx);
     const rect = currentRect(api, this.ctx, geo);
-    if (!rect || !e.clipboardData) return;
+    if (!rect || !e.clipboardData) return null;
     e.preventDefault();
     e.clipboardData.setData('text/plain', copyText(this.ctx, geo, rect.r1, rect.c1, rect.r2, rect.c2));
+    return { geo, rect };
+  }
+
+  onCopy = (e: ClipboardEvent): void => {
+    const copied = this.copyBlock(e);
+    if (!copied) return;
+    const { rect } = copied;
     const n = (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
     this.ctx.notify(`已复制 ${n} 个单元格。`, 'info');
   };

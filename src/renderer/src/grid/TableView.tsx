@@ -111,10 +111,10 @@ export function TableView({ def }: { def: TableDef }) {
   const tabToNextCell = useCallback(
     (p: TabToNextCellParams<GridRow>): CellPosition | boolean => {
       const prev = p.previousCellPosition;
-      if (prev.rowPinned) return p.nextCellPosition ?? false;
       const geo = geometry(p.api, ctx);
       const col = geo.cols.indexOf(prev.column.getColId());
-      const next = nextEnteredCell(ctx, geo, { row: prev.rowIndex, col }, p.backwards);
+      // From the pinned 栏次 line, forward is the first entered cell.
+      const next = prev.rowPinned ? (p.backwards ? null : firstEnteredCell(ctx, geo)) : nextEnteredCell(ctx, geo, { row: prev.rowIndex, col }, p.backwards);
       if (!next) return false;
       p.api.ensureIndexVisible(next.row);
       return { rowIndex: next.row, column: p.api.getAllDisplayedColumns()[next.col], rowPinned: null };
@@ -134,6 +134,19 @@ export function TableView({ def }: { def: TableDef }) {
       }
       const api = apiRef.current;
       const inGrid = wrapRef.current?.contains(document.activeElement ?? null) ?? false;
+      // Tab into the grid from the page lands on its headers: one more Tab goes to the first entered cell,
+      // not through every header cell.
+      const inHeader = document.activeElement?.closest('.ag-header') ?? null;
+      if (api && inGrid && inHeader && e.key === 'Tab' && !e.shiftKey) {
+        const geo = geometry(api, ctx);
+        const first = firstEnteredCell(ctx, geo);
+        if (!first) return;
+        e.preventDefault();
+        e.stopPropagation();
+        api.ensureIndexVisible(first.row, 'top');
+        api.setFocusedCell(first.row, geo.cols[first.col]);
+        return;
+      }
       const target = e.target;
       const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
       if (!api || inGrid || typing || ui.get().dialog) return;
@@ -146,8 +159,9 @@ export function TableView({ def }: { def: TableDef }) {
         api.setFocusedCell(first.row, geo.cols[first.col]);
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: the grid's header handles Tab itself before the event would bubble here.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [ctx, zoom]);
 
   // Redraw exactly the cells whose value or flag the last change touched (the engine says which): a

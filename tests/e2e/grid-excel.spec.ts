@@ -182,3 +182,23 @@ test('zoom: Ctrl+= enlarges the grid, Ctrl+0 restores it, kept in the settings',
   await app.page.keyboard.press('Control+0');
   await expect.poll(async () => (await t05.cell('2010504', 2).boundingBox())!.height).toBe(before);
 });
+
+test('at 1366×768 with the findings panel open every table keeps its labels and first figures in view', async ({ app }) => {
+  const shell = new AppPage(app.page);
+  const findings = new FindingsPage(app.page);
+  await shell.ready();
+  await expect(findings.root).toBeVisible();
+  const panel = (await findings.root.boundingBox())!;
+  for (const table of ['T01', 'T02', 'T05', 'T06']) {
+    const grid = await shell.openTable(table);
+    const box = (await grid.root.boundingBox())!;
+    // The grid sits left of the panel, wide and tall enough to work in.
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + 1);
+    expect(box.width).toBeGreaterThan(700);
+    expect(box.height).toBeGreaterThan(300);
+    const first = grid.root.locator('.ag-row:not([row-id="栏次"]) [col-id="c1"]').first();
+    const cell = (await first.boundingBox())!;
+    expect(cell.x + cell.width).toBeLessThanOrEqual(panel.x);
+    await app.page.screenshot({ path: `${SHOTS}/grid-1366-${table}-findings.png` });
+  }
+});

@@ -87,6 +87,8 @@ export interface Settings {
   /** Autosave interval in seconds (default 30). */
   autosaveSeconds: number;
   reviewerName: string;
+  /** The table grids' zoom in percent (70–175; default 100). */
+  gridZoom?: number;
   window?: { width: number; height: number; x?: number; y?: number; maximized?: boolean };
 }
 

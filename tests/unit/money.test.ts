@@ -81,6 +81,39 @@ describe('units', () => {
   });
 });
 
+describe('entry in 万 and figures too long', () => {
+  it('reads "1.2万" as 12,000.00 元 in a 元 cell', () => {
+    const r = parseInUnit('1.2万', '元');
+    expect(r.ok && r.value?.toFixed(2)).toBe('12000.00');
+    const r2 = parseInUnit(' 3.456789 万元 ', '元');
+    expect(r2.ok && r2.value?.toFixed(2)).toBe('34567.89');
+    const r3 = parseInUnit('-2万', '万元');
+    expect(r3.ok && r3.value?.toFixed(2)).toBe('-20000.00');
+  });
+  it('refuses 万 without a figure, or finer than a fen', () => {
+    const a = parseInUnit('万', '元');
+    expect(a.ok).toBe(false);
+    expect(!a.ok && a.reason).toContain('没有数字');
+    const b = parseInUnit('1.2345678万', '元');
+    expect(b.ok).toBe(false);
+  });
+  it('says a 40-digit number is too long instead of cutting it or blaming its decimals', () => {
+    const forty = '1234567890123456789012345678901234567890';
+    const r = parseInUnit(forty, '元');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toBe('数字太长：整数部分有 40 位，最多 15 位整数');
+    const r2 = parseAmount(forty + '.123', 2);
+    expect(!r2.ok && r2.reason).toContain('数字太长');
+  });
+  it('accepts 15 integer digits and refuses 16, also after 万元 conversion', () => {
+    expect(parseInUnit('999999999999999.99', '元').ok).toBe(true);
+    expect(parseInUnit('1000000000000000', '元').ok).toBe(false);
+    const w = parseInUnit('100000000000', '万元');
+    expect(w.ok).toBe(false);
+    expect(!w.ok && w.reason).toContain('数字太长');
+  });
+});
+
 describe('stored strings', () => {
   it('round-trips', () => {
     expect(toStored(fromStored('18877239.00'))).toBe('18877239.00');

@@ -37,6 +37,10 @@ export function checkSettingsPatch(raw: unknown): Partial<Settings> {
         if (typeof v !== 'string' || v.length > 100) throw new SettingsError('审核人姓名应为不超过 100 字的文字');
         out.reviewerName = v;
         break;
+      case 'gridZoom':
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 50 || v > 200) throw new SettingsError('表格缩放应为 50–200 的整数（百分比）');
+        out.gridZoom = v;
+        break;
       case 'window':
         out.window = checkWindow(v);
         break;

@@ -9,6 +9,9 @@ export type MoneyUnit = '元' | '万元';
 
 export const ZERO = new Decimal(0);
 const TEN_THOUSAND = new Decimal(10000);
+/** Stored amounts have at most 15 integer digits (the file schema's limit, and Excel's precision). */
+export const MAX_INTEGER_DIGITS = 15;
+const LIMIT = new Decimal(10).pow(MAX_INTEGER_DIGITS);
 
 export type ParseResult =
   | { ok: true; value: Decimal | null } // null = blank cell
@@ -22,7 +25,8 @@ export type ParseResult =
 export function parseAmount(input: string, maxDecimals = 2): ParseResult {
   let s = toHalfWidth(input).trim();
   if (s === '' || s === '-' || s === '—' || s === '——') return { ok: true, value: null };
-  if (s.length > 40) return { ok: false, reason: '数字过长' };
+  // Far longer than any amount: say so without echoing the whole input back.
+  if (s.length > 60) return { ok: false, reason: `数字太长（${s.length} 个字符）：最多 ${MAX_INTEGER_DIGITS} 位整数、${maxDecimals} 位小数` };
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -48,6 +52,11 @@ export function parseAmount(input: string, maxDecimals = 2): ParseResult {
     return { ok: false, reason: `“${input.trim()}”不是有效金额，只能输入数字` };
   }
   const decimals = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+  const integers = (s.includes('.') ? s.slice(0, s.indexOf('.')) : s).replace(/^0+(?=\d)/, '').length;
+  // Checked before the decimals: a 40-digit figure is too long, whatever its decimals say.
+  if (integers > MAX_INTEGER_DIGITS) {
+    return { ok: false, reason: `数字太长：整数部分有 ${integers} 位，最多 ${MAX_INTEGER_DIGITS} 位整数` };
+  }
   if (decimals > maxDecimals) {
     return { ok: false, reason: `“${input.trim()}”有 ${decimals} 位小数，最多 ${maxDecimals} 位` };
   }
@@ -55,11 +64,26 @@ export function parseAmount(input: string, maxDecimals = 2): ParseResult {
   return { ok: true, value: negative ? value.negated() : value };
 }
 
-/** Parse a typed value in the given display unit and return the amount in 元 (exact). */
+/**
+ * Parse a typed value in the given display unit and return the amount in 元 (exact). A figure ending
+ * in 万 ("1.2万", "1.2 万元") is in 万元 whatever the display unit, as a clerk reads it off a 万元 sheet.
+ */
 export function parseInUnit(input: string, unit: MoneyUnit): ParseResult {
-  const r = parseAmount(input, unit === '万元' ? 6 : 2);
-  if (!r.ok || r.value === null) return r;
-  return { ok: true, value: unit === '万元' ? r.value.times(TEN_THOUSAND) : r.value };
+  const wan = /^(.*?)\s*万元?\s*$/.exec(toHalfWidth(input));
+  const inWan = wan !== null || unit === '万元';
+  const r = parseAmount(wan ? wan[1] : input, inWan ? 6 : 2);
+  if (!r.ok || r.value === null) {
+    if (wan && r.ok) return { ok: false, reason: `“${input.trim()}”：“万”前面没有数字` };
+    return r;
+  }
+  const yuan = inWan ? r.value.times(TEN_THOUSAND) : r.value;
+  if (yuan.abs().gte(LIMIT)) {
+    return { ok: false, reason: `数字太长：“${input.trim()}”折合 ${yuan.toFixed(0).length} 位整数的元，最多 ${MAX_INTEGER_DIGITS} 位整数` };
+  }
+  if (wan && yuan.decimalPlaces() > 2) {
+    return { ok: false, reason: `“${input.trim()}”折合 ${yuan.toString()} 元，超过两位小数（以万为单位最多 6 位小数）` };
+  }
+  return { ok: true, value: yuan };
 }
 
 /** A stored decimal string (as in a file) to Decimal; throws on anything that is not a plain decimal. */

@@ -42,6 +42,19 @@ export class AppPage {
     await this.page.getByTestId('unit-switch').selectOption(unit);
   }
 
+  /** Ctrl+F, the words, Enter: the first hit is focused. Returns the find bar. */
+  async find(words: string): Promise<Locator> {
+    await this.page.keyboard.press('Control+f');
+    const input = this.page.getByTestId('find-input');
+    await input.fill(words);
+    await input.press('Enter');
+    return this.page.getByTestId('find-bar');
+  }
+
+  statusMessage(): Locator {
+    return this.page.getByTestId('status-message');
+  }
+
   async undo(): Promise<void> {
     await this.page.keyboard.press('Control+z');
   }

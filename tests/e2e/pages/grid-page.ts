@@ -56,6 +56,48 @@ export class GridPage {
     });
   }
 
+  /** Dispatch a cut at the focused cell and return what was put on the clipboard. */
+  async cut(): Promise<string> {
+    return this.page.evaluate(() => {
+      const dt = new DataTransfer();
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('cut', { clipboardData: dt, bubbles: true, cancelable: true }));
+      return dt.getData('text/plain');
+    });
+  }
+
+  /** Press on one cell and drag to another, as a mouse selects a block. */
+  async dragSelect(from: [string, number], to: [string, number]): Promise<void> {
+    await this.select(...from);
+    const a = await this.cell(...from).boundingBox();
+    const b = await this.cell(...to).boundingBox();
+    if (!a || !b) throw new Error('cell not on screen');
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  async shiftClick(row: string, col: number): Promise<void> {
+    await this.cell(row, col).click({ modifiers: ['Shift'] });
+  }
+
+  /** Drag the fill handle (the square on the selection's corner cell) down to another row's cell. */
+  async dragFill(corner: [string, number], to: [string, number]): Promise<void> {
+    const a = await this.cell(...corner).boundingBox();
+    const b = await this.cell(...to).boundingBox();
+    if (!a || !b) throw new Error('cell not on screen');
+    await this.page.mouse.move(a.x + a.width - 3, a.y + a.height - 3);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  /** Cells shown as selected (the block's tint). */
+  selected(): Locator {
+    return this.root.locator('.ag-cell.js-sel');
+  }
+
   /** The grid line id and 栏次 of the focused cell. */
   async focused(): Promise<{ row: string | null; col: string | null }> {
     return this.page.evaluate(() => {

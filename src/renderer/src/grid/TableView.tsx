@@ -5,17 +5,21 @@
 /* eslint-disable react-hooks/exhaustive-deps, react-hooks/immutability, react-hooks/refs */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellContextMenuEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules } from 'ag-grid-community';
+import type { CellContextMenuEvent, CellFocusedEvent, CellPosition, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules, TabToNextCellParams } from 'ag-grid-community';
 import { cellOf } from '../../../shared/table/cell-ref';
 import type { TableDef } from '../../../shared/templates/types';
 import { getCatalog, nameOf } from '../../../shared/catalog/index';
 import { useDoc, useStore } from '../state/use-doc';
-import { gridTheme } from './grid-theme';
+import { ui } from '../state/ui-store';
+import { setGridZoom, stepZoom, themeAt, useGridZoom, zoomKey } from './zoom';
+import { GridMouse } from './grid-mouse';
+import { FindBar } from './FindBar';
+import { firstEnteredCell, nextEnteredCell } from './block-edits';
 import { buildLayout, lineOfCell } from './table-model';
 import { buildColumnDefs, valueColId } from './column-defs';
 import { flagsForTable } from './flags';
 import type { GridContext, GridRow } from './grid-context';
-import { GridInteractions } from './grid-interactions';
+import { GridInteractions, geometry } from './grid-interactions';
 import { TitleBlock } from './TitleBlock';
 import { CodedRowTools } from './CodedRowTools';
 import { removeCodedRow } from './remove-row';
@@ -84,7 +88,7 @@ export function TableView({ def }: { def: TableDef }) {
   }, []);
 
   const ctx = useMemo<GridContext>(
-    () => ({ layout, unit: filing.meta.unit, store, readOnly: doc.readOnly, flags: new Map(), selection: null, notify }),
+    () => ({ layout, unit: filing.meta.unit, store, readOnly: doc.readOnly, flags: new Map(), selection: null, fillTo: null, notify }),
     // One context per table view, updated in place below.
     [def.id],
   );
@@ -100,6 +104,65 @@ export function TableView({ def }: { def: TableDef }) {
   }, [noteKeys]);
 
   const interactions = useMemo(() => new GridInteractions(() => apiRef.current, ctx), [ctx]);
+  const mouse = useMemo(() => new GridMouse(() => apiRef.current, ctx, interactions), [ctx, interactions]);
+  const zoom = useGridZoom();
+
+  // Tab walks the entered cells only: 项目, 行次, computed and —— cells are read, not typed into.
+  const tabToNextCell = useCallback(
+    (p: TabToNextCellParams<GridRow>): CellPosition | boolean => {
+      const prev = p.previousCellPosition;
+      const geo = geometry(p.api, ctx);
+      const col = geo.cols.indexOf(prev.column.getColId());
+      // From the pinned 栏次 line, forward is the first entered cell.
+      const next = prev.rowPinned ? (p.backwards ? null : firstEnteredCell(ctx, geo)) : nextEnteredCell(ctx, geo, { row: prev.rowIndex, col }, p.backwards);
+      if (!next) return false;
+      p.api.ensureIndexVisible(next.row);
+      return { rowIndex: next.row, column: p.api.getAllDisplayedColumns()[next.col], rowPinned: null };
+    },
+    [ctx],
+  );
+
+  // Into the grid with one key (F2 or Ctrl+↓ from the table list or anywhere outside it), at the first
+  // entered cell; the zoom keys work from anywhere in the table view.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const z = zoomKey(e);
+      if (z !== null) {
+        e.preventDefault();
+        void setGridZoom(stepZoom(zoom, z)).catch(() => undefined);
+        return;
+      }
+      const api = apiRef.current;
+      const inGrid = wrapRef.current?.contains(document.activeElement ?? null) ?? false;
+      // Tab into the grid from the page lands on its headers: one more Tab goes to the first entered cell,
+      // not through every header cell.
+      const inHeader = document.activeElement?.closest('.ag-header') ?? null;
+      if (api && inGrid && inHeader && e.key === 'Tab' && !e.shiftKey) {
+        const geo = geometry(api, ctx);
+        const first = firstEnteredCell(ctx, geo);
+        if (!first) return;
+        e.preventDefault();
+        e.stopPropagation();
+        api.ensureIndexVisible(first.row, 'top');
+        api.setFocusedCell(first.row, geo.cols[first.col]);
+        return;
+      }
+      const target = e.target;
+      const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+      if (!api || inGrid || typing || ui.get().dialog) return;
+      if (e.key === 'F2' || ((e.ctrlKey || e.metaKey) && e.key === 'ArrowDown')) {
+        const geo = geometry(api, ctx);
+        const first = firstEnteredCell(ctx, geo);
+        if (!first) return;
+        e.preventDefault();
+        api.ensureIndexVisible(first.row, 'top');
+        api.setFocusedCell(first.row, geo.cols[first.col]);
+      }
+    };
+    // Capture: the grid's header handles Tab itself before the event would bubble here.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [ctx, zoom]);
 
   // Redraw exactly the cells whose value or flag the last change touched (the engine says which): a
   // full redraw of every rendered cell costs more than the recalculation itself on a large table.
@@ -165,14 +228,22 @@ export function TableView({ def }: { def: TableDef }) {
     el.addEventListener('keydown', interactions.onKeyDownCapture, true);
     el.addEventListener('keydown', interactions.onKeyDown);
     el.addEventListener('copy', interactions.onCopy);
+    el.addEventListener('cut', interactions.onCut);
     el.addEventListener('paste', interactions.onPaste);
+    el.addEventListener('mousedown', mouse.onMouseDown, true);
+    el.addEventListener('mouseover', mouse.onMouseOver);
+    window.addEventListener('mouseup', mouse.onMouseUp);
     return () => {
+      el.removeEventListener('cut', interactions.onCut);
+      el.removeEventListener('mousedown', mouse.onMouseDown, true);
+      el.removeEventListener('mouseover', mouse.onMouseOver);
+      window.removeEventListener('mouseup', mouse.onMouseUp);
       el.removeEventListener('keydown', interactions.onKeyDownCapture, true);
       el.removeEventListener('keydown', interactions.onKeyDown);
       el.removeEventListener('copy', interactions.onCopy);
       el.removeEventListener('paste', interactions.onPaste);
     };
-  }, [interactions]);
+  }, [interactions, mouse]);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<GridRow>) => {
@@ -212,12 +283,13 @@ export function TableView({ def }: { def: TableDef }) {
 
   return (
     <section className="table-view" data-testid={`table-${def.id}`}>
+      <FindBar />
       <TitleBlock def={def} filing={filing} />
       <CellNotes table={def.id} />
       {layout.coded && <CodedRowTools def={def} layout={layout} getApi={() => apiRef.current} notify={notify} />}
       <div className="grid-wrap" ref={wrapRef} data-testid={`grid-${def.id}`}>
         <AgGridReact<GridRow>
-          theme={gridTheme}
+          theme={themeAt(zoom)}
           loadThemeGoogleFonts={false}
           context={ctx}
           rowData={layout.lines}
@@ -235,6 +307,7 @@ export function TableView({ def }: { def: TableDef }) {
           rowClassRules={ROW_CLASSES}
           onGridReady={onGridReady}
           onCellFocused={onCellFocused}
+          tabToNextCell={tabToNextCell}
           onRowDataUpdated={applyFocus}
           onCellContextMenu={onCellContextMenu}
           preventDefaultOnContextMenu={layout.coded}

@@ -5,7 +5,7 @@ import type { ColDef, ColGroupDef, CellClassParams, ValueGetterParams, ValueSett
 import type { ColumnDef } from '../../../shared/templates/types';
 import type { HeaderNode } from '../../../shared/table/headers';
 import type { GridContext, GridRow } from './grid-context';
-import { inSelection } from './grid-context';
+import { inFill, inSelection, isCorner } from './grid-context';
 import { cellOfRow, displayString, editString, flagOf, parseForCell } from './cell-values';
 import { cellName } from './table-model';
 import { flagMessages } from './flags';
@@ -25,7 +25,7 @@ function suppressKeys(p: SuppressKeyboardEventParams<GridRow>): boolean {
   if (p.editing) return false;
   const e = p.event;
   if ((e.key === 'Delete' || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey) return true;
-  if ((e.ctrlKey || e.metaKey) && ['z', 'y', 'Z', 'Y', 's', 'S'].includes(e.key)) return true;
+  if ((e.ctrlKey || e.metaKey) && ['z', 'y', 'Z', 'Y', 's', 'S', 'd', 'D', 'f', 'F', '=', '+', '-', '0'].includes(e.key)) return true;
   return false;
 }
 
@@ -132,6 +132,8 @@ function valueCol(def: ColumnDef): ColDef<GridRow> {
       'js-err': (p) => flagOf(ctxOf(p), cellOfRow(ctxOf(p), p.data, col))?.severity === 'error',
       'js-warn': (p) => flagOf(ctxOf(p), cellOfRow(ctxOf(p), p.data, col))?.severity === 'warning',
       'js-sel': (p) => inSelection(ctxOf(p).selection, rowIndexOf(p), colIndexOf(p)),
+      'js-corner': (p) => !ctxOf(p).readOnly && isCorner(ctxOf(p).selection, rowIndexOf(p), colIndexOf(p)),
+      'js-fill': (p) => inFill(ctxOf(p), rowIndexOf(p), colIndexOf(p)),
       'js-lanci': (p) => !!p.data?.lanci,
       'js-note': (p) => {
         const ref = cellOfRow(ctxOf(p), p.data, col)?.ref;

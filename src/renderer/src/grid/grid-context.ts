@@ -32,6 +32,8 @@ export interface GridContext {
   /** Keys of cells with an open review note (审阅意见), marked on the grid. */
   notes?: Set<string>;
   selection: GridSelection | null;
+  /** While the fill handle is dragged: the last row it reaches (the rows below the block are tinted). */
+  fillTo: number | null;
   /** Shows a message anchored to the focused cell (refused input, refused paste). */
   notify(text: string, kind?: 'error' | 'info'): void;
 }
@@ -43,4 +45,17 @@ export function inSelection(sel: GridSelection | null, row: number, col: number)
   const c1 = Math.min(sel.anchor.col, sel.focus.col);
   const c2 = Math.max(sel.anchor.col, sel.focus.col);
   return row >= r1 && row <= r2 && col >= c1 && col <= c2 && (r1 !== r2 || c1 !== c2);
+}
+
+/** The block's lower-right cell, which carries the fill handle. */
+export function isCorner(sel: GridSelection | null, row: number, col: number): boolean {
+  return !!sel && row === Math.max(sel.anchor.row, sel.focus.row) && col === Math.max(sel.anchor.col, sel.focus.col);
+}
+
+/** A cell the fill handle is being dragged over: below the block, within its columns. */
+export function inFill(ctx: GridContext, row: number, col: number): boolean {
+  const sel = ctx.selection;
+  if (!sel || ctx.fillTo === null) return false;
+  const r2 = Math.max(sel.anchor.row, sel.focus.row);
+  return row > r2 && row <= ctx.fillTo && col >= Math.min(sel.anchor.col, sel.focus.col) && col <= Math.max(sel.anchor.col, sel.focus.col);
 }

@@ -1,13 +1,13 @@
-// Excel/WPS habits AG Grid community does not provide: shift-arrow selection, Delete/Backspace that clear
-// (one undoable edit), copy of a rectangle and paste of a block (one undo step), both as TSV.
+// Excel/WPS habits AG Grid community does not provide: shift-arrow selection (mouse selection and the fill
+// handle are in grid-mouse.ts), Delete/Backspace that clear, Ctrl+D fill down, copy and cut of a
+// rectangle and paste of a block, each one undo step, as TSV.
 import type { GridApi } from 'ag-grid-community';
 import type { Edit } from '../../../shared/filing/types';
 import type { GridContext, GridRow } from './grid-context';
-import { cellOfRow } from './cell-values';
-import { colOfId } from './column-defs';
-import { copyText, parseTsv, planPaste } from './clipboard';
+import { checkPasted, copyText, parseTsv, planPaste } from './clipboard';
 import type { GridGeometry } from './clipboard';
-import { cellName } from './table-model';
+import { clearEdits, fillDownEdits } from './block-edits';
+import type { Rect } from './block-edits';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -24,7 +24,7 @@ function isTextInput(t: EventTarget | null): boolean {
 }
 
 /** The selection rectangle, or the focused cell alone. Null when focus is outside the body rows. */
-function currentRect(api: GridApi<GridRow>, ctx: GridContext, geo: GridGeometry): { r1: number; c1: number; r2: number; c2: number } | null {
+export function currentRect(api: GridApi<GridRow>, ctx: GridContext, geo: GridGeometry): Rect | null {
   const f = api.getFocusedCell();
   if (!f || f.rowPinned) return null;
   const ci = geo.cols.indexOf(f.column.getColId());
@@ -53,6 +53,11 @@ export class GridInteractions {
     this.extending = e.shiftKey && ARROWS.has(e.key);
   };
 
+  /** Shift+click (grid-mouse.ts): the next focus extends the selection from its anchor. */
+  extendNext(): void {
+    this.extending = true;
+  }
+
   onKeyDown = (e: KeyboardEvent): void => {
     const api = this.getApi();
     if (!api || isTextInput(e.target) || isEditing(api)) return;
@@ -64,6 +69,10 @@ export class GridInteractions {
     if ((e.key === 'Delete' || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       this.clear(api);
+    }
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'd') {
+      e.preventDefault();
+      this.fillDown(api);
     }
   };
 
@@ -80,49 +89,81 @@ export class GridInteractions {
     this.extending = false;
   }
 
-  private setSelection(next: GridContext['selection']): void {
+  setSelection(next: GridContext['selection']): void {
     const prev = this.ctx.selection;
-    const wasMulti = !!prev && (prev.anchor.row !== prev.focus.row || prev.anchor.col !== prev.focus.col);
-    const isMulti = !!next && (next.anchor.row !== next.focus.row || next.anchor.col !== next.focus.col);
     this.ctx.selection = next;
-    if (wasMulti || isMulti) this.getApi()?.refreshCells({ force: true });
+    // The selection tint and the fill handle (on the block's corner) are cell classes: redraw the rows
+    // of the old and the new block only.
+    const api = this.getApi();
+    if (!api) return;
+    const rows = new Set<number>();
+    for (const s of [prev, next]) {
+      if (!s) continue;
+      for (let r = Math.min(s.anchor.row, s.focus.row); r <= Math.max(s.anchor.row, s.focus.row); r++) rows.add(r);
+    }
+    const nodes = [...rows].map((r) => api.getDisplayedRowAtIndex(r)).filter((n) => n !== undefined);
+    if (nodes.length) api.refreshCells({ rowNodes: nodes, force: true });
+  }
+
+  private run(edits: Edit[], label: string): boolean {
+    if (edits.length === 0) return false;
+    const r = this.ctx.store.apply(edits, label);
+    if (!r.ok) this.ctx.notify(r.message);
+    return r.ok;
   }
 
   private clear(api: GridApi<GridRow>): void {
     const geo = geometry(api, this.ctx);
     const rect = currentRect(api, this.ctx, geo);
     if (!rect) return;
-    const edits: Edit[] = [];
-    let refused: string | null = null;
-    for (let r = rect.r1; r <= rect.r2; r++) {
-      for (let c = rect.c1; c <= rect.c2; c++) {
-        const col = colOfId(geo.cols[c]);
-        const info = col === null ? null : cellOfRow(this.ctx, geo.rows[r], col);
-        if (!info) continue;
-        if (!info.editable) {
-          refused ??= `${cellName(this.ctx.layout, info.ref)}是${info.computed ? '自动计算的' : '不适用的'}单元格，不能清除。`;
-          continue;
-        }
-        const cur = this.ctx.store.get().filing?.tables[info.ref.table]?.[info.ref.row]?.[String(info.ref.col)];
-        if (cur !== undefined) edits.push({ kind: 'cell', ...info.ref, value: null });
-      }
-    }
-    if (edits.length === 0) {
-      if (refused) this.ctx.notify(refused);
-      return;
-    }
-    const r = this.ctx.store.apply(edits, '清除');
-    if (!r.ok) this.ctx.notify(r.message);
+    const { edits, refused } = clearEdits(this.ctx, geo, rect);
+    if (edits.length === 0 && refused) this.ctx.notify(refused);
+    this.run(edits, '清除');
+  }
+
+  private fillDown(api: GridApi<GridRow>): void {
+    if (this.refuseReadOnly()) return;
+    const geo = geometry(api, this.ctx);
+    const rect = currentRect(api, this.ctx, geo);
+    if (!rect) return;
+    const edits = fillDownEdits(this.ctx, geo, rect);
+    if (edits === null) this.ctx.notify('第一行上方没有可以向下填充的数。');
+    else if (edits.length === 0) this.ctx.notify('没有需要填充的可录入单元格（自动计算的单元格不填充）。', 'info');
+    else if (this.run(edits, '向下填充')) this.ctx.notify(`已向下填充 ${edits.length} 个单元格。`, 'info');
+  }
+
+  private refuseReadOnly(): boolean {
+    if (!this.ctx.readOnly) return false;
+    this.ctx.notify(this.ctx.store.get().review ? '审阅模式：只读。审阅时不能修改数据。' : '此文件以只读方式打开，不能修改。');
+    return true;
+  }
+
+  /** Ctrl+X: the block goes to the clipboard; only its entered cells are cleared (the rest are computed). */
+  onCut = (e: ClipboardEvent): void => {
+    const copied = this.copyBlock(e);
+    if (!copied || this.refuseReadOnly()) return;
+    const { geo, rect } = copied;
+    const { edits } = clearEdits(this.ctx, geo, rect);
+    if (edits.length === 0) this.ctx.notify('已复制；选中的区域没有可清除的录入数（自动计算的单元格不清除）。', 'info');
+    else if (this.run(edits, '剪切')) this.ctx.notify(`已剪切：复制并清除了 ${edits.length} 个录入的单元格（Ctrl+Z 可撤销）。`, 'info');
+  };
+
+  /** Puts the block on the clipboard as TSV; null when the event is not the grid's (an edit box, no focus). */
+  private copyBlock(e: ClipboardEvent): { geo: GridGeometry; rect: Rect } | null {
+    const api = this.getApi();
+    if (!api || isTextInput(e.target) || isEditing(api)) return null;
+    const geo = geometry(api, this.ctx);
+    const rect = currentRect(api, this.ctx, geo);
+    if (!rect || !e.clipboardData) return null;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', copyText(this.ctx, geo, rect.r1, rect.c1, rect.r2, rect.c2));
+    return { geo, rect };
   }
 
   onCopy = (e: ClipboardEvent): void => {
-    const api = this.getApi();
-    if (!api || isTextInput(e.target) || isEditing(api)) return;
-    const geo = geometry(api, this.ctx);
-    const rect = currentRect(api, this.ctx, geo);
-    if (!rect || !e.clipboardData) return;
-    e.preventDefault();
-    e.clipboardData.setData('text/plain', copyText(this.ctx, geo, rect.r1, rect.c1, rect.r2, rect.c2));
+    const copied = this.copyBlock(e);
+    if (!copied) return;
+    const { rect } = copied;
     const n = (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
     this.ctx.notify(`已复制 ${n} 个单元格。`, 'info');
   };
@@ -147,8 +188,15 @@ export class GridInteractions {
       this.ctx.notify(plan.message);
       return;
     }
-    const r = this.ctx.store.apply(plan.edits, '粘贴');
+    const unit = this.ctx.unit;
+    const skipped = plan.checks.length ? `；${plan.checks.length} 个自动计算的单元格与粘贴的数一致，已跳过` : '';
+    if (plan.edits.length === 0) {
+      const differ = checkPasted(plan.checks, this.ctx.store.value, unit);
+      this.ctx.notify(differ ?? `粘贴的数都落在自动计算的单元格上，且与计算结果一致，无需修改。`, differ ? 'error' : 'info');
+      return;
+    }
+    const r = this.ctx.store.apply(plan.edits, '粘贴', (value) => checkPasted(plan.checks, value, unit));
     if (!r.ok) this.ctx.notify(r.message);
-    else this.ctx.notify(`已粘贴 ${plan.cells} 个单元格（Ctrl+Z 可一步撤销）。`, 'info');
+    else this.ctx.notify(`已粘贴 ${plan.cells} 个单元格${skipped}（Ctrl+Z 可一步撤销）。`, 'info');
   };
 }

@@ -42,11 +42,11 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
 
   const undo = () => {
     const r = store.undo();
-    ui.status(r.ok ? '已撤销。' : r.message, r.ok ? 'info' : 'error');
+    ui.status(r.message, r.ok ? 'info' : 'error');
   };
   const redo = () => {
     const r = store.redo();
-    ui.status(r.ok ? '已恢复。' : r.message, r.ok ? 'info' : 'error');
+    ui.status(r.message, r.ok ? 'info' : 'error');
   };
 
   return (
@@ -139,10 +139,10 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
         <ReviewMenu files={files} />
         <DeskMenu files={files} />
         <span className="toolbar-sep" />
-        <button type="button" onClick={undo} disabled={doc.undo.length === 0} data-testid="cmd-undo" title={`撤销${doc.undo.at(-1)?.label ?? ''} (Ctrl+Z)`}>
+        <button type="button" onClick={undo} disabled={doc.undo.length === 0} data-testid="cmd-undo" title={`撤销：${doc.undo.at(-1)?.label ?? '无'} (Ctrl+Z)`}>
           ↶ 撤销
         </button>
-        <button type="button" onClick={redo} disabled={doc.redo.length === 0} data-testid="cmd-redo" title={`恢复${doc.redo.at(-1)?.label ?? ''} (Ctrl+Y)`}>
+        <button type="button" onClick={redo} disabled={doc.redo.length === 0} data-testid="cmd-redo" title={`恢复：${doc.redo.at(-1)?.label ?? '无'} (Ctrl+Y)`}>
           ↷ 恢复
         </button>
         <span className="toolbar-sep" />

@@ -12,7 +12,7 @@ export function StatusBar({ hostKind, onToggleFindings }: { hostKind: string; on
 
   const setUnit = (u: MoneyUnit) => {
     if (u === unit) return;
-    const r = store.apply([{ kind: 'meta', patch: { unit: u } }], '切换金额单位');
+    const r = store.setUnit(u);
     ui.status(r.ok ? `金额单位已切换为${u}：显示和录入都按${u}。` : r.message, r.ok ? 'info' : 'error');
   };
 

@@ -17,7 +17,8 @@ function isTextInput(t: EventTarget | null): boolean {
  * new MenuAction does not compile until it is handled here.
  */
 export function runCommand(command: MenuEvent, store: DocStore, files: FileActions, exports: ExportActions): void {
-  const report = (r: { ok: boolean; message?: string }, done: string) => ui.status(r.ok ? done : (r.message ?? ''), r.ok ? 'info' : 'error');
+  // Undo and redo say what they did (their message); an empty `done` means the result's own message.
+  const report = (r: { ok: boolean; message?: string }, done: string) => ui.status(r.ok && done ? done : (r.message ?? ''), r.ok ? 'info' : 'error');
   const action = command.action;
   switch (action) {
     case 'new':
@@ -36,10 +37,10 @@ export function runCommand(command: MenuEvent, store: DocStore, files: FileActio
       void files.saveAs();
       return;
     case 'undo':
-      report(store.undo(), '已撤销。');
+      report(store.undo(), '');
       return;
     case 'redo':
-      report(store.redo(), '已恢复。');
+      report(store.redo(), '');
       return;
     case 'export-xlsx':
       void exports.exportFile('xlsx');

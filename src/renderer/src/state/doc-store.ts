@@ -7,7 +7,8 @@ import type { Edit, Filing } from '../../../shared/filing/types';
 import type { Finding, Unchecked } from '../../../shared/rules/types';
 import type { Template } from '../../../shared/templates/types';
 import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
-import type { Decimal } from '../../../shared/money/money';
+import { cellName } from '../../../shared/table/cell-ref';
+import type { Decimal, MoneyUnit } from '../../../shared/money/money';
 import { ZERO } from '../../../shared/money/money';
 import type { Engine, EngineUpdate, FindingCounts } from '../../../shared/rules/engine';
 import { createEngine } from '../../../shared/rules/engine';
@@ -17,6 +18,7 @@ import { NO_FINDINGS, countsByView } from '../shell/nav-items';
 export type ViewId = string;
 
 export interface Batch {
+  /** What the step did and where, as the status and the undo button say it: "粘贴 公开05表 2010504…等 4 个单元格". */
   label: string;
   edits: Edit[];
   inverse: Edit[];
@@ -54,6 +56,8 @@ export interface DocChange {
 }
 
 export type ApplyResult = { ok: true } | { ok: false; message: string };
+/** An undo or redo says what it undid ("已撤销：输入 公开05表 …"), so a step done elsewhere is never a surprise. */
+export type UndoResult = { ok: true; message: string } | { ok: false; message: string };
 
 const UNDO_LIMIT = 500;
 
@@ -142,34 +146,82 @@ export class DocStore {
     this.set({ view: cell.table, focus: { cell, seq: ++this.focusSeq } });
   }
 
-  /** Apply one batch of edits as one undo step. Refused (and nothing changes) in a read-only file. */
-  apply(edits: Edit[], label: string): ApplyResult {
-    if (this.state.review) return { ok: false, message: '审阅模式：只读。审阅时不能修改数据，可以在“审阅意见”中对单元格、审核结果或整个文件添加意见。' };
-    if (this.state.readOnly) return { ok: false, message: '此文件以只读方式打开（可能正被另一个窗口使用），不能修改。请“另存为”一个新文件后再编辑。' };
+  /**
+   * Apply one batch of edits as one undo step. Refused (and nothing changes) in a read-only file, or when
+   * `verify`, asked with the values as they would be after the edits, returns a reason.
+   */
+  apply(edits: Edit[], label: string, verify?: (value: (cell: CellRef) => Decimal) => string | null): ApplyResult {
+    const refused = this.refusal();
+    if (refused) return refused;
     const r = this.run(edits);
     if (!r.ok) return r;
-    this.commit(r, { undo: [...this.state.undo, { label, edits, inverse: r.update.inverse }].slice(-UNDO_LIMIT), redo: [] });
+    const reason = verify?.(this.value);
+    if (reason) {
+      // Back to exactly where it was: the engine takes its own inverse, and nothing was committed.
+      this.run(r.update.inverse);
+      return { ok: false, message: reason };
+    }
+    const step = `${label}${this.where(edits)}`;
+    this.commit(r, { undo: [...this.state.undo, { label: step, edits, inverse: r.update.inverse }].slice(-UNDO_LIMIT), redo: [] });
     return { ok: true };
   }
 
-  undo(): ApplyResult {
+  /**
+   * The 元/万元 switch: how figures are shown and typed, saved with the file, but not an edit of the
+   * figures (stored in 元 either way), so not an undo step and the undo history stays as it was.
+   */
+  setUnit(unit: MoneyUnit): ApplyResult {
+    const refused = this.refusal();
+    if (refused) return refused;
+    if (this.state.filing?.meta.unit === unit) return { ok: true };
+    const r = this.run([{ kind: 'meta', patch: { unit } }]);
+    if (!r.ok) return r;
+    this.commit(r, { undo: this.state.undo, redo: this.state.redo });
+    return { ok: true };
+  }
+
+  undo(): UndoResult {
     const batch = this.state.undo.at(-1);
     if (!batch) return { ok: false, message: '没有可以撤销的操作。' };
     const r = this.run(batch.inverse);
     if (!r.ok) return r;
     this.commit(r, { undo: this.state.undo.slice(0, -1), redo: [...this.state.redo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
     this.revealEdited(batch.inverse);
-    return { ok: true };
+    return { ok: true, message: `已撤销：${batch.label}` };
   }
 
-  redo(): ApplyResult {
+  redo(): UndoResult {
     const batch = this.state.redo.at(-1);
     if (!batch) return { ok: false, message: '没有可以恢复的操作。' };
     const r = this.run(batch.inverse);
     if (!r.ok) return r;
     this.commit(r, { redo: this.state.redo.slice(0, -1), undo: [...this.state.undo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
     this.revealEdited(batch.inverse);
-    return { ok: true };
+    return { ok: true, message: `已恢复：${batch.label}` };
+  }
+
+  private refusal(): ApplyResult | null {
+    if (this.state.review) return { ok: false, message: '审阅模式：只读。审阅时不能修改数据，可以在“审阅意见”中对单元格、审核结果或整个文件添加意见。' };
+    if (this.state.readOnly) return { ok: false, message: '此文件以只读方式打开（可能正被另一个窗口使用），不能修改。请“另存为”一个新文件后再编辑。' };
+    return null;
+  }
+
+  /** Where a batch acts, as a clerk reads it: " 公开05表 2010504 基本支出（栏2）", "…等 4 个单元格", " （审核结果面板）". */
+  private where(edits: Edit[]): string {
+    const cells = edits.filter((e) => e.kind === 'cell');
+    const first = cells[0];
+    if (first) {
+      const def = this.state.template?.tables.find((t) => t.id === first.table);
+      const name = cellName(def, first);
+      return cells.length > 1 ? ` ${name}等 ${cells.length} 个单元格` : ` ${name}`;
+    }
+    const row = edits.find((e) => e.kind === 'addRow' || e.kind === 'removeRow');
+    if (row && (row.kind === 'addRow' || row.kind === 'removeRow')) {
+      const def = this.state.template?.tables.find((t) => t.id === row.table);
+      return ` ${def?.number ?? row.table} ${row.code}`;
+    }
+    if (edits.some((e) => e.kind === 'explanation')) return '（审核结果面板）';
+    return '';
   }
 
   /** Replace the filing after a change made outside edits (forms, narrative): full re-evaluation, no undo step. */
@@ -190,10 +242,10 @@ export class DocStore {
     return this.engine;
   }
 
-  /** An undo or redo in another table than the one in view shows where it happened, as Excel does. */
+  /** An undo or redo shows the cell where it happened, in whichever table, as Excel does. */
   private revealEdited(edits: Edit[]): void {
     const cell = edits.find((e) => e.kind === 'cell');
-    if (!cell || cell.kind !== 'cell' || cell.table === this.state.view) return;
+    if (!cell || cell.kind !== 'cell') return;
     if (!this.state.template?.tables.some((t) => t.id === cell.table)) return;
     this.focusCell({ table: cell.table, row: cell.row, col: cell.col });
   }

@@ -4,7 +4,7 @@
 // every change, never a second copy. Components read it through useDoc() and change it only through
 // apply/undo/redo/load/replaceFiling.
 import type { Edit, Filing } from '../../../shared/filing/types';
-import type { Finding } from '../../../shared/rules/types';
+import type { FieldRef, Finding } from '../../../shared/rules/types';
 import type { Template } from '../../../shared/templates/types';
 import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
 import type { Decimal } from '../../../shared/money/money';
@@ -43,6 +43,8 @@ export interface DocState {
   view: ViewId;
   /** A request to focus a cell (from the findings panel); seq makes repeated clicks count. */
   focus: { cell: CellRef; seq: number } | null;
+  /** A request to open a form or narrative field (a finding on it was clicked). */
+  fieldFocus: { field: FieldRef; seq: number } | null;
 }
 
 /** The cells an update changed: their values, and their flags (findings added, removed or updated on them). */
@@ -72,6 +74,7 @@ export class DocStore {
     lastChange: null,
     view: 'overview',
     focus: null,
+    fieldFocus: null,
   };
   private engine: Engine | null = null;
   private readonly listeners = new Set<() => void>();
@@ -120,6 +123,7 @@ export class DocStore {
       structure: this.state.structure + 1,
       lastChange: null,
       focus: null,
+      fieldFocus: null,
       view: this.state.filing ? this.state.view : 'overview',
     });
   }
@@ -131,11 +135,17 @@ export class DocStore {
   }
 
   setView(view: ViewId): void {
-    if (view !== this.state.view) this.set({ view });
+    // A view chosen by hand opens as the clerk left it, not at a field a finding once asked for.
+    if (view !== this.state.view) this.set({ view, fieldFocus: null });
   }
 
   focusCell(cell: CellRef): void {
     this.set({ view: cell.table, focus: { cell, seq: ++this.focusSeq } });
+  }
+
+  /** Open 绩效自评 at the project and field (or 情况说明 at the slot) a finding is on. */
+  focusField(field: FieldRef): void {
+    this.set({ view: field.kind === 'evaluation' ? 'evaluation' : 'narrative', fieldFocus: { field, seq: ++this.focusSeq } });
   }
 
   /** Apply one batch of edits as one undo step. Refused (and nothing changes) in a read-only file. */

@@ -1,53 +1,15 @@
 // 审阅 as a reviewer and a clerk meet it: a file opened read-only refuses edits and says why, a note on a
 // cell is saved into the file without touching the data, the clerk sees it, replies and resolves it; the
 // review report prints from inside the app; two versions are compared cell by cell.
-import type { Locator, Page } from '@playwright/test';
 import { basename, dirname } from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { readFilingFile } from '../../src/node/files/file-store';
 import { compareFilings } from '../../src/shared/review/compare';
 import type { Filing } from '../../src/shared/filing/types';
 import { AppPage } from './pages/app-page';
+import { ReviewPage } from './pages/review-page';
 
 const SHOTS = 'tests/artifacts';
-
-class ReviewPage {
-  constructor(readonly page: Page) {}
-
-  badge(): Locator {
-    return this.page.getByTestId('review-badge');
-  }
-
-  /** 审阅… → the in-app chooser → the file, opened read-only as a reviewer. */
-  async openForReview(dir: string, name: string): Promise<void> {
-    await this.page.getByTestId('cmd-review-open').click();
-    const chooser = this.page.getByTestId('file-chooser');
-    await expect(chooser).toBeVisible();
-    await this.page.getByTestId('chooser-dir').fill(dir);
-    await this.page.getByTestId('chooser-name').fill(name);
-    await this.page.getByTestId('chooser-ok').click();
-    await expect(chooser).toHaveCount(0);
-    await expect(this.badge()).toHaveText('审阅模式：只读');
-  }
-
-  async openPanel(tab: 'notes' | 'report' | 'compare' = 'notes'): Promise<void> {
-    await this.page.getByTestId('nav-review').click();
-    await this.page.getByTestId(`review-tab-${tab}`).click();
-  }
-
-  notes(state: 'open' | 'resolved'): Locator {
-    return this.page.getByTestId(state === 'open' ? 'review-open' : 'review-resolved').getByTestId('review-note');
-  }
-
-  /** Chooses a file in the in-app chooser opened by `button`. */
-  async choose(button: Locator, dir: string, name: string): Promise<void> {
-    await button.click();
-    await this.page.getByTestId('chooser-dir').fill(dir);
-    await this.page.getByTestId('chooser-name').fill(name);
-    await this.page.getByTestId('chooser-ok').click();
-    await expect(this.page.getByTestId('file-chooser')).toHaveCount(0);
-  }
-}
 
 async function readFiling(path: string): Promise<Filing> {
   const r = await readFilingFile(path);

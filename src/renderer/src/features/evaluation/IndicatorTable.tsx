@@ -38,11 +38,11 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
       <colgroup>
         {/* 一级 and 操作 fixed, 二级 wide enough for its longest option (经济效益指标), 得分 for "50.00". */}
         <col style={{ width: '5.5em' }} />
-        <col style={{ width: '11em' }} />
+        <col style={{ width: '11.5em' }} />
         <col />
-        <col style={{ width: '13%' }} />
-        <col style={{ width: '13%' }} />
-        <col style={{ width: '18%' }} />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '16%' }} />
         <col style={{ width: '5.5em' }} />
         <col style={{ width: '6.5em' }} />
       </colgroup>

@@ -27,7 +27,7 @@ export function useFieldFocus(focus: FieldFocusRequest | null | undefined, selec
     // After the selected project's form has rendered.
     const el = body.current?.querySelector<HTMLElement>(fieldSelector(pending.field)) ?? body.current?.querySelector<HTMLElement>(fieldSelector(undefined));
     if (el) {
-      el.scrollIntoView({ block: 'center' });
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
       el.focus({ preventScroll: true });
     }
     setPending(null);

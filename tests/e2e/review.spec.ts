@@ -48,11 +48,7 @@ test('a reviewer cannot change the data, adds a note that is saved alone; the cl
   await expect(page.getByTestId('unit-switch')).toBeDisabled();
 
   // The reviewer's name, set once in the review page, is kept in the settings and signs every note.
-  await review.openPanel('notes');
-  await page.getByTestId('reviewer-name-edit').click();
-  await page.getByTestId('reviewer-name-input').fill('王审核');
-  await page.getByTestId('reviewer-name-save').click();
-  await expect(page.getByTestId('reviewer-name')).toHaveText('王审核');
+  await review.setReviewerName('王审核');
   expect((await app.call('getSettings')).body.result).toMatchObject({ reviewerName: '王审核' });
 
   // A note on the cell, from the bar above the grid.
@@ -127,7 +123,7 @@ test('the review report shows findings and notes inside the app and prints from 
   const page = app.page;
   await shell.ready();
   await review.openForReview(dirname(app.sampleFile), basename(app.sampleFile));
-  await review.openPanel('notes');
+  await review.setReviewerName('王审阅');
   await page.getByTestId('filing-note-add').click();
   await page.getByTestId('panel-note-box-text').fill('请补充公开07表无数据的说明。');
   await page.getByTestId('panel-note-box-submit').click();

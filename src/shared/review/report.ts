@@ -5,6 +5,7 @@ import type { Finding } from '../rules/types';
 import type { Template } from '../templates/types';
 import type { NoteTarget } from './notes';
 import { cellWords, findingKeyWords, findingWhere } from './wording';
+import { FILING_TARGET, verdictTargetName } from './verdicts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -41,6 +42,12 @@ export function reviewReportHtml(filing: Filing, findings: Finding[], opts: Revi
       return `<tr><td>${e(noteWhere(n.target, template, findings))}</td><td>${e(n.author)}</td><td>${e(n.text)}${replies}</td><td>${n.resolved ? '已解决' : '未解决'}</td></tr>`;
     })
     .join('\n');
+  // The filing's verdict first, then the tables' in template order.
+  const order = (t: string) => (t === FILING_TARGET ? -1 : (template?.tables.findIndex((x) => x.id === t) ?? 0));
+  const verdicts = [...(filing.verdicts ?? [])].sort((a, b) => order(a.target) - order(b.target));
+  const verdictRows = verdicts
+    .map((v) => `<tr><td>${e(verdictTargetName(v.target, template?.tables ?? []))}</td><td>${v.verdict}</td><td>${e(v.reason)}</td><td>${e(v.reviewer)}（${e(v.at.slice(0, 16).replace('T', ' '))}）</td></tr>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${e(filing.meta.department)} ${filing.meta.year}年度部门决算 审核报告</title>
 <style>
@@ -55,6 +62,8 @@ th{background:#eee}.reply{color:#333;margin-top:3px;padding-left:1em}
 ${findings.length ? `<table><colgroup><col style="width:3em"><col style="width:5.5em"><col><col style="width:22%"><col style="width:24%"></colgroup><thead><tr><th>序号</th><th>类别</th><th>说明</th><th>位置</th><th>出错说明</th></tr></thead><tbody>\n${findingRows}\n</tbody></table>` : '<p>未发现问题。</p>'}
 <h2>二、审阅意见</h2>
 ${filing.review.length ? `<table><thead><tr><th>位置</th><th>审阅人</th><th>意见与答复</th><th>状态</th></tr></thead><tbody>\n${noteRows}\n</tbody></table>` : '<p>无审阅意见。</p>'}
+<h2>三、审阅结论</h2>
+${verdicts.length ? `<table><colgroup><col style="width:28%"><col style="width:4em"><col><col style="width:24%"></colgroup><thead><tr><th>对象</th><th>结论</th><th>退回原因</th><th>审阅人</th></tr></thead><tbody>\n${verdictRows}\n</tbody></table>` : '<p>尚无审阅结论。</p>'}
 </body></html>
 `;
 }

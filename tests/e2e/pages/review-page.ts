@@ -26,6 +26,20 @@ export class ReviewPage {
     await this.page.getByTestId(`review-tab-${tab}`).click();
   }
 
+  /** The reviewer's name, asked before the first note: in the review page's form (asked or via 修改). */
+  async setReviewerName(name: string): Promise<void> {
+    await this.openPanel('notes');
+    const edit = this.page.getByTestId('reviewer-name-edit');
+    if (await edit.isVisible().catch(() => false)) await edit.click();
+    await this.page.getByTestId('reviewer-name-input').fill(name);
+    await this.page.getByTestId('reviewer-name-save').click();
+    await expect(this.page.getByTestId('reviewer-name')).toHaveText(name);
+  }
+
+  verdict(target: string): Locator {
+    return this.page.locator(`[data-testid="verdict-row"][data-target="${target}"]`);
+  }
+
   notes(state: 'open' | 'resolved'): Locator {
     return this.page.getByTestId(state === 'open' ? 'review-open' : 'review-resolved').getByTestId('review-note');
   }

@@ -182,7 +182,7 @@ export class DocStore {
   replaceFiling(filing: Filing): void {
     if (!this.engine) return;
     // Read-only (审阅模式 or an unwritable file): only the review notes may change, never the data.
-    if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review };
+    if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review, verdicts: filing.verdicts };
     const u = this.engine.reset(filing);
     this.set({ filing: this.engine.filing, findings: this.engine.findings, dirty: true, revision: this.state.revision + 1, lastChange: { values: u.changedKeys, flags: u.flaggedKeys } });
   }

@@ -15,21 +15,20 @@ export function fieldSelector(field: string | undefined): string {
 }
 
 export function useFieldFocus(focus: FieldFocusRequest | null | undefined, select: (id: string) => void, body: RefObject<HTMLElement | null>): void {
-  const [pending, setPending] = useState<FieldFocusRequest | null>(null);
-  useEffect(() => {
-    if (!focus) return;
+  // The request last acted on: only a new one (seq) moves the selection, so the clerk's own choice of
+  // project afterwards stands. Followed during render, React's pattern for state that follows a prop.
+  const [handled, setHandled] = useState<FieldFocusRequest | null>(null);
+  if (focus && focus.seq !== handled?.seq) {
+    setHandled(focus);
     select(focus.evaluation);
-    setPending(focus);
-    // Only a new request (seq) moves the selection; later renders leave the clerk's choice alone.
-  }, [focus?.seq]); // eslint-disable-line react-hooks/exhaustive-deps
+  }
   useEffect(() => {
-    if (!pending) return;
+    if (!handled) return;
     // After the selected project's form has rendered.
-    const el = body.current?.querySelector<HTMLElement>(fieldSelector(pending.field)) ?? body.current?.querySelector<HTMLElement>(fieldSelector(undefined));
+    const el = body.current?.querySelector<HTMLElement>(fieldSelector(handled.field)) ?? body.current?.querySelector<HTMLElement>(fieldSelector(undefined));
     if (el) {
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
       el.focus({ preventScroll: true });
     }
-    setPending(null);
-  }, [pending, body]);
+  }, [handled, body]);
 }

@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
-import type { HostApi, HostKind, HostMethod, RecoveryEntry } from '../../shared/host-api';
+import type { HostApi, HostKind, HostMethod } from '../../shared/host-api';
 import { sampleFiling } from '../../shared/sample/index';
 import type { FileSystem } from '../files/fs-adapter';
 import { nodeFileSystem } from '../files/fs-adapter';
@@ -63,14 +63,6 @@ export function createHostServices(options: HostServicesOptions): HostServices {
   }
 
   /** A file that is no longer there leaves 最近 (it would only fail again). */
-  /** Which live window wrote each unsaved draft's copy: another window's live autosave is not its to recover. */
-  const draftWriters = new Map<string, string>();
-  const othersLive = (e: RecoveryEntry, holder: string): boolean => {
-    if (e.path !== null) return open.heldByOther(e.path, holder) !== null;
-    const writer = e.draftId === undefined ? undefined : draftWriters.get(e.draftId);
-    return writer !== undefined && writer !== holder;
-  };
-
   async function forget(path: string): Promise<void> {
     try {
       const s = await settings.get();
@@ -123,13 +115,8 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     },
     getSettings: () => settings.get(),
     setSettings: (_ctx, patch) => settings.set(patch),
-    writeRecovery: (ctx, req) => {
-      if (req.draftId !== undefined) draftWriters.set(req.draftId, ctx.holder);
-      return recovery.write(req.path === null ? null : resolve(req.path), req.filing, req.draftId);
-    },
-    // Copies of files another window holds, or drafts another live window writes, are that window's work
-    // in progress: a second window neither recovers nor discards them.
-    listRecovery: async (ctx) => (await recovery.list()).filter((e) => !othersLive(e, ctx.holder)),
+    writeRecovery: (_ctx, req) => recovery.write(req.path === null ? null : resolve(req.path), req.filing, req.draftId),
+    listRecovery: () => recovery.list(),
     discardRecovery: (_ctx, id) => recovery.discard(id),
     exportXlsx: async (ctx, { jobId, ...req }) => {
       if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
@@ -149,7 +136,6 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     releaseHolder: (holder) => {
       open.releaseAll(holder);
       jobs.cancelAll(holder);
-      for (const [draft, writer] of draftWriters) if (writer === holder) draftWriters.delete(draft);
     },
   };
 }

@@ -15,7 +15,7 @@ test('the print preview shows the whole disclosure as the PDF lays it out', asyn
   await expect(preview).toBeVisible();
   const frameEl = page.getByTestId('print-preview-frame');
   // Sandboxed: no scripts run in the document.
-  await expect(frameEl).toHaveAttribute('sandbox', 'allow-same-origin');
+  await expect(frameEl).toHaveAttribute('sandbox', 'allow-same-origin allow-modals');
   const frame = page.frameLocator('[data-testid="print-preview-frame"]');
   await expect(frame.locator('.cover .org')).toHaveText('阳泉市大数据应用局');
   await expect(frame.getByRole('heading', { name: '收入支出决算总表', exact: true })).toBeVisible();
@@ -64,4 +64,32 @@ test('the print preview shows the whole disclosure as the PDF lays it out', asyn
   await expect(page.getByTestId('chooser-name')).toHaveValue(/\.pdf$/);
   await page.getByTestId('chooser-cancel').click();
   await expect(preview).toBeVisible();
+});
+
+test('打印 opens the print dialog for the preview, and one table can be printed alone', async ({ app }) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await new AppPage(page).ready();
+  await page.getByTestId('cmd-export').click();
+  await page.getByTestId('cmd-print-preview').click();
+  const frame = page.frameLocator('[data-testid="print-preview-frame"]');
+  await expect(frame.locator('.cover .org')).toHaveText('阳泉市大数据应用局');
+
+  // One table: only its sheet is shown (and so printed).
+  await page.getByTestId('print-preview-range').selectOption({ label: '公开02表 收入决算表' });
+  await expect(frame.getByRole('heading', { name: '收入决算表', exact: true })).toBeVisible();
+  await expect(frame.locator('.cover')).toBeHidden();
+  await expect(frame.getByRole('heading', { name: '收入支出决算总表', exact: true })).toBeHidden();
+  const shown = await frame.locator('body > section').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+  expect(shown).toBe(1);
+  await page.screenshot({ path: `${SHOTS}/print-preview-one-table.png` });
+
+  // Headless Chromium has no print dialog: check that 打印 asks the frame to print.
+  await page.evaluate(() => {
+    const w = document.querySelector<HTMLIFrameElement>('[data-testid="print-preview-frame"]')?.contentWindow as (Window & { printed?: boolean }) | null;
+    if (w) w.print = () => void (w.printed = true);
+  });
+  await page.getByTestId('print-preview-print').click();
+  const printed = await page.evaluate(() => (document.querySelector<HTMLIFrameElement>('[data-testid="print-preview-frame"]')?.contentWindow as (Window & { printed?: boolean }) | null)?.printed ?? false);
+  expect(printed).toBe(true);
 });

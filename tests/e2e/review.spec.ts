@@ -1,53 +1,15 @@
 // 审阅 as a reviewer and a clerk meet it: a file opened read-only refuses edits and says why, a note on a
 // cell is saved into the file without touching the data, the clerk sees it, replies and resolves it; the
 // review report prints from inside the app; two versions are compared cell by cell.
-import type { Locator, Page } from '@playwright/test';
 import { basename, dirname } from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { readFilingFile } from '../../src/node/files/file-store';
 import { compareFilings } from '../../src/shared/review/compare';
 import type { Filing } from '../../src/shared/filing/types';
 import { AppPage } from './pages/app-page';
+import { ReviewPage } from './pages/review-page';
 
 const SHOTS = 'tests/artifacts';
-
-class ReviewPage {
-  constructor(readonly page: Page) {}
-
-  badge(): Locator {
-    return this.page.getByTestId('review-badge');
-  }
-
-  /** 审阅… → the in-app chooser → the file, opened read-only as a reviewer. */
-  async openForReview(dir: string, name: string): Promise<void> {
-    await this.page.getByTestId('cmd-review-open').click();
-    const chooser = this.page.getByTestId('file-chooser');
-    await expect(chooser).toBeVisible();
-    await this.page.getByTestId('chooser-dir').fill(dir);
-    await this.page.getByTestId('chooser-name').fill(name);
-    await this.page.getByTestId('chooser-ok').click();
-    await expect(chooser).toHaveCount(0);
-    await expect(this.badge()).toHaveText('审阅模式：只读');
-  }
-
-  async openPanel(tab: 'notes' | 'report' | 'compare' = 'notes'): Promise<void> {
-    await this.page.getByTestId('nav-review').click();
-    await this.page.getByTestId(`review-tab-${tab}`).click();
-  }
-
-  notes(state: 'open' | 'resolved'): Locator {
-    return this.page.getByTestId(state === 'open' ? 'review-open' : 'review-resolved').getByTestId('review-note');
-  }
-
-  /** Chooses a file in the in-app chooser opened by `button`. */
-  async choose(button: Locator, dir: string, name: string): Promise<void> {
-    await button.click();
-    await this.page.getByTestId('chooser-dir').fill(dir);
-    await this.page.getByTestId('chooser-name').fill(name);
-    await this.page.getByTestId('chooser-ok').click();
-    await expect(this.page.getByTestId('file-chooser')).toHaveCount(0);
-  }
-}
 
 async function readFiling(path: string): Promise<Filing> {
   const r = await readFilingFile(path);
@@ -86,11 +48,7 @@ test('a reviewer cannot change the data, adds a note that is saved alone; the cl
   await expect(page.getByTestId('unit-switch')).toBeDisabled();
 
   // The reviewer's name, set once in the review page, is kept in the settings and signs every note.
-  await review.openPanel('notes');
-  await page.getByTestId('reviewer-name-edit').click();
-  await page.getByTestId('reviewer-name-input').fill('王审核');
-  await page.getByTestId('reviewer-name-save').click();
-  await expect(page.getByTestId('reviewer-name')).toHaveText('王审核');
+  await review.setReviewerName('王审核');
   expect((await app.call('getSettings')).body.result).toMatchObject({ reviewerName: '王审核' });
 
   // A note on the cell, from the bar above the grid.
@@ -165,7 +123,7 @@ test('the review report shows findings and notes inside the app and prints from 
   const page = app.page;
   await shell.ready();
   await review.openForReview(dirname(app.sampleFile), basename(app.sampleFile));
-  await review.openPanel('notes');
+  await review.setReviewerName('王审阅');
   await page.getByTestId('filing-note-add').click();
   await page.getByTestId('panel-note-box-text').fill('请补充公开07表无数据的说明。');
   await page.getByTestId('panel-note-box-submit').click();

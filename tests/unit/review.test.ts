@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Filing } from '../../src/shared/filing/types';
 import { newFiling } from '../../src/shared/filing/new-filing';
 import { compareFilings } from '../../src/shared/review/compare';
+import { getTemplate } from '../../src/shared/templates/registry';
 import { addNote, describeTarget, openNotes, removeNote, replyToNote, setNoteResolved } from '../../src/shared/review/notes';
 
 function filing(tables: Filing['tables']): Filing {
@@ -74,12 +75,12 @@ describe('review report', async () => {
         { rule: 'R2', severity: 'warning', message: '30110+30111 ≠ 21011', cells: [], key: 'R2', explanation: '含公务员医疗补助' },
         { rule: 'R3', severity: 'warning', message: '三公', cells: [], key: 'R3' },
       ],
-      { tableNumber: (t) => (t === 'T02' ? '公开02表' : t) },
+      { template: getTemplate('shanxi-2022') },
     );
     expect(html).toContain('强制错误 1 个；提示 2 个，其中未说明 1 个');
     expect(html).toContain('含公务员医疗补助');
     expect(html).toContain('（未填写说明）');
-    expect(html).toContain('公开02表 合计 栏2');
+    expect(html).toContain('公开02表 合计 财政拨款收入（栏2）');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toContain('<script>x');
   });

@@ -120,8 +120,7 @@ export async function writePackage(req: PackageRequest, renderer?: PdfRenderer, 
   const base = packageBaseName(filing);
   const created = now();
   const stamp = created.toISOString().slice(0, 16).replace('T', ' ');
-  const numbers = new Map(template.tables.map((t) => [t.id, t.number]));
-  const reportHtml = reviewReportHtml(filing, findings, { tableNumber: (t) => numbers.get(t) ?? t, generatedAt: stamp });
+  const reportHtml = reviewReportHtml(filing, findings, { template, generatedAt: stamp });
   const files: Array<{ name: string; data: Uint8Array }> = [];
   const made = await mkdir(dirname(target), { recursive: true });
   try {

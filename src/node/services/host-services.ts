@@ -64,6 +64,16 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     }
   }
 
+  /** A file that is no longer there leaves 最近 (it would only fail again). */
+  async function forget(path: string): Promise<void> {
+    try {
+      const s = await settings.get();
+      if (s.recentFiles.includes(path)) await settings.set({ recentFiles: s.recentFiles.filter((p) => p !== path) });
+    } catch {
+      // As for remember: a convenience, never a reason to fail.
+    }
+  }
+
   return {
     async info() {
       return {
@@ -83,7 +93,10 @@ export function createHostServices(options: HostServicesOptions): HostServices {
       const other = open.heldByOther(path, ctx.holder);
       if (other) return open.refusal(path);
       const r = await readFilingFile(path, fs);
-      if (!r.ok) return { ok: false, message: r.message, code: r.code };
+      if (!r.ok) {
+        if (r.code === 'not-found') await forget(path);
+        return { ok: false, message: r.message, code: r.code };
+      }
       open.hold(path, ctx.holder);
       await remember(path);
       return { ok: true, path, filing: r.filing, mtimeMs: r.mtimeMs, readOnly: r.readOnly };

@@ -93,20 +93,47 @@ export interface EvaluationScore {
   rateText: string;
   suggested: Decimal | null;
   execution: Decimal;
+  /** Σ of the scores as entered (meaningful only when problem is ''). */
   total: Decimal;
-  grade: Grade;
+  /** Graded only from a valid total: 100.5 is not 优 but no grade at all. */
+  grade: Grade | null;
+  /** The grade as printed: '—' when there is none. */
+  gradeText: string;
+  /** Why there is no total ('' when there is one): shown next to 总分. */
+  problem: string;
+}
+
+/** The scores that are entered but are not numbers within 0..分值 (each is flagged by PE-2 as well). */
+export function invalidScores(ev: Evaluation, weights: EvaluationWeights = EVALUATION_WEIGHTS): string[] {
+  const items = [
+    { name: '项目执行情况', score: ev.executionScore, max: weights.execution },
+    ...weights.levels.map((l) => ({ name: l.name, score: ev.levelScores[l.name] ?? '', max: l.max })),
+  ];
+  return items
+    .filter((it) => {
+      if ((it.score ?? '').trim() === '') return false;
+      const s = parseScore(it.score);
+      return s === null || s.isNegative() || s.greaterThan(it.max);
+    })
+    .map((it) => it.name);
 }
 
 export function scoreEvaluation(ev: Evaluation, weights: EvaluationWeights = EVALUATION_WEIGHTS): EvaluationScore {
   const rate = executionRate(ev);
+  const invalid = invalidScores(ev, weights);
+  const scored = weights.levels.some((l) => (ev.levelScores[l.name] ?? '').trim() !== '');
+  const problem = invalid.length ? `${invalid.join('、')}得分超出分值或不是数字，未计总分` : scored ? '' : '尚未填写得分';
   const total = totalScore(ev, weights);
+  const grade = problem ? null : gradeOf(total);
   return {
     rate,
     rateText: formatRate(rate),
     suggested: suggestedExecutionScore(ev, weights),
     execution: effectiveExecutionScore(ev, weights),
     total,
-    grade: gradeOf(total),
+    grade,
+    gradeText: grade ?? '—',
+    problem,
   };
 }
 

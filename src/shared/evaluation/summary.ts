@@ -31,7 +31,9 @@ export function summarizeEvaluations(evaluations: Evaluation[], facts: Record<st
   let fundsWan = new Decimal(0);
   let published = 0;
   for (const ev of evaluations) {
-    grades[scoreEvaluation(ev).grade] += 1;
+    const grade = scoreEvaluation(ev).grade;
+    // A form not yet scored (or with a score beyond its 分值) counts in no grade.
+    if (grade) grades[grade] += 1;
     fundsWan = fundsWan.plus(formAmount(ev.budget.total) ?? 0);
     if (ev.published) published += 1;
   }

@@ -1,7 +1,7 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
 import type { Evaluation, Evaluator, FundingBySource, Indicator, SourceLine } from '../types/evaluation';
-import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, TableValues, UnitMember } from './types';
+import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, ReviewVerdict, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
 import { readConsolidation } from '../consolidate/schema';
@@ -114,7 +114,7 @@ function describeJsonError(text: string, e: unknown): string {
 }
 
 function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing {
-  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'consolidation']);
+  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'consolidation', 'verdicts']);
   const template = str(top.template, ['template'], 64);
   const known = options.isKnownTemplate ?? hasTemplate;
   if (!known(template)) {
@@ -140,6 +140,18 @@ function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing
     glossary: top.glossary === undefined ? [] : list(top.glossary, ['glossary'], readGlossary, 1000),
     review: top.review === undefined ? [] : list(top.review, ['review'], readReviewNote),
     ...(top.consolidation === undefined ? {} : { consolidation: readConsolidation(top.consolidation, ['consolidation']) }),
+    ...(top.verdicts === undefined ? {} : { verdicts: list(top.verdicts, ['verdicts'], readVerdict, 1000) }),
+  };
+}
+
+function readVerdict(v: unknown, path: Path): ReviewVerdict {
+  const o = obj(v, path, ['target', 'verdict', 'reason', 'reviewer', 'at']);
+  return {
+    target: str(o.target, [...path, 'target'], 32),
+    verdict: oneOf(o.verdict, [...path, 'verdict'], ['通过', '退回'] as const),
+    reason: str(o.reason, [...path, 'reason'], 5000),
+    reviewer: str(o.reviewer, [...path, 'reviewer'], 200),
+    at: str(o.at, [...path, 'at'], 40),
   };
 }
 
@@ -333,7 +345,8 @@ function readEvaluation(v: unknown, path: Path): Evaluation {
 
 /** Key order of the file, for every object the file holds; other keys (records) follow in sorted order. */
 const KEY_ORDER = [
-  'format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review',
+  'format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'verdicts',
+  'verdict', 'reason', 'reviewer',
   'department', 'year', 'unit', 'sourceUnit', 'members', 'cover', 'publishDate', 'contact', 'nature',
   'catalog', 'code', 'lastYear', 'initialBudget', 'reasons', 'facts', 'duties', 'organization', 'term',
   'id', 'kind', 'target', 'table', 'row', 'col', 'key', 'author', 'text', 'at', 'resolved', 'replies',

@@ -67,7 +67,7 @@ function formSummary(ctx: NarrativeContext, ev: Evaluation): NarrativeParagraph 
   const rate = s.rate === null ? '—' : p.percent(s.rate, new Decimal(1), { kind: 'evaluation', id: ev.id, field: 'rate' });
   const clean = (t: string) => t.trim().replace(/[。；;\s]+$/, '') || '无';
   return p.done(
-    `${ev.name}绩效自评综述：根据年初设定的绩效目标，项目绩效自评得分为${score}分，自评等级为“${s.grade}”。项目全年预算数为${wan(p, ev, 'budget')}，执行数为${wan(p, ev, 'spent')}，完成预算的${rate}。项目绩效目标完成情况：${clean(ev.conclusion)}。发现的主要问题及整改措施：${clean(ev.problems)}。`,
+    `${ev.name}绩效自评综述：根据年初设定的绩效目标，项目绩效自评得分为${score}分，自评等级为“${s.gradeText}”。项目全年预算数为${wan(p, ev, 'budget')}，执行数为${wan(p, ev, 'spent')}，完成预算的${rate}。项目绩效目标完成情况：${clean(ev.conclusion)}。发现的主要问题及整改措施：${clean(ev.problems)}。`,
     'item',
   );
 }

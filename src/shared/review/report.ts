@@ -2,37 +2,51 @@
 // self-contained printable HTML page. Pure: the host prints it (PDF) or the UI shows it.
 import type { Filing } from '../types/filing';
 import type { Finding } from '../types/rule';
-import { describeTarget } from './notes';
+import type { Template } from '../types/template';
+import type { NoteTarget } from './notes';
+import { cellWords, findingKeyWords, findingWhere } from './wording';
+import { FILING_TARGET, verdictTargetName } from './verdicts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 export interface ReviewReportOptions {
-  /** 公开03表 for T03 etc. */
-  tableNumber?: (table: string) => string;
+  /** The filing's template: names cells as printed (公开03表 2010504 基本支出（栏2）). */
+  template?: Template;
   generatedAt?: string;
 }
 
+/** Where a note points, as a reader finds it (never a key or an internal id). */
+function noteWhere(target: NoteTarget, template: Template | undefined, findings: readonly Finding[]): string {
+  if (target.kind === 'cell') return cellWords(template, target);
+  if (target.kind === 'finding') return `审核结果：${findingKeyWords(target.key, template, findings)}`;
+  return '整个文件';
+}
+
 export function reviewReportHtml(filing: Filing, findings: Finding[], opts: ReviewReportOptions = {}): string {
-  const tableNumber = opts.tableNumber ?? ((t: string) => t);
+  const template = opts.template;
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const unexplained = warnings.filter((f) => !f.explanation?.trim());
   const e = escapeHtml;
   const findingRows = findings
     .map((f, i) => {
-      const where = f.field
-        ? (f.field.kind === 'evaluation' ? '项目支出绩效自评表' : '情况说明')
-        : f.cells.slice(0, 4).map((c) => `${tableNumber(c.table)} ${c.row} 栏${c.col}`).join('；');
+      const where = findingWhere(f, filing, template);
       return `<tr><td>${i + 1}</td><td>${f.severity === 'error' ? '强制' : f.rounding ? '提示（尾差）' : '提示'}</td><td>${e(f.message)}</td><td>${e(where)}</td><td>${e(f.explanation ?? (f.severity === 'warning' ? '（未填写说明）' : ''))}</td></tr>`;
     })
     .join('\n');
   const noteRows = filing.review
     .map((n) => {
       const replies = n.replies.map((r) => `<div class="reply">${e(r.author)}（${e(r.at.slice(0, 16).replace('T', ' '))}）：${e(r.text)}</div>`).join('');
-      return `<tr><td>${e(describeTarget(n.target, tableNumber))}</td><td>${e(n.author)}</td><td>${e(n.text)}${replies}</td><td>${n.resolved ? '已解决' : '未解决'}</td></tr>`;
+      return `<tr><td>${e(noteWhere(n.target, template, findings))}</td><td>${e(n.author)}</td><td>${e(n.text)}${replies}</td><td>${n.resolved ? '已解决' : '未解决'}</td></tr>`;
     })
+    .join('\n');
+  // The filing's verdict first, then the tables' in template order.
+  const order = (t: string) => (t === FILING_TARGET ? -1 : (template?.tables.findIndex((x) => x.id === t) ?? 0));
+  const verdicts = [...(filing.verdicts ?? [])].sort((a, b) => order(a.target) - order(b.target));
+  const verdictRows = verdicts
+    .map((v) => `<tr><td>${e(verdictTargetName(v.target, template?.tables ?? []))}</td><td>${v.verdict}</td><td>${e(v.reason)}</td><td>${e(v.reviewer)}（${e(v.at.slice(0, 16).replace('T', ' '))}）</td></tr>`)
     .join('\n');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${e(filing.meta.department)} ${filing.meta.year}年度部门决算 审核报告</title>
@@ -45,9 +59,11 @@ th{background:#eee}.reply{color:#333;margin-top:3px;padding-left:1em}
 <h1>${e(filing.meta.department)} ${filing.meta.year}年度部门决算 审核报告</h1>
 <p>强制错误 ${errors.length} 个；提示 ${warnings.length} 个，其中未说明 ${unexplained.length} 个；审阅意见 ${filing.review.length} 条（未解决 ${filing.review.filter((n) => !n.resolved).length} 条）。${opts.generatedAt ? '生成时间：' + e(opts.generatedAt) : ''}</p>
 <h2>一、审核结果</h2>
-${findings.length ? `<table><colgroup><col style="width:3em"><col style="width:5.5em"><col><col style="width:22%"><col style="width:24%"></colgroup><thead><tr><th>序号</th><th>类别</th><th>说明</th><th>单元格</th><th>出错说明</th></tr></thead><tbody>\n${findingRows}\n</tbody></table>` : '<p>未发现问题。</p>'}
+${findings.length ? `<table><colgroup><col style="width:3em"><col style="width:5.5em"><col><col style="width:22%"><col style="width:24%"></colgroup><thead><tr><th>序号</th><th>类别</th><th>说明</th><th>位置</th><th>出错说明</th></tr></thead><tbody>\n${findingRows}\n</tbody></table>` : '<p>未发现问题。</p>'}
 <h2>二、审阅意见</h2>
 ${filing.review.length ? `<table><thead><tr><th>位置</th><th>审阅人</th><th>意见与答复</th><th>状态</th></tr></thead><tbody>\n${noteRows}\n</tbody></table>` : '<p>无审阅意见。</p>'}
+<h2>三、审阅结论</h2>
+${verdicts.length ? `<table><colgroup><col style="width:28%"><col style="width:4em"><col><col style="width:24%"></colgroup><thead><tr><th>对象</th><th>结论</th><th>退回原因</th><th>审阅人</th></tr></thead><tbody>\n${verdictRows}\n</tbody></table>` : '<p>尚无审阅结论。</p>'}
 </body></html>
 `;
 }

@@ -53,6 +53,18 @@ export interface ReviewNote {
   replies: ReviewReply[];
 }
 
+/**
+ * A reviewer's conclusion on the whole filing ('filing') or on one table (its id): 通过, or 退回 with the
+ * reason the clerk must act on. One per target; a later one replaces it.
+ */
+export interface ReviewVerdict {
+  target: string;
+  verdict: '通过' | '退回';
+  reason: string;
+  reviewer: string;
+  at: string;
+}
+
 export interface Overview {
   /** 一、本部门（单位）职责 */
   duties: string;
@@ -96,6 +108,8 @@ export interface Filing {
   review: ReviewNote[];
   /** Present on a 汇总 filing: the unit files it sums and the offsets applied (see consolidate/). */
   consolidation?: Consolidation;
+  /** 审阅结论 (added after version 1 shipped: absent in older files, which read as none). */
+  verdicts?: ReviewVerdict[];
 }
 
 /**

@@ -100,6 +100,16 @@ export class AppPage {
     await expect(this.fileName()).toHaveText(name);
   }
 
+  /** 最近 ▾: the listed paths. */
+  async recentPaths(): Promise<string[]> {
+    await this.page.getByTestId('cmd-recent').click();
+    const list = this.page.getByTestId('recent-list');
+    await expect(list).toBeVisible();
+    const paths = await list.locator('button[title]').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+    await this.page.getByTestId('cmd-recent').click();
+    return paths;
+  }
+
   private async chooseIn(dir: string, name: string): Promise<void> {
     const chooser = this.page.getByTestId('file-chooser');
     await expect(chooser).toBeVisible();

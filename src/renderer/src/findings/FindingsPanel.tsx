@@ -37,8 +37,9 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
     if (!template) return;
     const view = viewOfFinding(f, template);
     const cell = f.cells[0];
-    if (cell && view === cell.table) store.focusCell(cell);
-    else if (cell || f.field) store.setView(view);
+    if (f.field) store.focusField(f.field);
+    else if (cell && view === cell.table) store.focusCell(cell);
+    else if (cell) store.setView(view);
   };
 
   return (

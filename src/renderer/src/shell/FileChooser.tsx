@@ -33,8 +33,10 @@ export function FileChooser({ dialog, host }: { dialog: ChooserDialog; host: Hos
     };
   }, [dir, host]);
 
+  // Opening also lists the backups (FILE.jsgk.bak) an open error may point to.
+  const shownExtensions = dialog.mode === 'open' ? [...dialog.extensions, ...dialog.extensions.map((x) => `${x}.bak`)] : dialog.extensions;
   const files = (listing?.entries ?? []).filter(
-    (e) => e.kind === 'dir' || (dialog.mode !== 'directory' && dialog.extensions.some((x) => e.name.toLowerCase().endsWith(`.${x}`))),
+    (e) => e.kind === 'dir' || (dialog.mode !== 'directory' && shownExtensions.some((x) => e.name.toLowerCase().endsWith(`.${x}`))),
   );
   const ext = dialog.extensions[0] ?? '';
   const sorted = [...files].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'zh') : a.kind === 'dir' ? -1 : 1));
@@ -48,7 +50,10 @@ export function FileChooser({ dialog, host }: { dialog: ChooserDialog; host: Hos
     if (dialog.mode === 'open') {
       const entry = files.find((e) => e.name === name && e.kind === 'file');
       if (!entry) {
-        setError(name ? `当前文件夹中没有文件“${name}”。` : '请选择一个文件。');
+        // A file that is there but of another kind is named as such, not as missing.
+        const other = (listing?.entries ?? []).find((e) => e.name === name && e.kind === 'file');
+        if (other) setError(`“${name}”不是可以在这里打开的文件：请选择 .${ext} 文件（或其备份 .${ext}.bak）。`);
+        else setError(name ? `当前文件夹中没有文件“${name}”。` : '请选择一个文件。');
         return;
       }
       dialog.resolve(entry.path);

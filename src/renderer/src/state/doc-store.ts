@@ -4,7 +4,7 @@
 // every change, never a second copy. Components read it through useDoc() and change it only through
 // apply/undo/redo/load/replaceFiling.
 import type { Edit, Filing } from '../../../shared/filing/types';
-import type { Finding, Unchecked } from '../../../shared/rules/types';
+import type { FieldRef, Finding, Unchecked } from '../../../shared/rules/types';
 import type { Template } from '../../../shared/templates/types';
 import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
 import { cellName } from '../../../shared/table/cell-ref';
@@ -47,6 +47,8 @@ export interface DocState {
   view: ViewId;
   /** A request to focus a cell (from the findings panel); seq makes repeated clicks count. */
   focus: { cell: CellRef; seq: number } | null;
+  /** A request to open a form or narrative field (a finding on it was clicked). */
+  fieldFocus: { field: FieldRef; seq: number } | null;
 }
 
 /** The cells an update changed: their values, and their flags (findings added, removed or updated on them). */
@@ -79,6 +81,7 @@ export class DocStore {
     lastChange: null,
     view: 'overview',
     focus: null,
+    fieldFocus: null,
   };
   private engine: Engine | null = null;
   private readonly listeners = new Set<() => void>();
@@ -128,6 +131,7 @@ export class DocStore {
       structure: this.state.structure + 1,
       lastChange: null,
       focus: null,
+      fieldFocus: null,
       view: this.state.filing ? this.state.view : 'overview',
     });
   }
@@ -139,11 +143,17 @@ export class DocStore {
   }
 
   setView(view: ViewId): void {
-    if (view !== this.state.view) this.set({ view });
+    // A view chosen by hand opens as the clerk left it, not at a field a finding once asked for.
+    if (view !== this.state.view) this.set({ view, fieldFocus: null });
   }
 
   focusCell(cell: CellRef): void {
     this.set({ view: cell.table, focus: { cell, seq: ++this.focusSeq } });
+  }
+
+  /** Open 绩效自评 at the project and field (or 情况说明 at the slot) a finding is on. */
+  focusField(field: FieldRef): void {
+    this.set({ view: field.kind === 'evaluation' ? 'evaluation' : 'narrative', fieldFocus: { field, seq: ++this.focusSeq } });
   }
 
   /**
@@ -228,7 +238,7 @@ export class DocStore {
   replaceFiling(filing: Filing): void {
     if (!this.engine) return;
     // Read-only (审阅模式 or an unwritable file): only the review notes may change, never the data.
-    if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review };
+    if (this.state.readOnly && this.state.filing) filing = { ...this.state.filing, review: filing.review, verdicts: filing.verdicts };
     // Adding a self-evaluation form to a filing whose forms were absent makes them present.
     else if (filing.absent?.includes('PE') && filing.evaluations.length > (this.state.filing?.evaluations.length ?? 0)) {
       filing = { ...filing, absent: filing.absent.filter((t) => t !== 'PE') };

@@ -96,7 +96,7 @@ export function evaluationLayout(ev: Evaluation): EvaluationLayout {
   body.push(...indicators.rows);
   body.push(line([[0, head('总分', { colSpan: 7, bold: true })], [7, figure(formatScore(score.total), { align: 'center', bold: true })]]));
   const weights = EVALUATION_WEIGHTS.levels.map((l) => `${l.name === '满意度指标' ? '服务对象满意度指标' : l.name}${l.max}分`).join('、');
-  body.push(line([[0, text(`总分设置为100分：预算执行率${EVALUATION_WEIGHTS.execution}分、${weights}；等级一般划分为四档：100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差。自评等级：${score.grade}。`, { colSpan: 8 })]]));
+  body.push(line([[0, text(`总分设置为100分：预算执行率${EVALUATION_WEIGHTS.execution}分、${weights}；等级一般划分为四档：100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差。自评等级：${score.gradeText}。`, { colSpan: 8 })]]));
   body.push(line([[0, head('自评结论及结果分析', { colSpan: 2 })], [2, text(ev.conclusion, { colSpan: 6 })]]));
   body.push(line([[0, head('主要经验做法', { colSpan: 2 })], [2, text(ev.experience, { colSpan: 6 })]]));
   body.push(line([[0, head('存在问题与整改措施', { colSpan: 2 })], [2, text(ev.problems, { colSpan: 6 })]]));

@@ -62,6 +62,7 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
       disabled: readOnly,
       'aria-label': label,
       'data-testid': `pe-${key}`,
+      'data-field': key,
       onChange: (e: { target: { value: string } }) => edit({ ...draft, [key]: e.target.value }),
     };
     return multiline ? <textarea {...props} /> : <input type="text" {...props} />;
@@ -100,6 +101,7 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
                 disabled={readOnly}
                 aria-label="项目执行情况自评得分"
                 data-testid="pe-executionScore"
+                data-field="executionScore"
                 onChange={(e) => edit({ ...draft, executionScore: e.target.value })}
               />
               <FieldFlag found={execFound} testId="pe-flag-execution" />
@@ -113,9 +115,11 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
         <tbody>
           <tr>
             <th style={{ width: '16%' }}>总分</th>
-            <td className="computed pe-total" data-testid="pe-total">{formatScore(s.total)}</td>
+            <td className={`computed pe-total ${s.problem && s.problem !== '尚未填写得分' ? 'has-error' : ''}`} data-testid="pe-total">
+              {s.problem ? <span className="pe-total-problem">{s.problem}</span> : formatScore(s.total)}
+            </td>
             <th style={{ width: '16%' }}>自评等级</th>
-            <td className="computed pe-grade" data-testid="pe-grade">{s.grade}</td>
+            <td className="computed pe-grade" data-testid="pe-grade">{s.gradeText}</td>
           </tr>
         </tbody>
       </table>

@@ -1,18 +1,33 @@
 // 绩效自评: the projects on the left (add, remove, reorder), the selected project's form on the right.
-import { useState } from 'react';
+import { useState, useRef } from 'react';
 import type { Evaluation } from '../../../../shared/evaluation/types';
 import { formatRate, formatScore, scoreEvaluation } from '../../../../shared/evaluation/scoring';
 import { summarizeEvaluations } from '../../../../shared/evaluation/summary';
 import { moveItem, newEvaluation, replaceEvaluation } from '../../../../shared/evaluation/edit';
 import type { FeatureViewProps } from './props';
 import { EvaluationForm } from './EvaluationForm';
+import { useFieldFocus } from './field-focus';
 import './forms.css';
 
-export type EvaluationViewProps = FeatureViewProps;
+export type EvaluationViewProps = FeatureViewProps & {
+  /** A request (from the findings panel) to open one project's form at one field; seq makes repeats count. */
+  focus?: { evaluation: string; field?: string; seq: number } | null;
+};
 
-export function EvaluationView({ filing, findings, readOnly, onChange }: EvaluationViewProps) {
+/** "优1个、良2个；" for the graded forms only, and how many are not graded yet: nothing for an empty list. */
+function gradeCounts(grades: Record<string, number>, forms: number): string {
+  const graded = Object.entries(grades).filter(([, n]) => n > 0);
+  const ungraded = forms - graded.reduce((a, [, n]) => a + n, 0);
+  const parts = graded.map(([g, n]) => `${g}${n}个`);
+  if (ungraded > 0) parts.push(`未评等级${ungraded}个`);
+  return parts.length ? parts.join('、') + '；' : '';
+}
+
+export function EvaluationView({ filing, findings, readOnly, onChange, focus }: EvaluationViewProps) {
   const list = filing.evaluations;
-  const [selectedId, setSelectedId] = useState<string | null>(list[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(focus?.evaluation ?? list[0]?.id ?? null);
+  const body = useRef<HTMLElement>(null);
+  useFieldFocus(focus, setSelectedId, body);
   /** The project whose ✕ was pressed once: a second press deletes it. */
   const [confirming, setConfirming] = useState<string | null>(null);
   const selected = list.find((e) => e.id === selectedId) ?? list[0] ?? null;
@@ -49,7 +64,7 @@ export function EvaluationView({ filing, findings, readOnly, onChange }: Evaluat
                   {warn && <span className="st-warn">● </span>}
                   {ev.name || '（未命名项目）'}
                 </button>
-                <span className="fv-item-grade">{formatScore(s.total)}分 {s.grade}</span>
+                {s.grade && <span className="fv-item-grade" data-testid="pe-list-grade">{formatScore(s.total)}分 {s.grade}</span>}
                 <button type="button" className="fv-small" title="上移" disabled={readOnly || i === 0} onClick={() => move(i, -1)}>↑</button>
                 <button type="button" className="fv-small" title="下移" disabled={readOnly || i === list.length - 1} onClick={() => move(i, 1)}>↓</button>
                 <button type="button" className="fv-small" title="删除此项目（再点一次确认）" disabled={readOnly} onClick={() => remove(ev)} onBlur={() => setConfirming(null)} data-testid="pe-remove">
@@ -61,10 +76,10 @@ export function EvaluationView({ filing, findings, readOnly, onChange }: Evaluat
         </ol>
         <button type="button" disabled={readOnly} onClick={add} data-testid="pe-add">＋ 添加项目</button>
         <p className="pe-note" data-testid="pe-summary">
-          共{summary.forms}个项目，预算合计{summary.fundsWan.toString()}万元；优{summary.grades.优}个、良{summary.grades.良}个、中{summary.grades.中}个、差{summary.grades.差}个；公开{summary.published}个（{formatRate(summary.disclosureRate)}）。
+          共{summary.forms}个项目，预算合计{summary.fundsWan.toString()}万元；{gradeCounts(summary.grades, summary.forms)}公开{summary.published}个（{formatRate(summary.disclosureRate)}）。
         </p>
       </aside>
-      <section className="fv-body">
+      <section className="fv-body" ref={body}>
         {selected ? (
           <EvaluationForm key={selected.id} ev={selected} findings={findings} readOnly={readOnly} onCommit={(next) => onChange(replaceEvaluation(filing, next))} />
         ) : (

@@ -34,6 +34,7 @@ export function FundingRows({ ev, findings, readOnly, onFunding }: Props) {
                   value={ev[kind.key][row.key]}
                   disabled={readOnly}
                   data-testid={`pe-${kind.key}-${row.key}`}
+                  data-field={`${kind.key}.${row.key}`}
                   onChange={(e) => onFunding(kind.key, { [row.key]: e.target.value })}
                 />
                 <FieldFlag found={found} testId={`pe-flag-${kind.key}`} />

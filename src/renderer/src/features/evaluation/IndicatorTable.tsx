@@ -36,14 +36,15 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
   return (
     <table className="pe-table" data-testid="pe-indicators">
       <colgroup>
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '20%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '17%' }} />
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '9%' }} />
+        {/* 一级 and 操作 fixed, 二级 wide enough for its longest option (经济效益指标), 得分 for "50.00". */}
+        <col style={{ width: '5.5em' }} />
+        <col style={{ width: '11.5em' }} />
+        <col />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '16%' }} />
+        <col style={{ width: '5.5em' }} />
+        <col style={{ width: '6.5em' }} />
       </colgroup>
       <thead>
         <tr>
@@ -74,6 +75,7 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
                 disabled={readOnly}
                 aria-label={`${level.name}自评得分`}
                 data-testid={`pe-level-score-${level.name}`}
+                data-field={`levelScores.${level.name}`}
                 onChange={(e) => onChange({ ...ev, levelScores: { ...ev.levelScores, [level.name]: e.target.value } })}
               />
               <FieldFlag found={scoreFound} />
@@ -99,6 +101,7 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
                         aria-label={f.label}
                         className={f.key === 'shortfallReason' ? flagClass(found) : ''}
                         data-testid={`pe-ind-${f.key}`}
+                        data-field={f.key === 'shortfallReason' ? `indicators.${ind.id}` : undefined}
                         onChange={(e) => setIndicator(ind.id, { [f.key]: e.target.value })}
                       />
                       {f.key === 'shortfallReason' && <FieldFlag found={found} />}

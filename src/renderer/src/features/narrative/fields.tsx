@@ -2,13 +2,14 @@
 // text slot; each keeps what is typed locally and hands it over when the field is left.
 import { useState } from 'react';
 import { useDraft } from '../../state/use-draft';
-import { Decimal, formatForEdit, parseInUnit, toStored } from '../../../../shared/money/money';
+import { Decimal, formatForEdit, parseInUnit, toStored, withThousands } from '../../../../shared/money/money';
 import type { MoneyUnit } from '../../../../shared/money/money';
 
 function toEdit(stored: string | undefined, unit: MoneyUnit): string {
   if (stored === undefined || stored.trim() === '') return '';
   try {
-    return formatForEdit(new Decimal(stored), unit);
+    // With thousands separators, as the tables show amounts (typing them back in is accepted).
+    return withThousands(formatForEdit(new Decimal(stored), unit));
   } catch {
     return stored;
   }

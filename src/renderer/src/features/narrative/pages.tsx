@@ -38,7 +38,9 @@ function useFeatureProps(): FeatureViewProps | null {
 
 export function EvaluationPage() {
   const props = useFeatureProps();
-  return props ? <EvaluationView {...props} /> : null;
+  const ff = useDoc().fieldFocus;
+  const focus = ff?.field.kind === 'evaluation' ? { evaluation: ff.field.evaluation, field: ff.field.field, seq: ff.seq } : null;
+  return props ? <EvaluationView {...props} focus={focus} /> : null;
 }
 
 export function NarrativePage() {

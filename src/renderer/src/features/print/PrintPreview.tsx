@@ -16,10 +16,10 @@ interface Generated {
   at: string;
 }
 
-function generate(filing: Filing | null, template: Template | null): Generated {
+function generate(filing: Filing | null, template: Template | null, only = ''): Generated {
   if (!filing || !template) return { html: null, error: null, at: '' };
   try {
-    return { html: previewHtml(filing, template), error: null, at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) };
+    return { html: previewHtml(filing, template, only || undefined), error: null, at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) };
   } catch (e) {
     return { html: null, error: `无法生成打印预览：${e instanceof Error ? e.message : String(e)}。请检查填报内容后点“刷新”重试。`, at: '' };
   }
@@ -33,16 +33,26 @@ export function PrintPreview() {
 }
 
 function PreviewDialog({ preview, filing, template }: { preview: PreviewState; filing: Filing | null; template: Template | null }) {
+  /** '' for the whole disclosure, or one table's id (打印范围). */
+  const [only, setOnly] = useState('');
   const [shown, setShown] = useState(() => generate(filing, template));
-  // A changed filing regenerates during render (React's pattern for state that follows a prop).
-  const [source, setSource] = useState({ filing, template });
-  if (source.filing !== filing || source.template !== template) {
-    setSource({ filing, template });
-    setShown(generate(filing, template));
+  // A changed filing or range regenerates during render (React's pattern for state that follows a prop).
+  const [source, setSource] = useState({ filing, template, only });
+  if (source.filing !== filing || source.template !== template || source.only !== only) {
+    setSource({ filing, template, only });
+    setShown(generate(filing, template, only));
   }
-  const regenerate = () => setShown(generate(filing, template));
+  const regenerate = () => setShown(generate(filing, template, only));
   const { html, error, at: generatedAt } = shown;
   const closeRef = useRef<HTMLButtonElement | null>(null);
+  const frame = useRef<HTMLIFrameElement | null>(null);
+  // The frame's own print(): the system print dialog in Electron, the browser's in the browser host.
+  const print = () => {
+    const w = frame.current?.contentWindow;
+    if (!w) return;
+    w.focus();
+    w.print();
+  };
 
   useEffect(() => {
     closeRef.current?.focus();
@@ -62,6 +72,20 @@ function PreviewDialog({ preview, filing, template }: { preview: PreviewState; f
         <strong>打印预览</strong>
         <span className="muted">与导出的 PDF 排版相同；红色虚线为分页位置。{generatedAt && `生成于 ${generatedAt}`}</span>
         <span style={{ flex: 1 }} />
+        <label>
+          打印范围{' '}
+          <select value={only} onChange={(e) => setOnly(e.target.value)} data-testid="print-preview-range">
+            <option value="">全部（封面、目录、各表、情况说明、附件）</option>
+            {template?.tables.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.number} {t.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={print} disabled={html === null} data-testid="print-preview-print">
+          打印…
+        </button>
         <button type="button" onClick={regenerate} data-testid="print-preview-refresh">
           刷新
         </button>
@@ -78,11 +102,13 @@ function PreviewDialog({ preview, filing, template }: { preview: PreviewState; f
         </p>
       )}
       {html !== null && (
-        // No allow-scripts: the document runs nothing. allow-same-origin only so the frame may load the
-        // bundled font files, which are our own (a sandboxed origin-less frame would be refused them).
+        // No allow-scripts: the document runs nothing. allow-same-origin so the frame may load the bundled
+        // font files, which are our own (a sandboxed origin-less frame would be refused them), and the app
+        // may call its print(); allow-modals lets that print() open the print dialog.
         <iframe
           title="打印预览"
-          sandbox="allow-same-origin"
+          ref={frame}
+          sandbox="allow-same-origin allow-modals"
           srcDoc={html}
           data-testid="print-preview-frame"
           style={{ flex: 1, width: '100%', border: 0 }}

@@ -24,9 +24,16 @@ const SCREEN_CSS = `
 }
 `;
 
-/** The preview's srcdoc for this filing. */
-export function previewHtml(filing: Filing, template: Template): string {
+/** Only the sheet holding one table's title (id t-T02), on screen and on paper: printing one table. */
+export function onlyTableCss(table: string): string {
+  const id = `t-${table.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  return `\nbody > *:not(:has(#${id})) { display: none !important; }\nbody > section:has(#${id}) { page-break-before: auto; break-before: auto; }\n`;
+}
+
+/** The preview's srcdoc for this filing (only: one table's id, to print that table alone). */
+export function previewHtml(filing: Filing, template: Template, only?: string): string {
   const { html } = printDocument({ filing, template, fontCss: previewFontCss() });
   const at = html.indexOf('</style>');
-  return at < 0 ? html : html.slice(0, at) + SCREEN_CSS + html.slice(at);
+  const css = SCREEN_CSS + (only ? onlyTableCss(only) : '');
+  return at < 0 ? html : html.slice(0, at) + css + html.slice(at);
 }

@@ -8,6 +8,7 @@ import { NoteComposer } from './NoteComposer';
 import { NoteItem } from './NoteItem';
 import { addReviewNote, authorFor, cellLabel, notesOnCell } from './review-model';
 import { useReviewerName } from './reviewer-name';
+import { ReviewerName, useNeedsReviewerName } from './ReviewerName';
 import './review.css';
 
 export function CellNotes({ table }: { table: string }) {
@@ -15,6 +16,7 @@ export function CellNotes({ table }: { table: string }) {
   const store = useStore();
   const cell = useCurrentCell();
   const reviewer = useReviewerName();
+  const needsName = useNeedsReviewerName();
   const [adding, setAdding] = useState<string | null>(null);
   const review = doc.filing?.review ?? [];
   const openInTable = review.filter((n) => !n.resolved && n.target.kind === 'cell' && n.target.table === table).length;
@@ -38,7 +40,8 @@ export function CellNotes({ table }: { table: string }) {
           </button>
         )}
       </div>
-      {here && adding === hereKey && (
+      {here && adding === hereKey && needsName && <ReviewerName testId="cell-reviewer-name" />}
+      {here && adding === hereKey && !needsName && (
         <NoteComposer
           label={`对 ${cellLabel(doc.template, here.table, here.row, here.col)} 的意见（署名：${authorFor(true, reviewer)}）`}
           placeholder="例如：该数与决算报表不一致，请核对。"

@@ -8,7 +8,8 @@ import { getHost, isBrowserHost } from '../../host';
 import { useDoc } from '../../state/use-doc';
 import { ui } from '../../state/ui-store';
 import { baseName, dirName } from '../../shell/file-actions';
-import { changeOf, colText, metaName, noteLine, rowText, summary } from './compare-format';
+import { changeOf, colText, evaluationLine, metaName, narrativeLine, noteLine, rowText, summary } from './compare-format';
+import { findingKeyWords } from '../../../../shared/review/wording';
 import { tableNumberOf } from './review-model';
 
 async function pickOther(current: string | null): Promise<string | null> {
@@ -30,8 +31,9 @@ export function CompareView() {
     if (!other || !doc.filing) return null;
     const before = otherIsOld ? other.filing : doc.filing;
     const after = otherIsOld ? doc.filing : other.filing;
-    return { before, after, c: compareFilings(before, after) };
-  }, [other, otherIsOld, doc.filing]);
+    const coded = (t: string) => doc.template?.tables.find((d) => d.id === t)?.kind !== 'fixed';
+    return { before, after, c: compareFilings(before, after, coded) };
+  }, [other, otherIsOld, doc.filing, doc.template]);
 
   const choose = async () => {
     const path = await pickOther(doc.path);
@@ -110,7 +112,7 @@ export function CompareView() {
           )}
           {(result.c.rowsAdded.length > 0 || result.c.rowsRemoved.length > 0) && (
             <>
-              <h3>增删的科目行</h3>
+              <h3>增删的科目</h3>
               <ul data-testid="compare-rows">
                 {result.c.rowsAdded.map((r) => (
                   <li key={`+${r.table}${r.row}`}>＋ 新增 {num(r.table)} {rowText(doc.template, r.table, r.row, doc.filing?.customCodes)}</li>
@@ -139,9 +141,25 @@ export function CompareView() {
               <ul>
                 {result.c.explanations.map((x) => (
                   <li key={x.key}>
-                    {x.key}：{x.before ?? '（无）'} → {x.after ?? '（删除）'}
+                    {findingKeyWords(x.key, doc.template ?? undefined, doc.findings)}：{x.before ?? '（无）'} → {x.after ?? '（删除）'}
                   </li>
                 ))}
+              </ul>
+            </>
+          )}
+          {result.c.evaluations.length > 0 && (
+            <>
+              <h3>绩效自评表</h3>
+              <ul data-testid="compare-evaluations">
+                {result.c.evaluations.map((e) => <li key={e.id}>{evaluationLine(e)}</li>)}
+              </ul>
+            </>
+          )}
+          {result.c.narrative.length > 0 && (
+            <>
+              <h3>情况说明的填写内容</h3>
+              <ul data-testid="compare-narrative">
+                {result.c.narrative.map((n) => <li key={`${n.section}|${n.key}`}>{narrativeLine(n, unit)}</li>)}
               </ul>
             </>
           )}

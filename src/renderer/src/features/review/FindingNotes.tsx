@@ -7,12 +7,14 @@ import { NoteComposer } from './NoteComposer';
 import { NoteItem } from './NoteItem';
 import { addReviewNote, authorFor, notesOnFinding } from './review-model';
 import { useReviewerName } from './reviewer-name';
+import { ReviewerName, useNeedsReviewerName } from './ReviewerName';
 import './review.css';
 
 export function FindingNotes({ finding }: { finding: Finding }) {
   const doc = useDoc();
   const store = useStore();
   const reviewer = useReviewerName();
+  const needsName = useNeedsReviewerName();
   const [adding, setAdding] = useState(false);
   const notes = notesOnFinding(doc.filing?.review ?? [], finding.key);
   if (!doc.review && notes.length === 0) return null;
@@ -26,7 +28,9 @@ export function FindingNotes({ finding }: { finding: Finding }) {
         </ul>
       )}
       {doc.review &&
-        (adding ? (
+        (adding && needsName ? (
+          <ReviewerName testId="finding-reviewer-name" />
+        ) : adding ? (
           <NoteComposer
             label={`对该审核结果的意见（署名：${authorFor(true, reviewer)}）`}
             placeholder="例如：出错说明不充分，请补充依据。"

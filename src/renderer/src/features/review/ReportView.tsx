@@ -4,13 +4,13 @@ import { useMemo, useRef } from 'react';
 import { reviewReportHtml } from '../../../../shared/review/report';
 import { useDoc } from '../../state/use-doc';
 import { ui } from '../../state/ui-store';
-import { formatTime, tableNumberOf } from './review-model';
+import { formatTime } from './review-model';
 
 export function ReportView() {
   const doc = useDoc();
   const frame = useRef<HTMLIFrameElement | null>(null);
   const html = useMemo(
-    () => (doc.filing ? reviewReportHtml(doc.filing, [...doc.findings], { tableNumber: tableNumberOf(doc.template), generatedAt: formatTime(new Date().toISOString()) }) : ''),
+    () => (doc.filing ? reviewReportHtml(doc.filing, [...doc.findings], { template: doc.template ?? undefined, generatedAt: formatTime(new Date().toISOString()) }) : ''),
     [doc.filing, doc.findings, doc.template],
   );
   const print = () => {

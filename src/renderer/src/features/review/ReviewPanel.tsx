@@ -7,46 +7,9 @@ import { useCurrentCell } from './current-cell';
 import { NoteComposer } from './NoteComposer';
 import { NoteItem } from './NoteItem';
 import { addReviewNote, authorFor, cellLabel } from './review-model';
-import { saveReviewerName, useReviewerName } from './reviewer-name';
-
-function ReviewerName() {
-  const saved = useReviewerName();
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState('');
-  if (!editing) {
-    return (
-      <p className="rv-reviewer">
-        审阅人：<strong data-testid="reviewer-name">{saved || '（未填写，意见署名为“审阅人”）'}</strong>
-        <button type="button" className="link" onClick={() => (setText(saved), setEditing(true))} data-testid="reviewer-name-edit">
-          修改
-        </button>
-      </p>
-    );
-  }
-  const save = async () => {
-    try {
-      await saveReviewerName(text);
-      setEditing(false);
-      ui.status('审阅人姓名已保存，以后的意见都用这个署名。');
-    } catch (e) {
-      ui.status(`审阅人姓名未保存：${e instanceof Error ? e.message : String(e)}`, 'error');
-    }
-  };
-  return (
-    <p className="rv-reviewer">
-      <label>
-        审阅人姓名
-        <input type="text" value={text} maxLength={40} onChange={(e) => setText(e.target.value)} data-testid="reviewer-name-input" />
-      </label>
-      <button type="button" onClick={() => void save()} data-testid="reviewer-name-save">
-        保存姓名
-      </button>
-      <button type="button" onClick={() => setEditing(false)}>
-        取消
-      </button>
-    </p>
-  );
-}
+import { useReviewerName } from './reviewer-name';
+import { ReviewerName, useNeedsReviewerName } from './ReviewerName';
+import { VerdictPanel } from './VerdictPanel';
 
 export function ReviewPanel() {
   const doc = useDoc();
@@ -58,6 +21,7 @@ export function ReviewPanel() {
   const open = notes.filter((n) => !n.resolved);
   const resolved = notes.filter((n) => n.resolved);
   const author = authorFor(true, reviewer);
+  const needsName = useNeedsReviewerName();
 
   const add = (text: string): string | null => {
     const target = adding === 'cell' && cell ? { kind: 'cell' as const, ...cell } : { kind: 'filing' as const };
@@ -76,7 +40,7 @@ export function ReviewPanel() {
         <p className="rv-mode muted">填报人模式：可以答复审阅意见、标记为已解决；修改后请保存。</p>
       )}
       {doc.review && <ReviewerName />}
-      {doc.review && (
+      {doc.review && !needsName && (
         <div className="rv-actions">
           <button type="button" onClick={() => setAdding('filing')} data-testid="filing-note-add">
             ＋ 对整个文件添加意见
@@ -88,7 +52,7 @@ export function ReviewPanel() {
           )}
         </div>
       )}
-      {adding && (
+      {adding && !needsName && (
         <NoteComposer
           key={adding}
           label={`${adding === 'cell' && cell ? `对 ${cellLabel(doc.template, cell.table, cell.row, cell.col)}` : '对整个文件'}的意见（署名：${author}）`}
@@ -99,6 +63,7 @@ export function ReviewPanel() {
           onSubmit={add}
         />
       )}
+      <VerdictPanel />
       <h3>
         未解决 <span className="muted">（{open.length}）</span>
       </h3>

@@ -1,6 +1,7 @@
 // Words and figures for a comparison of two versions: amounts as printed (元 or 万元), counts as whole
 // numbers, row labels from the template.
-import type { CellChange, FilingComparison } from '../../../../shared/review/compare';
+import type { CellChange, EvaluationChange, FilingComparison, NarrativeChange } from '../../../../shared/review/compare';
+import { narrativeInputWords } from '../../../../shared/review/wording';
 import type { CustomCode, Filing } from '../../../../shared/filing/types';
 import { getCatalog, nameOf } from '../../../../shared/catalog/index';
 import type { Template } from '../../../../shared/templates/types';
@@ -43,6 +44,24 @@ export function rowText(template: Template | null, table: string, row: string, c
   return label ? `行${row} ${label}` : `行${row}`;
 }
 
+/** An evaluation change in a line: “新增：项目“X””, “项目“X”：产出指标自评得分、绩效指标有变化”. */
+export function evaluationLine(e: EvaluationChange): string {
+  const name = `项目“${e.name || '（未命名）'}”`;
+  if (e.change === 'added') return `新增：${name}`;
+  if (e.change === 'removed') return `已删除：${name}`;
+  return `${name}：${e.fields.join('、')}有变化`;
+}
+
+/** A 情况说明 input change: amounts as printed, texts shortened. */
+export function narrativeLine(n: NarrativeChange, unit: MoneyUnit): string {
+  const show = (v: string | null) => {
+    if (v === null || v.trim() === '') return '（空）';
+    if (n.section === 'lastYear' || n.section === 'initialBudget') return formatStored(v, false, unit);
+    return v.length > 40 ? `${v.slice(0, 40)}…` : v;
+  };
+  return `${narrativeInputWords(n.section, n.key)}：${show(n.before)} → ${show(n.after)}`;
+}
+
 export function colText(template: Template | null, table: string, col: number): string {
   const label = template?.tables.find((t) => t.id === table)?.columns.find((c) => c.col === col)?.label;
   return label ? `栏${col} ${label}` : `栏${col}`;
@@ -71,10 +90,12 @@ export function summary(c: FilingComparison): string {
   if (c.same) return '两个版本完全相同。';
   const parts = [
     c.cells.length && `数据变化 ${c.cells.length} 处`,
-    c.rowsAdded.length && `新增科目行 ${c.rowsAdded.length} 行`,
-    c.rowsRemoved.length && `删除科目行 ${c.rowsRemoved.length} 行`,
+    c.rowsAdded.length && `新增科目 ${c.rowsAdded.length} 行`,
+    c.rowsRemoved.length && `删除科目 ${c.rowsRemoved.length} 行`,
     c.meta.length && `基本信息变化 ${c.meta.length} 项`,
     c.explanations.length && `出错说明变化 ${c.explanations.length} 条`,
+    c.evaluations.length && `绩效自评表变化 ${c.evaluations.length} 个项目`,
+    c.narrative.length && `情况说明的填写内容变化 ${c.narrative.length} 项`,
     c.notesAdded.length + c.notesChanged.length + c.notesRemoved.length && `审阅意见变化 ${c.notesAdded.length + c.notesChanged.length + c.notesRemoved.length} 条`,
   ].filter(Boolean);
   return `${parts.join('；')}。`;

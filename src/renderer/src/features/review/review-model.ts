@@ -7,6 +7,7 @@ import type { Template } from '../../../../shared/templates/types';
 import { cellKey, cellName } from '../../../../shared/table/cell-ref';
 import { addNote, describeTarget, replyToNote, setNoteResolved } from '../../../../shared/review/notes';
 import type { NoteTarget } from '../../../../shared/review/notes';
+import { findingKeyWords } from '../../../../shared/review/wording';
 import type { DocStore } from '../../state/doc-store';
 
 export const CLERK = '填报人';
@@ -27,8 +28,7 @@ export function cellLabel(template: Template | null, table: string, row: string,
 export function targetLabel(target: NoteTarget, template: Template | null, findings: readonly Finding[]): string {
   if (target.kind === 'cell') return cellLabel(template, target.table, target.row, target.col);
   if (target.kind === 'finding') {
-    const f = findings.find((x) => x.key === target.key);
-    return f ? `审核结果：${f.message}` : `审核结果 ${target.key}（该问题现已不存在）`;
+    return `审核结果：${findingKeyWords(target.key, template ?? undefined, findings)}`;
   }
   return describeTarget(target);
 }

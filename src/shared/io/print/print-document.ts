@@ -5,8 +5,7 @@
 // forms). Pure: the PDF writer renders it with Chromium; the app's print preview shows the same HTML.
 import type { Filing } from '../../filing/types';
 import type { CellValueFn, NarrativeSection } from '../../narrative/output';
-import { generateNarrative } from '../../narrative/generate';
-import { chartSvg } from '../../narrative/charts';
+import { generateNarrative, narrativeChart } from '../../narrative/generate';
 import { computeFiling } from '../../filing/compute';
 import type { Template } from '../../templates/types';
 import type { TableLayout } from '../layout/grid';
@@ -110,7 +109,7 @@ function narrativeHtml(sections: NarrativeSection[], charts: Record<string, stri
 
 function defaultCharts(sections: NarrativeSection[], filing: Filing, value: CellValueFn): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const s of sections) for (const p of s.paragraphs) if (p.chart && !out[p.chart]) out[p.chart] = chartSvg(p.chart, filing, value);
+  for (const s of sections) for (const p of s.paragraphs) if (p.chart && !out[p.chart]) out[p.chart] = narrativeChart(p.chart, filing, value);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // commands that use it; packages stay in node_modules. Run by `npm run build`, and by scripts/juesuan.mjs
 // when the bundle is missing or older than its sources.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +14,8 @@ export const INPUTS_FILE = 'inputs.json';
 
 export async function buildCli() {
   // Built beside, then moved into place, so a CLI started meanwhile never loads half a bundle.
+  // out/ does not exist on a clean clone.
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
   const tmp = mkdtempSync(join(ROOT, 'out', '.cli-'));
   chmodSync(tmp, 0o755);
   try {

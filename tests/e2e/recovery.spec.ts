@@ -152,11 +152,21 @@ test('新建 asks for template, year, 部门名称 and 金额单位, and asks fi
   await app.page.getByTestId('dialog-other').click();
   const dialog = app.page.getByTestId('new-filing-dialog');
   await expect(dialog).toBeVisible();
-  await expect(app.page.getByTestId('new-filing-template')).toHaveValue('shanxi-2022');
-  // Both built-in templates are offered (shanghai-2024 is registered; its UI is a later step).
-  await expect(app.page.getByTestId('new-filing-template').locator('option')).toHaveText(['山西省 2022年度 部门决算公开', '上海市区级部门决算 2024年度']);
-  await expect(app.page.getByTestId('new-filing-year').locator('option')).toHaveText(['2024年度', '2022年度']);
-  await expect(app.page.getByTestId('new-filing-years-note')).toHaveCount(0);
+  // Every year from 2022 to this one; a template outside its years only with the plain warning.
+  const yearSelect = app.page.getByTestId('new-filing-year');
+  const templateSelect = app.page.getByTestId('new-filing-template');
+  const note = app.page.getByTestId('new-filing-years-note');
+  await expect(yearSelect.locator('option').first()).toHaveText(`${Math.max(2022, new Date().getFullYear())}年度`);
+  await expect(yearSelect.locator('option').last()).toHaveText('2022年度');
+  await yearSelect.selectOption('2024');
+  await expect(templateSelect).toHaveValue('shanghai-2024');
+  await expect(templateSelect.locator('option')).toHaveText(['上海市区级部门决算 2024年度', '山西省 2022年度 部门决算公开（非本年度表样）']);
+  await expect(note).toHaveCount(0);
+  await templateSelect.selectOption('shanxi-2022');
+  await expect(note).toContainText('官方表样和审核口径可能已经调整');
+  await yearSelect.selectOption('2022');
+  await expect(templateSelect).toHaveValue('shanxi-2022');
+  await expect(note).toHaveCount(0);
   await app.page.screenshot({ path: `${SHOTS}/new-filing-dialog.png` });
   await app.page.getByTestId('new-filing-department').fill('阳泉市测试中心');
   await app.page.getByTestId('new-filing-unit-万元').check();

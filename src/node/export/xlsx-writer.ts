@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Filing } from '../../shared/filing/types';
 import type { Template } from '../../shared/templates/types';
 import type { Grid, GridCell, TableLayout } from '../../shared/io/layout/grid';
-import { tableLayouts, NO_DATA_NOTE } from '../../shared/io/layout/table-layout';
+import { tableLayouts } from '../../shared/io/layout/table-layout';
 import { evaluationLayout } from '../../shared/io/layout/evaluation-layout';
 import type { Evaluation } from '../../shared/evaluation/types';
 import { formMarkText, indicatorMarkText } from '../../shared/io/xlsx/evaluation-mark';
@@ -168,7 +168,7 @@ function writeTable(wb: ExcelJS.Workbook, layout: TableLayout, filing: Filing, m
   // Row 2: 公开NN表 on the right; a draft's mark on the left third.
   const third = Math.max(1, Math.floor(width / 3));
   if (mark && width > 1) markDraft(ws, 2, 1, third, mark, 'left');
-  heading(ws, 2, width, layout.number, 10, false, 'right', mark && width > 1 ? third + 1 : 1);
+  heading(ws, 2, width, layout.numberOnPage ? layout.number : '', 10, false, 'right', mark && width > 1 ? third + 1 : 1);
   // 部门名称 left, 年度 centre, 金额单位 right, each over as many columns as its text needs.
   const { org, year } = headingSplit(layout.grid, [layout.orgLine, layout.yearLine, layout.unitLine]);
   if (year) {
@@ -189,7 +189,7 @@ function writeTable(wb: ExcelJS.Workbook, layout: TableLayout, filing: Filing, m
     fitRows(ws, r, [linesFor(note, total)]);
     r++;
   }
-  if (layout.empty) heading(ws, r, width, NO_DATA_NOTE, 10, false, 'left');
+  if (layout.empty) heading(ws, r, width, layout.emptyNote, 10, false, 'left');
   ws.pageSetup.printArea = `A1:${colLetter(width)}${r}`;
 }
 

@@ -1,7 +1,7 @@
 // A new, empty filing: the one place that knows every section a filing starts with.
 import type { MoneyUnit } from '../money/money';
 import { STANDARD_GLOSSARY } from './glossary';
-import type { Filing, TableValues } from './types';
+import type { Filing, GlossaryEntry, TableValues } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 
 export interface NewFilingOptions {
@@ -14,6 +14,8 @@ export interface NewFilingOptions {
   tables?: Record<string, TableValues>;
   /** Tables and forms the filing lacks (an import without their sheets). */
   absent?: string[];
+  /** The template's 名词解释 (TemplateParams.glossary); default: the standard (Shanxi) list. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 export function newFiling(opts: NewFilingOptions): Filing {
@@ -31,7 +33,7 @@ export function newFiling(opts: NewFilingOptions): Filing {
     evaluations: [],
     narrative: { lastYear: {}, initialBudget: {}, reasons: {}, facts: {} },
     overview: { duties: '', organization: [] },
-    glossary: STANDARD_GLOSSARY.map((e) => ({ ...e })),
+    glossary: (opts.glossary ?? STANDARD_GLOSSARY).map((e) => ({ ...e })),
     review: [],
   };
 }

@@ -7,6 +7,7 @@ import { toStored } from '../money/money';
 import { LAST_YEAR_FIGURES, currentValue } from './keys';
 import type { CellValueFn } from './output';
 import type { Filing, TableValues } from '../types/filing';
+import { shanghaiCarry } from './shanghai-2024/carry-forward';
 
 const EMPTY_FUNDING: FundingBySource = { total: '', central: '', city: '', county: '', other: '' };
 
@@ -41,11 +42,10 @@ function put(tables: Record<string, TableValues>, table: string, row: string, co
   tables[table][row][String(col)] = amount;
 }
 
-export function carryForward(filing: Filing, value: CellValueFn): Filing {
-  const year = filing.meta.year;
+/** Shanxi's: 公开01/04表 年末 → 年初, 公开08表 col6 → col1, and the LAST_YEAR_FIGURES keys. */
+function shanxiCarry(filing: Filing, value: CellValueFn): { lastYear: Record<string, string>; tables: Record<string, TableValues> } {
   const lastYear: Record<string, string> = {};
   for (const fig of LAST_YEAR_FIGURES) lastYear[fig.key] = toStored(currentValue(fig, value));
-
   const tables: Record<string, TableValues> = {};
   const amount = (table: string, row: string, col: number) => toStored(value({ table, row, col }));
   // 公开01表 行60 年末结转和结余 → 行29 年初结转和结余.
@@ -60,7 +60,16 @@ export function carryForward(filing: Filing, value: CellValueFn): Filing {
     const isLeaf = !t08Rows.some((other) => other !== row && other.startsWith(row));
     if (isLeaf) put(tables, 'T08', row, 1, amount('T08', row, 6));
   }
+  return { lastYear, tables };
+}
 
+/**
+ * Next year stays on the filing's template: no built-in template's successor has another table set yet
+ * (shanghai-2024 serves 2025 itself; past a template's years the app warns, templates/years.ts).
+ */
+export function carryForward(filing: Filing, value: CellValueFn): Filing {
+  const year = filing.meta.year;
+  const { lastYear, tables } = filing.template === 'shanghai-2024' ? shanghaiCarry(filing, value, put) : shanxiCarry(filing, value);
   return {
     format: filing.format,
     version: filing.version,

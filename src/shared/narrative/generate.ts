@@ -8,8 +8,23 @@ import { sectionFiscal, sectionIncome, sectionSpending, sectionTotal } from './s
 import { sectionBasic, sectionGeneralBudget } from './sections-public';
 import { sectionFund, sectionSangong, sectionStateCapital } from './sections-other';
 import { sectionOther } from './sections-important';
+import { type ChartKind, chartSvg } from './charts';
+import { shanghaiChart, shanghaiNarrative } from './shanghai-2024/index';
+
+/** The narrative module of each template other than shanxi-2022 (the default below): one line per template. */
+const BY_TEMPLATE: Record<string, { narrative: typeof shanghaiNarrative; chart: typeof shanghaiChart }> = {
+  'shanghai-2024': { narrative: shanghaiNarrative, chart: shanghaiChart },
+};
+
+/** A chart of the 情况说明, drawn from the filing's own template's tables. */
+export function narrativeChart(kind: ChartKind, filing: Filing, value: CellValueFn): string {
+  const own = BY_TEMPLATE[filing.template];
+  return own ? own.chart(kind, filing, value) : chartSvg(kind, filing, value);
+}
 
 export function generateNarrative(filing: Filing, value: CellValueFn): NarrativeSection[] {
+  const own = BY_TEMPLATE[filing.template];
+  if (own) return own.narrative(filing, value);
   const ctx = contextOf(filing, value);
   return [
     sectionTotal(ctx),

@@ -46,11 +46,16 @@ export interface NarrativeSection {
 export class Para {
   readonly figures: NarrativeFigure[] = [];
   readonly slots: string[] = [];
-  constructor(private readonly unit: MoneyUnit) {}
+  /** thousands: false for templates that print 9859.38万元 (Shanghai). */
+  constructor(
+    private readonly unit: MoneyUnit,
+    private readonly thousands = true,
+  ) {}
 
   /** An amount in the filing's unit, e.g. "41,943,654.36元". */
   amount(value: Decimal, source: FigureSource): string {
-    const text = formatAmount(value, this.unit);
+    const formatted = formatAmount(value, this.unit);
+    const text = this.thousands ? formatted : formatted.replace(/,/g, '');
     this.figures.push({ text, kind: 'amount', value, source });
     return text + this.unit;
   }

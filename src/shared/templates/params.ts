@@ -1,7 +1,7 @@
 // What varies between templates beyond the tables themselves, as data (templates.md §1.3). A Template
 // (types.ts) holds tables and rules; its TemplateParams say how it is printed, what its classes and
 // scopes mean, and what its 情况说明, 名词解释 and 概况 consist of, so a third template is a data folder too.
-// Additive: nothing reads these yet except tests; UI, export and narrative will (see the Shanghai notes).
+// Exports read them (io/layout/table-layout.ts, io/print/print-document.ts).
 import type { GlossaryEntry } from '../types/filing';
 import type { MoneyUnit } from '../money/money';
 import type { TableDef, TableId, Template } from './types';
@@ -20,6 +20,10 @@ export interface TemplateParams {
   tableNumbering: { toc: 'chinese-ordinal' | 'number'; onPage: 'title-only' | 'number-and-title' };
   /** 金额单位 the tables print in, with two decimals. */
   unit: MoneyUnit;
+  /** Thousands separators in printed amounts; default true (Shanghai prints 9746.50). */
+  thousandsSeparators?: boolean;
+  /** An entered (or printed) 0.00 prints as 0.00 instead of blank; default false. */
+  printsEnteredZeros?: boolean;
   /** Whether 行次 / 栏次 are printed (cells keep stable ids either way). */
   printsLineNumbers: boolean;
   printsColumnNumbers: boolean;
@@ -35,6 +39,8 @@ export interface TemplateParams {
     publicClasses: string[];
     /** Side-by-side panels as printed. */
     panels: number;
+    /** Whether a heading (人员经费 / 公用经费) is printed over the panels; default true. */
+    panelHeadings?: boolean;
   };
   /** The 三公 table: scope of 财政拨款, what 预算数 means, and how the columns are ordered. */
   sanGong: {
@@ -47,6 +53,8 @@ export interface TemplateParams {
   stateCapitalTable: { table: TableId; shape: 'income-and-spending' | 'spending-only' };
   /** 相关信息 (政府采购, 机关运行经费, 国有资产): a published table or 情况说明 inputs. */
   relatedInfo: { kind: 'table' | 'narrative'; table: TableId };
+  /** Blank lines an empty coded table keeps under its 合计 line (its frame); default 0. */
+  emptyFrameLines?: number;
   /** The statement printed under an empty table; {org} = 部门名称. */
   emptyTableStatement: Record<TableId, string>;
   /** 机关运行经费 as the template defines it. */

@@ -293,7 +293,7 @@ export function TableView({ def }: { def: TableDef }) {
           loadThemeGoogleFonts={false}
           context={ctx}
           rowData={layout.lines}
-          pinnedTopRowData={LANCI_ROW}
+          pinnedTopRowData={layout.columnNumbers ? LANCI_ROW : undefined}
           columnDefs={columnDefs}
           getRowId={rowId}
           defaultColDef={DEFAULT_COL}

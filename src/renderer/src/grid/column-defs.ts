@@ -184,11 +184,13 @@ export function buildColumnDefs(layout: TableLayout): Col[] {
         ],
       });
     } else if (layout.byCode) {
-      labels.push(labelCol(`num${s}`, '科目编码', s, 'number', 76, pinned), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned));
+      labels.push(labelCol(`num${s}`, layout.lineNumbers ? '科目编码' : '经济分类科目编码', s, 'number', layout.lineNumbers ? 76 : 112, pinned), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned));
     } else if (layout.model.labels === 'none') {
       // 公开07表 is one unlabelled line: printed without 项目 and 行次 columns.
     } else {
-      labels.push(labelCol(`lab${s}`, '项目', s, 'label', twoSided ? 220 : 300, pinned, twoSided), labelCol(`no${s}`, '行次', s, 'number', 46, pinned));
+      labels.push(labelCol(`lab${s}`, '项目', s, 'label', twoSided ? 220 : 300, pinned, twoSided));
+      // A template that prints no 行次 (Shanghai) shows none: its rows are named, not numbered.
+      if (layout.lineNumbers) labels.push(labelCol(`no${s}`, '行次', s, 'number', 46, pinned));
     }
     const modelSide = layout.model.sides[s];
     const values = groupColumns(modelSide.header, new Map(modelSide.columns.map((c) => [c.col, c])));

@@ -7,6 +7,7 @@ import type { CellRef } from '../../../shared/table/cell-ref';
 import { cellName as sharedCellName } from '../../../shared/table/cell-ref';
 import type { TableDef } from '../../../shared/templates/types';
 import type { Filing } from '../../../shared/filing/types';
+import { getTemplateParams } from '../../../shared/templates/params';
 import type { LineLevel, TableLine, TableModel } from '../../../shared/table/model';
 import { isCount, kindOf, tableModel } from '../../../shared/table/model';
 
@@ -46,6 +47,9 @@ export interface TableLayout {
   lines: GridLine[];
   /** Line index by `${side}|${row}` for jumping to a finding's cell. */
   indexOf: ReadonlyMap<string, number>;
+  /** Whether the template prints 行次 / 栏次 (Shanghai prints neither): the grid shows them only then. */
+  lineNumbers: boolean;
+  columnNumbers: boolean;
 }
 
 function seg(line: TableLine, label: string): LineSeg {
@@ -60,8 +64,12 @@ export function buildLayout(def: TableDef, filing: Filing, nameOf: (code: string
   const model = tableModel(def, def.kind === 'coded' ? Object.keys(filing.tables[def.id] ?? {}) : []);
   const sides: SideLayout[] = model.sides.map((s) => ({ title: s.title, cols: s.columns.map((c) => c.col) }));
   const lines: GridLine[] = [];
+  const params = getTemplateParams(filing.template);
   if (model.coded) {
-    for (const l of model.lines) lines.push({ id: l.row, segs: [seg(l, l.level === 'total' ? '' : nameOf(l.row))] });
+    // As printed: Shanghai's 表五 puts 合计 after the codes (TemplateParams.totalRowLast).
+    const last = params?.totalRowLast.includes(def.id) ?? false;
+    const ordered = last ? [...model.lines.filter((l) => l.level !== 'total'), ...model.lines.filter((l) => l.level === 'total')] : model.lines;
+    for (const l of ordered) lines.push({ id: l.row, segs: [seg(l, l.level === 'total' ? '' : nameOf(l.row))] });
   } else if (model.sides.length > 1) {
     const n = Math.max(...model.sides.map((s) => s.lines.length));
     for (let i = 0; i < n; i++) {
@@ -79,7 +87,17 @@ export function buildLayout(def: TableDef, filing: Filing, nameOf: (code: string
   }
   const indexOf = new Map<string, number>();
   lines.forEach((l, i) => l.segs.forEach((s, side) => s && s.row && indexOf.set(`${side}|${s.row}`, i)));
-  return { def, model, coded: model.coded, byCode: !model.coded && model.labels === 'code', sides, lines, indexOf };
+  return {
+    def,
+    model,
+    coded: model.coded,
+    byCode: !model.coded && model.labels === 'code',
+    sides,
+    lines,
+    indexOf,
+    lineNumbers: params?.printsLineNumbers ?? true,
+    columnNumbers: params?.printsColumnNumbers ?? true,
+  };
 }
 
 export interface CellInfo {

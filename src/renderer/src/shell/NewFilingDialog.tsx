@@ -1,28 +1,40 @@
-// 新建: choose the template (region and year), 部门名称 and 金额单位. A year can be chosen only when a
-// template for it is built in; the dialog says so plainly instead of offering years it cannot check.
+// 新建: choose the 年度 (2022 … this year), the template (those serving the year first), 部门名称 and 金额单位.
+// A template used outside the years it serves comes with a plain warning that the official layout may
+// have changed (templates/years.ts).
 import { useEffect, useRef, useState } from 'react';
 import type { MoneyUnit } from '../../../shared/money/money';
-import { listTemplates } from '../../../shared/templates/registry';
+import { getTemplateParams } from '../../../shared/templates/params';
+import { offeredYears, templatesForYear, yearWarning } from '../../../shared/templates/years';
 import type { NewFilingDialog as NewFilingDialogState } from '../state/ui-store';
 import { Modal } from './Modal';
 
 export function NewFilingDialog({ dialog }: { dialog: NewFilingDialogState }) {
-  const templates = listTemplates();
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const years = offeredYears(new Date());
+  const [year, setYear] = useState(years[0]);
+  const choices = templatesForYear(year);
+  const [templateId, setTemplateId] = useState(choices[0]?.template.id ?? '');
   const [department, setDepartment] = useState(dialog.department);
   const [unit, setUnit] = useState<MoneyUnit>('元');
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement | null>(null);
   useEffect(() => nameRef.current?.focus(), []);
 
-  const template = templates.find((t) => t.id === templateId);
-  const years = [...new Set(templates.map((t) => t.year))].sort((a, b) => b - a);
-  const available = templates.map((t) => t.name).join('、');
+  const template = choices.find((x) => x.template.id === templateId)?.template;
+  const warning = template ? yearWarning(template, year) : null;
 
-  const chooseYear = (year: number) => {
-    // A year picks the template of that year in the same region if there is one, otherwise the first for that year.
-    const next = templates.find((t) => t.year === year && t.region === template?.region) ?? templates.find((t) => t.year === year);
-    if (next) setTemplateId(next.id);
+  const chooseYear = (y: number) => {
+    setYear(y);
+    // Keep the template if it serves the new year; otherwise take the first one that does.
+    const next = templatesForYear(y);
+    const keep = next.find((x) => x.template.id === templateId && x.serves);
+    setTemplateId((keep ?? next[0])?.template.id ?? '');
+  };
+
+  const chooseTemplate = (id: string) => {
+    setTemplateId(id);
+    // A template's own unit (Shanghai publishes in 万元) is the natural start.
+    const unitOf = getTemplateParams(id)?.unit;
+    if (unitOf) setUnit(unitOf);
   };
 
   const finish = () => {
@@ -35,25 +47,15 @@ export function NewFilingDialog({ dialog }: { dialog: NewFilingDialogState }) {
       setError('部门名称不能超过 100 个字。');
       return;
     }
-    dialog.resolve({ templateId: template.id, department: name, unit });
+    dialog.resolve({ templateId: template.id, year, department: name, unit });
   };
 
   return (
     <Modal title="新建决算公开文件" testId="new-filing-dialog" onEscape={() => dialog.resolve(null)}>
         <div className="new-filing-form" style={{ display: 'grid', gap: 8 }}>
           <label>
-            报表模板{' '}
-            <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} data-testid="new-filing-template">
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
             年度{' '}
-            <select value={template?.year ?? ''} onChange={(e) => chooseYear(Number(e.target.value))} data-testid="new-filing-year">
+            <select value={year} onChange={(e) => chooseYear(Number(e.target.value))} data-testid="new-filing-year">
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}年度
@@ -61,9 +63,20 @@ export function NewFilingDialog({ dialog }: { dialog: NewFilingDialogState }) {
               ))}
             </select>
           </label>
-          {years.length <= 1 && (
-            <p className="muted" data-testid="new-filing-years-note">
-              目前只内置了“{available}”一个模板，只能新建 {years[0]} 年度的文件。其他年度的表样和审核规则不同，需要对应年度的模板，本版本暂不提供。
+          <label>
+            报表模板{' '}
+            <select value={templateId} onChange={(e) => chooseTemplate(e.target.value)} data-testid="new-filing-template">
+              {choices.map(({ template: t, serves }) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                  {serves ? '' : '（非本年度表样）'}
+                </option>
+              ))}
+            </select>
+          </label>
+          {warning && (
+            <p className="st-warn" role="alert" data-testid="new-filing-years-note">
+              {warning}
             </p>
           )}
           <label>

@@ -196,9 +196,9 @@ export class FileActions {
       return;
     }
     await this.release();
-    this.load(blankFiling(template, choice.department, choice.unit), null, null, false);
+    this.load(blankFiling(template, choice.department, choice.unit, choice.year), null, null, false);
     this.store.setView('overview');
-    this.ui.status(`已新建空白文件：${template.year}年度，金额单位${choice.unit}（尚未保存）。`);
+    this.ui.status(`已新建空白文件：${choice.year}年度，${template.name}，金额单位${choice.unit}（尚未保存）。`);
   }
 
   async openSample(opts: { skipDirtyCheck?: boolean } = {}): Promise<void> {

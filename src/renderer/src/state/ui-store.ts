@@ -28,6 +28,8 @@ export interface ChooserDialog {
 /** 新建: template, year, 部门名称 and 金额单位 (answered null when cancelled). */
 export interface NewFilingChoice {
   templateId: string;
+  /** 年度 chosen; a template may be used outside its years only after its warning was shown. */
+  year: number;
   department: string;
   unit: MoneyUnit;
 }

@@ -2,14 +2,15 @@
 // columns under it, a leaf label spans down to the last header row (as 公开05表 本年支出 over
 // 小计/基本支出/项目支出).
 import type { HeaderNode } from '../../table/headers';
-import { leafCount } from '../../table/headers';
+import { leafCount, treeDepth } from '../../table/headers';
 import type { GridCell } from './grid';
 
 /**
  * `depth` header rows over the leaves of `nodes`: matrix[row][i] for leaf column i, null where a span
- * covers the position.
+ * covers the position. `leavesAtBottom`: every leaf on the last row, a shallower group spanning down
+ * instead (Shanghai 表七: 合计 over 预算数 | 决算数 beside 公务用车… over 小计 over 预算数 | 决算数).
  */
-export function columnHeaderRows(nodes: readonly HeaderNode[], depth: number): Array<Array<GridCell | null>> {
+export function columnHeaderRows(nodes: readonly HeaderNode[], depth: number, leavesAtBottom = false): Array<Array<GridCell | null>> {
   const width = nodes.reduce((n, x) => n + leafCount(x), 0);
   const rows: Array<Array<GridCell | null>> = Array.from({ length: depth }, () => new Array<GridCell | null>(width).fill(null));
   let at = 0;
@@ -18,8 +19,9 @@ export function columnHeaderRows(nodes: readonly HeaderNode[], depth: number): A
       if (n.children.length === 0) {
         rows[level][at++] = { kind: 'head', text: n.text, rowSpan: depth - level, align: 'center' };
       } else {
-        rows[level][at] = { kind: 'head', text: n.text, colSpan: leafCount(n), align: 'center' };
-        walk(n.children, level + 1);
+        const span = leavesAtBottom ? depth - level - treeDepth(n.children) : 1;
+        rows[level][at] = { kind: 'head', text: n.text, colSpan: leafCount(n), rowSpan: span > 1 ? span : undefined, align: 'center' };
+        walk(n.children, level + span);
       }
     }
   };

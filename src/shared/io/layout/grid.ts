@@ -50,16 +50,20 @@ export interface Grid {
   /** Header rows, repeated on every printed page and frozen in the sheet. */
   head: GridRow[];
   body: GridRow[];
+  /** Printed amounts with thousands separators (default true; the xlsx keeps its number format). */
+  thousands?: boolean;
 }
 
 /** A printable table: heading lines, the grid, the notes under it. */
 export interface TableLayout {
   /** T01… or the evaluation id. */
   id: string;
-  /** 公开01表 (empty for forms). */
+  /** 公开01表 (empty for forms); also the sheet name. */
   number: string;
+  /** Whether the number prints on the table's page (Shanghai prints the title only). */
+  numberOnPage: boolean;
   title: string;
-  /** 部门名称：… / 单位名称：… */
+  /** 部门名称：… / 单位名称：…; '' where the template prints none. */
   orgLine: string;
   /** 2022年度 */
   yearLine: string;
@@ -67,8 +71,10 @@ export interface TableLayout {
   unitLine: string;
   grid: Grid;
   notes: string[];
-  /** True when no cell of the table holds a figure: "说明：本表无数据" is printed. */
+  /** True when no cell of the table holds a figure: emptyNote is printed. */
   empty: boolean;
+  /** "说明：本表无数据", or the template's own statement naming the department. */
+  emptyNote: string;
   /** Wide tables print on landscape pages. */
   landscape: boolean;
 }

@@ -21,7 +21,29 @@ export interface GridContext {
   model(table: TableDef): TableModel;
   catalog(kind: 'function' | 'economic'): Catalog | null;
   customCodes: readonly CustomCode[];
+  /** How the template prints (TemplateParams): 行次/栏次 or not, which coded tables put 合计 last. */
+  style: PrintStyle;
 }
+
+/** The parts of TemplateParams the grids read. */
+export interface PrintStyle {
+  lineNumbers: boolean;
+  columnNumbers: boolean;
+  totalRowLast: readonly string[];
+  /** Heading over each group of panels of the 经济分类 table (人员经费 / 公用经费); Shanghai prints none. */
+  panelHeadings: boolean;
+  /** Blank lines an empty coded table keeps under 合计 (its frame, as Shanghai prints it). */
+  emptyFrameLines: number;
+  /** A 0.00 the clerk entered (or the source printed) prints as 0.00, not blank (Shanghai). */
+  enteredZeros: boolean;
+  /** Thousands separators in printed amounts (Shanghai prints 9746.50). */
+  thousands: boolean;
+  /** Every column label on the last header row (Shanghai, PT 17); Shanxi lets a shallow label span down. */
+  leavesAtBottom: boolean;
+}
+
+/** Shanxi's printing: 行次 and 栏次, 合计 first, panel headings. */
+export const LINE_NUMBERED: PrintStyle = { lineNumbers: true, columnNumbers: true, totalRowLast: [], panelHeadings: true, emptyFrameLines: 0, enteredZeros: false, thousands: true, leavesAtBottom: false };
 
 const W_LABEL = 34;
 const W_ROWNO = 6;
@@ -45,25 +67,28 @@ function blankAmount(): GridCell {
 /** 公开01表/04表: income and spending sides printed next to each other, paired by position. */
 export function twoSidedGrid(t: TableDef, ctx: GridContext): Grid {
   const m = ctx.model(t);
+  const { lineNumbers, columnNumbers } = ctx.style;
+  const lead = lineNumbers ? 2 : 1;
   const depth = m.sides[0].depth;
   const columns: GridColumn[] = [];
   const offsets: number[] = [];
   for (const s of m.sides) {
     offsets.push(columns.length);
-    columns.push({ width: W_LABEL }, { width: W_ROWNO }, ...s.columns.map(() => ({ width: W_AMOUNT })));
+    columns.push({ width: W_LABEL }, ...(lineNumbers ? [{ width: W_ROWNO }] : []), ...s.columns.map(() => ({ width: W_AMOUNT })));
   }
   const width = columns.length;
-  const head: GridRow[] = [emptyRow(width), ...Array.from({ length: depth }, () => emptyRow(width)), emptyRow(width)];
+  const head: GridRow[] = [emptyRow(width), ...Array.from({ length: depth }, () => emptyRow(width)), ...(columnNumbers ? [emptyRow(width)] : [])];
   m.sides.forEach((s, i) => {
     const at = offsets[i];
-    place(head[0], at, { kind: 'head', text: s.title, colSpan: s.columns.length + 2, align: 'center', bold: true });
+    place(head[0], at, { kind: 'head', text: s.title, colSpan: s.columns.length + lead, align: 'center', bold: true });
     place(head[1], at, { kind: 'head', text: '项目', rowSpan: depth, align: 'center' });
-    place(head[1], at + 1, { kind: 'head', text: '行次', rowSpan: depth, align: 'center' });
-    columnHeaderRows(s.header, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[1 + k], at + 2 + j, c)));
+    if (lineNumbers) place(head[1], at + 1, { kind: 'head', text: '行次', rowSpan: depth, align: 'center' });
+    columnHeaderRows(s.header, depth, ctx.style.leavesAtBottom).forEach((lr, k) => lr.forEach((c, j) => c && place(head[1 + k], at + lead + j, c)));
+    if (!columnNumbers) return;
     const last = head[depth + 1];
     place(last, at, { kind: 'head', text: '栏次', align: 'center' });
-    place(last, at + 1, { kind: 'head', text: '', align: 'center' });
-    colNumberCells(s.columns).forEach((c, j) => place(last, at + 2 + j, c));
+    if (lineNumbers) place(last, at + 1, { kind: 'head', text: '', align: 'center' });
+    colNumberCells(s.columns).forEach((c, j) => place(last, at + lead + j, c));
   });
   const n = Math.max(...m.sides.map((s) => s.lines.length));
   const body: GridRow[] = [];
@@ -72,9 +97,9 @@ export function twoSidedGrid(t: TableDef, ctx: GridContext): Grid {
     m.sides.forEach((s, i) => {
       const at = offsets[i];
       const l = s.lines[k];
-      place(row, at, { kind: 'label', text: l?.label ?? '', bold: l?.def?.bold, indent: l?.def?.indent });
-      place(row, at + 1, { kind: 'rowno', text: l?.row ?? '', align: 'center' });
-      s.columns.forEach((c, j) => place(row, at + 2 + j, amountCell(ctx, m, l, c.col)));
+      place(row, at, { kind: 'label', text: l?.label ?? '', bold: l?.def?.bold, indent: l?.def?.indent, align: l?.def?.bold && !lineNumbers ? 'center' : undefined });
+      if (lineNumbers) place(row, at + 1, { kind: 'rowno', text: l?.row ?? '', align: 'center' });
+      s.columns.forEach((c, j) => place(row, at + lead + j, amountCell(ctx, m, l, c.col)));
     });
     body.push(row);
   }
@@ -88,18 +113,24 @@ export function codedGrid(t: TableDef, ctx: GridContext): Grid {
   const depth = m.sides[0].depth;
   const columns: GridColumn[] = [{ width: W_CODE }, { width: W_NAME }, ...cols.map(() => ({ width: W_AMOUNT }))];
   const width = columns.length;
-  const head: GridRow[] = [...Array.from({ length: depth }, () => emptyRow(width)), emptyRow(width)];
+  const { columnNumbers } = ctx.style;
+  const head: GridRow[] = [...Array.from({ length: depth }, () => emptyRow(width)), ...(columnNumbers ? [emptyRow(width)] : [])];
   place(head[0], 0, { kind: 'head', text: '项目', colSpan: 2, rowSpan: depth - 1, align: 'center' });
   const codeLabel = t.catalog === 'economic' ? '经济分类科目编码' : '功能分类科目编码';
   place(head[depth - 1], 0, { kind: 'head', text: codeLabel, align: 'center' });
   place(head[depth - 1], 1, { kind: 'head', text: '科目名称', align: 'center' });
-  columnHeaderRows(m.sides[0].header, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], 2 + j, c)));
-  place(head[depth], 0, { kind: 'head', text: '栏次', colSpan: 2, align: 'center' });
-  colNumberCells(cols).forEach((c, j) => place(head[depth], 2 + j, c));
+  columnHeaderRows(m.sides[0].header, depth, ctx.style.leavesAtBottom).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], 2 + j, c)));
+  if (columnNumbers) {
+    place(head[depth], 0, { kind: 'head', text: '栏次', colSpan: 2, align: 'center' });
+    colNumberCells(cols).forEach((c, j) => place(head[depth], 2 + j, c));
+  }
 
   const catalog = ctx.catalog(t.catalog ?? 'function');
   const body: GridRow[] = [];
-  for (const l of m.lines) {
+  // Shanghai's 表五 prints 合计 after the codes (TemplateParams.totalRowLast).
+  const totalLast = ctx.style.totalRowLast.includes(t.id);
+  const lines = totalLast ? [...m.lines.filter((l) => l.level !== 'total'), ...m.lines.filter((l) => l.level === 'total')] : m.lines;
+  for (const l of lines) {
     const row = emptyRow(width);
     if (l.level === 'total') place(row, 0, { kind: 'label', text: '合计', colSpan: 2, align: 'center', bold: true });
     else {
@@ -109,6 +140,17 @@ export function codedGrid(t: TableDef, ctx: GridContext): Grid {
     }
     cols.forEach((c, j) => place(row, 2 + j, amountCell(ctx, m, l, c.col)));
     body.push(row);
+  }
+  // An empty table keeps its frame: a few blank lines under 合计.
+  if (m.lines.every((l) => l.level === 'total')) {
+    for (let k = 0; k < ctx.style.emptyFrameLines; k++) {
+      const row = emptyRow(width);
+      // A no-break space keeps the blank line as tall as a written one.
+      place(row, 0, { kind: 'code', text: '\u00a0' });
+      place(row, 1, { kind: 'label', text: '\u00a0' });
+      cols.forEach((_, j) => place(row, 2 + j, blankAmount()));
+      body.push(row);
+    }
   }
   return { columns, head, body };
 }
@@ -125,8 +167,9 @@ export function blocksGrid(t: TableDef, ctx: GridContext): Grid {
   const width = columns.length;
   // A block's heading is the name of the total that closes it or a later block (人员经费 / 公用经费).
   const totalOf = blocks.map((rows, b) => blocks.slice(b).map((bs) => bs.find(isTotal)).find((x) => x !== undefined) ?? '');
-  const head: GridRow[] = [emptyRow(width), emptyRow(width)];
-  for (let b = 0; b < blocks.length; b++) {
+  const banner = ctx.style.panelHeadings;
+  const head: GridRow[] = banner ? [emptyRow(width), emptyRow(width)] : [emptyRow(width)];
+  for (let b = 0; b < blocks.length && banner; b++) {
     if (b > 0 && totalOf[b] === totalOf[b - 1]) continue;
     let span = 1;
     while (b + span < blocks.length && totalOf[b + span] === totalOf[b]) span++;
@@ -134,9 +177,10 @@ export function blocksGrid(t: TableDef, ctx: GridContext): Grid {
     place(head[0], b * per, { kind: 'head', text, colSpan: span * per, align: 'center', bold: true });
   }
   for (let b = 0; b < blocks.length; b++) {
-    place(head[1], b * per, { kind: 'head', text: '科目编码', align: 'center' });
-    place(head[1], b * per + 1, { kind: 'head', text: '科目名称', align: 'center' });
-    t.columns.forEach((c, j) => place(head[1], b * per + 2 + j, { kind: 'head', text: c.label, align: 'center' }));
+    const h = head[head.length - 1];
+    place(h, b * per, { kind: 'head', text: banner ? '科目编码' : '经济分类科目编码', align: 'center' });
+    place(h, b * per + 1, { kind: 'head', text: '科目名称', align: 'center' });
+    t.columns.forEach((c, j) => place(h, b * per + 2 + j, { kind: 'head', text: c.label, align: 'center' }));
   }
   const lines = blocks.map((rows) => rows.filter((r) => !isTotal(r)));
   const n = Math.max(...lines.map((l) => l.length));
@@ -184,15 +228,18 @@ export function fixedGrid(t: TableDef, ctx: GridContext): Grid {
   const head: GridRow[] = [];
   if (!sectioned) {
     const depth = m.sides[0].depth;
-    for (let k = 0; k <= depth; k++) head.push(emptyRow(width));
+    const { columnNumbers } = ctx.style;
+    for (let k = 0; k < depth + (columnNumbers ? 1 : 0); k++) head.push(emptyRow(width));
     if (labelled) {
       place(head[0], 0, { kind: 'head', text: '项目', rowSpan: depth, align: 'center' });
       place(head[0], 1, { kind: 'head', text: '行次', rowSpan: depth, align: 'center' });
-      place(head[depth], 0, { kind: 'head', text: '栏次', align: 'center' });
-      place(head[depth], 1, { kind: 'head', text: '', align: 'center' });
+      if (columnNumbers) {
+        place(head[depth], 0, { kind: 'head', text: '栏次', align: 'center' });
+        place(head[depth], 1, { kind: 'head', text: '', align: 'center' });
+      }
     }
-    columnHeaderRows(m.sides[0].header, depth).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], lead + j, c)));
-    colNumberCells(cols).forEach((c, j) => place(head[depth], lead + j, c));
+    columnHeaderRows(m.sides[0].header, depth, ctx.style.leavesAtBottom).forEach((lr, k) => lr.forEach((c, j) => c && place(head[k], lead + j, c)));
+    if (columnNumbers) colNumberCells(cols).forEach((c, j) => place(head[depth], lead + j, c));
   }
   const body: GridRow[] = [];
   for (const r of rows) {

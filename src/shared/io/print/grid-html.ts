@@ -6,14 +6,14 @@ import type { Grid, GridCell } from '../layout/grid';
 import { gridWidth } from '../layout/grid';
 import { esc, escLines } from './html';
 
-function cellHtml(c: GridCell, tag: 'td' | 'th', unit: MoneyUnit): string {
+function cellHtml(c: GridCell, tag: 'td' | 'th', unit: MoneyUnit, thousands: boolean): string {
   const cls: string[] = [c.kind];
   if (c.bold) cls.push('b');
   if (c.align) cls.push(`a-${c.align}`);
   if (c.indent) cls.push(`i${Math.min(c.indent, 3)}`);
   const span = `${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
   let body: string;
-  if (c.kind === 'amount') body = c.value ? formatAmount(c.value, unit) : '';
+  if (c.kind === 'amount') body = c.value ? (thousands ? formatAmount(c.value, unit) : formatAmount(c.value, unit).replace(/,/g, '')) : '';
   else if (c.kind === 'count') body = c.value ? c.value.toString() : '';
   else body = escLines(c.text ?? '');
   return `<${tag} class="${cls.join(' ')}"${span}>${body}</${tag}>`;
@@ -27,7 +27,7 @@ export function gridHtml(grid: Grid, unit: MoneyUnit, className = 'grid', after 
   const total = gridWidth(grid) || 1;
   const cols = grid.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
   const rows = (list: Grid['head'], tag: 'td' | 'th') =>
-    list.map((r) => `<tr>${r.map((c) => (c ? cellHtml(c, c.kind === 'head' ? 'th' : tag, unit) : '')).join('')}</tr>`).join('\n');
+    list.map((r) => `<tr>${r.map((c) => (c ? cellHtml(c, c.kind === 'head' ? 'th' : tag, unit, grid.thousands ?? true) : '')).join('')}</tr>`).join('\n');
   const head = grid.head.length ? `<thead>\n${rows(grid.head, 'th')}\n</thead>` : '';
   const tail = after ? `\n<tr class="after"><td colspan="${grid.columns.length}">${after}</td></tr>` : '';
   return `<table class="${esc(className)}"><colgroup>${cols}</colgroup>${head}<tbody>\n${rows(grid.body, 'td')}${tail}\n</tbody></table>`;

@@ -5,13 +5,12 @@
 // forms). Pure: the PDF writer renders it with Chromium; the app's print preview shows the same HTML.
 import type { Filing } from '../../filing/types';
 import type { CellValueFn, NarrativeSection } from '../../narrative/output';
-import { generateNarrative } from '../../narrative/generate';
-import { chartSvg } from '../../narrative/charts';
+import { generateNarrative, narrativeChart } from '../../narrative/generate';
 import { computeFiling } from '../../filing/compute';
 import type { Template } from '../../templates/types';
 import type { TableLayout } from '../layout/grid';
 import { gridWidth } from '../layout/grid';
-import { NO_DATA_NOTE, tableLayouts } from '../layout/table-layout';
+import { tableLayouts } from '../layout/table-layout';
 import { evaluationLayout } from '../layout/evaluation-layout';
 import { gridHtml } from './grid-html';
 import { esc, escLines } from './html';
@@ -19,6 +18,9 @@ import { PRINT_CSS, draftMarkCss } from './print-css';
 import { REPORT_HEADINGS, REPORT_SLOTS } from '../../narrative/sections-important';
 import { draftMark } from '../draft-mark';
 import { evaluateAll } from '../../rules/engine';
+import type { OverviewPart, TemplateParams } from '../../templates/params';
+import { getTemplateParams } from '../../templates/params';
+import type { FilingMeta } from '../../filing/types';
 
 export interface TocEntry {
   /** Anchor id in the document (ASCII, so the PDF's named destinations keep it as is). */
@@ -82,10 +84,10 @@ export const ABSENT_NOTE = '说明：本表未提供（文件中没有这张表�
 
 function tableSection(layout: TableLayout, id: string, unit: Filing['meta']['unit'], partHeading: string, absent: boolean): string {
   const notes = layout.notes.map((n) => `<p>${esc(n)}</p>`).join('');
-  const nodata = absent ? `<p class="nodata">${ABSENT_NOTE}</p>` : layout.empty ? `<p class="nodata">${NO_DATA_NOTE}</p>` : '';
+  const nodata = absent ? `<p class="nodata">${ABSENT_NOTE}</p>` : layout.empty ? `<p class="nodata">${esc(layout.emptyNote)}</p>` : '';
   return `<section class="sheet${layout.landscape ? ' wide' : ''}">${partHeading}
 <h2 class="title" id="${id}">${esc(layout.title)}</h2>
-<p class="number">${esc(layout.number)}</p>
+<p class="number">${layout.numberOnPage ? esc(layout.number) : ''}</p>
 <div class="meta"><span class="org">${esc(layout.orgLine)}</span><span class="year">${esc(layout.yearLine)}</span><span class="unit">${esc(layout.unitLine)}</span></div>
 ${gridHtml(layout.grid, unit, widthClass(layout), notes || nodata ? `<div class="notes">${notes}</div>${nodata}` : '')}
 </section>`;
@@ -110,7 +112,7 @@ function narrativeHtml(sections: NarrativeSection[], charts: Record<string, stri
 
 function defaultCharts(sections: NarrativeSection[], filing: Filing, value: CellValueFn): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const s of sections) for (const p of s.paragraphs) if (p.chart && !out[p.chart]) out[p.chart] = chartSvg(p.chart, filing, value);
+  for (const s of sections) for (const p of s.paragraphs) if (p.chart && !out[p.chart]) out[p.chart] = narrativeChart(p.chart, filing, value);
   return out;
 }
 
@@ -126,55 +128,100 @@ function keyProjectReport(filing: Filing): string {
 ${body}</div></div>`;
 }
 
+/** Shanxi's 概况 (templates without parameters print it too). */
+const DEFAULT_OVERVIEW: OverviewPart[] = [
+  { number: '一', title: '本部门（单位）职责' },
+  { number: '二', title: '机构设置情况' },
+];
+
+/** The part headings: Shanghai names the department and year in them (PT 2–3). */
+function partTitles(params: TemplateParams | undefined, meta: FilingMeta): { overview: string; tables: string; narrative: string; glossary: string } {
+  if (params?.tableNumbering.onPage === 'title-only') {
+    const org = meta.department;
+    return {
+      overview: `第一部分 ${org}概况`,
+      tables: `第二部分 ${org}${meta.year}年度部门决算表`,
+      narrative: `第三部分 ${org}${meta.year}年度部门决算情况说明`,
+      glossary: '第四部分 名词解释',
+    };
+  }
+  return { overview: '第一部分 概况', tables: `第二部分 ${meta.year}年部门决算表`, narrative: '第三部分 情况说明', glossary: '第四部分 名词解释' };
+}
+
+const paras = (lines: readonly string[]): string => lines.filter((x) => x.trim()).map((x) => `<p>${esc(x)}</p>`).join('\n');
+
+/** 单位构成 as 序号 | 单位名称 | 备注: the first member is the department itself (本级). */
+function membersTable(meta: FilingMeta, headers: readonly string[]): string {
+  const suffix = (i: number, nature: string) => (i === 0 ? '（本级）' : nature === '参公事业' ? '（下属参公事业单位）' : nature === '事业' ? '（下属事业单位）' : nature === '行政' ? '（下属行政单位）' : '');
+  const rows = meta.members.map((m, i) => `<tr><td class="c">${i + 1}</td><td>${esc(m.name + suffix(i, m.nature))}</td><td></td></tr>`).join('');
+  return `<table class="grid members"><thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** 第一部分: the template's parts in order; 一 = duties, 二 = organisation (with the 单位构成 table where the template has one). */
+function overviewHtml(filing: Filing, parts: readonly OverviewPart[], toc: TocEntry[]): string {
+  return parts
+    .map((p, i) => {
+      const id = `p1-${i + 1}`;
+      const single = filing.meta.members.length <= 1 && p.singleUnitTitle;
+      const title = `${p.number}、${single ? p.singleUnitTitle : p.title}`;
+      toc.push({ id, title, level: 2 });
+      const content =
+        i === 0 ? paras(filing.overview.duties.split(/\r?\n/)) : paras(filing.overview.organization) + (p.table && !single && filing.meta.members.length ? membersTable(filing.meta, p.table) : '');
+      return `<h2 class="sec" id="${id}">${esc(title)}</h2>\n${content}`;
+    })
+    .join('\n');
+}
+
 export function printDocument(input: PrintInput): PrintDocument {
   const { filing, template } = input;
   const { meta } = filing;
   const toc: TocEntry[] = [];
   const body: string[] = [];
-  const cover = `<section class="front cover"><div class="org">${esc(meta.department)}</div><div class="what">${meta.year}年度部门决算公开</div>${meta.cover?.publishDate ? `<div class="date">${esc(meta.cover.publishDate)}</div>` : ''}</section>`;
+  const params = getTemplateParams(template.id);
+  // Shanghai's cover reads “2024 年度部门决算” (PT 1); Shanxi's “2022年度部门决算公开”.
+  const what = params?.tableNumbering.onPage === 'title-only' ? `${meta.year}年度部门决算` : `${meta.year}年度部门决算公开`;
+  const cover = `<section class="front cover"><div class="org">${esc(meta.department)}</div><div class="what">${what}</div>${meta.cover?.publishDate ? `<div class="date">${esc(meta.cover.publishDate)}</div>` : ''}</section>`;
 
-  toc.push({ id: 'p1', title: '第一部分 概况', level: 1 });
-  toc.push({ id: 'p1-1', title: '一、本部门（单位）职责', level: 2 });
-  toc.push({ id: 'p1-2', title: '二、机构设置情况', level: 2 });
-  body.push(`<section class="page"><h1 class="part" id="p1">第一部分 概况</h1>
-<h2 class="sec" id="p1-1">一、本部门（单位）职责</h2>
-${filing.overview.duties.split(/\r?\n/).filter((x) => x.trim()).map((x) => `<p>${esc(x)}</p>`).join('\n')}
-<h2 class="sec" id="p1-2">二、机构设置情况</h2>
-${filing.overview.organization.map((x) => `<p>${esc(x)}</p>`).join('\n')}
-</section>`);
+  const parts = partTitles(params, meta);
+  toc.push({ id: 'p1', title: parts.overview, level: 1 });
+  const overview = overviewHtml(filing, params?.overview ?? DEFAULT_OVERVIEW, toc);
+  body.push(`<section class="page"><h1 class="part" id="p1">${esc(parts.overview)}</h1>\n${overview}\n</section>`);
 
   const layouts = tableLayouts(filing, template);
-  toc.push({ id: 'p2', title: `第二部分 ${meta.year}年部门决算表`, level: 1 });
+  toc.push({ id: 'p2', title: parts.tables, level: 1 });
   layouts.forEach((l, i) => {
     const id = `t-${l.id}`;
     toc.push({ id, title: `${chineseNumber(i + 1)}、${l.title}`, level: 2 });
-    const part = i === 0 ? `<h1 class="part" id="p2">第二部分 ${meta.year}年部门决算表</h1>` : '';
+    const part = i === 0 ? `<h1 class="part" id="p2">${esc(parts.tables)}</h1>` : '';
     body.push(tableSection(l, id, meta.unit, part, (filing.absent ?? []).includes(l.id)));
   });
 
-  toc.push({ id: 'p3', title: '第三部分 情况说明', level: 1 });
+  toc.push({ id: 'p3', title: parts.narrative, level: 1 });
   const narrativeToc: TocEntry[] = [];
   const computed = computeFiling(filing, template);
   const sections = input.narrative ?? generateNarrative(filing, computed.value);
   const charts = input.charts ?? defaultCharts(sections, filing, computed.value);
   const narrative = narrativeHtml(sections, charts, narrativeToc);
   toc.push(...narrativeToc);
-  body.push(`<section class="page"><h1 class="part" id="p3">第三部分 情况说明</h1>\n${narrative}\n</section>`);
+  body.push(`<section class="page"><h1 class="part" id="p3">${esc(parts.narrative)}</h1>\n${narrative}\n</section>`);
 
-  toc.push({ id: 'p4', title: '第四部分 名词解释', level: 1 });
+  toc.push({ id: 'p4', title: parts.glossary, level: 1 });
   const glossary = filing.glossary.map((g, i) => `<p class="plain">${chineseNumber(i + 1)}、${esc(g.term)}：${escLines(g.text)}</p>`).join('\n');
-  body.push(`<section class="page"><h1 class="part" id="p4">第四部分 名词解释</h1>\n${glossary || '<p class="plain">无</p>'}\n</section>`);
+  body.push(`<section class="page"><h1 class="part" id="p4">${esc(parts.glossary)}</h1>\n${glossary || '<p class="plain">无</p>'}\n</section>`);
 
-  toc.push({ id: 'p5', title: '第五部分 附件', level: 1 });
-  const forms = filing.evaluations.filter((e) => e.published);
-  const report = keyProjectReport(filing);
-  const formHtml = forms.map((ev, i) => {
-    const l = evaluationLayout(ev);
-    return `<section class="form${i === 0 && !report ? '' : ' page'}"><p class="attach-label">附件${i + 1}</p><div class="title">${esc(l.title)}</div>
+  // A template without 自评表 (Shanghai) has no 第五部分.
+  if (params?.hasSelfEvaluationForms ?? true) {
+    toc.push({ id: 'p5', title: '第五部分 附件', level: 1 });
+    const forms = filing.evaluations.filter((e) => e.published);
+    const report = keyProjectReport(filing);
+    const formHtml = forms.map((ev, i) => {
+      const l = evaluationLayout(ev);
+      return `<section class="form${i === 0 && !report ? '' : ' page'}"><p class="attach-label">附件${i + 1}</p><div class="title">${esc(l.title)}</div>
 <div class="top"><span>${esc(l.topLeft)}</span><span>${esc(l.topRight)}</span></div>
 ${gridHtml(l.grid, '万元', 'grid', `<p class="foot">${esc(l.footer)}</p>`)}</section>`;
-  });
-  body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${report}${[report, ...formHtml].join('\n').trim() ? formHtml.join('\n') : '<p class="plain">无</p>'}\n</section>`);
+    });
+    body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${report}${[report, ...formHtml].join('\n').trim() ? formHtml.join('\n') : '<p class="plain">无</p>'}\n</section>`);
+  }
 
   const mark = input.draftMark === undefined ? draftMark(evaluateAll(filing, template)) : input.draftMark;
   const html = `<!doctype html>

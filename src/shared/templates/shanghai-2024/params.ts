@@ -126,15 +126,20 @@ export const shanghai2024Params: TemplateParams = {
   inputTables: ['SHN'],
   tableNumbering: { toc: 'chinese-ordinal', onPage: 'title-only' },
   unit: '万元',
+  // PT 7–19: 9746.50 (no separators), and a 0.00 where the unit reported one (表五 项目支出, 表六, 表七).
+  thousandsSeparators: false,
+  printsEnteredZeros: true,
   printsLineNumbers: false,
   printsColumnNumbers: false,
   // Both PDFs print the code in one column (2080505), not 类 | 款 | 项.
   functionCodeLayout: 'single-column',
   totalRowLast: ['SH05'],
-  economicTable: { table: 'SH06', scope: 'basic-only', personnelClasses: ['301', '303'], publicClasses: ['302', '310'], panels: 2 },
+  economicTable: { table: 'SH06', scope: 'basic-only', personnelClasses: ['301', '303'], publicClasses: ['302', '310'], panels: 2, panelHeadings: false },
   sanGong: { table: 'SH07', scope: '财政拨款', budgetBasis: '年初预算', columnOrder: 'interleaved' },
   stateCapitalTable: { table: 'SH09', shape: 'income-and-spending' },
   relatedInfo: { kind: 'narrative', table: 'SHN' },
+  // PT 18–19: an empty 表八/表九 keeps 合计 and three blank lines.
+  emptyFrameLines: 3,
   emptyTableStatement: {
     SH08: '说明：{org}本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。',
     SH09: '说明：{org}本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。',

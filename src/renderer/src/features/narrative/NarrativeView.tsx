@@ -3,9 +3,8 @@
 import { useMemo, useState } from 'react';
 import type { Filing } from '../../../../shared/filing/types';
 import { carryForward } from '../../../../shared/narrative/carry-forward';
-import { chartSvg } from '../../../../shared/narrative/charts';
 import { slotLabel } from '../../../../shared/narrative/facts';
-import { generateNarrative } from '../../../../shared/narrative/generate';
+import { generateNarrative, narrativeChart } from '../../../../shared/narrative/generate';
 import { REASON_SLOTS, slotChanged } from '../../../../shared/narrative/keys';
 import type { NarrativeParagraph } from '../../../../shared/narrative/output';
 import type { NarrativeInputs } from '../../../../shared/narrative/types';
@@ -56,7 +55,7 @@ export function NarrativeView({ filing, value, findings, readOnly, onChange, onC
       })}
       {p.chart && (
         // Our own SVG, generated from numbers and fixed labels with text escaped (charts.ts): safe to inject.
-        <div className="nv-chart" data-testid={`nv-chart-${p.chart}`} dangerouslySetInnerHTML={{ __html: chartSvg(p.chart, filing, value) }} />
+        <div className="nv-chart" data-testid={`nv-chart-${p.chart}`} dangerouslySetInnerHTML={{ __html: narrativeChart(p.chart, filing, value) }} />
       )}
     </div>
   );

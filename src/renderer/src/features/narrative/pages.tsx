@@ -2,6 +2,7 @@
 // <EvaluationPage />, <NarrativePage />, <OverviewPage />. Changes go through DocStore.replaceFiling
 // (the engine re-checks the whole filing); "next year's filing" opens as a new, unsaved document.
 import type { Filing } from '../../../../shared/filing/types';
+import { yearWarning } from '../../../../shared/templates/years';
 import type { DocStore } from '../../state/doc-store';
 import { ui } from '../../state/ui-store';
 import { useDoc, useStore } from '../../state/use-doc';
@@ -25,7 +26,9 @@ export async function openNextYear(store: DocStore, next: Filing): Promise<boole
   }
   store.load({ filing: next, template: s.template, path: null, mtimeMs: null, readOnly: false, dirty: true });
   store.setView('overview');
-  ui.status(`已生成${next.meta.year}年度文件（尚未保存）：上年数、年初结转和结余、原因说明和绩效项目已带入，请另存为新文件。`);
+  // Past the years the template serves, say plainly that the official layout may have changed.
+  const warning = yearWarning(s.template, next.meta.year);
+  ui.status(`已生成${next.meta.year}年度文件（尚未保存）：上年数、年初结转和结余、原因说明和绩效项目已带入，请另存为新文件。${warning ?? ''}`);
   return true;
 }
 

@@ -7,8 +7,8 @@
 // Columns and lines are found by their printed labels, so any template whose 02/03/01 tables carry
 // the standard labels (山西, 上海, the central order) works without code changes.
 import Decimal from 'decimal.js';
-import type { Filing } from '../filing/types';
-import type { TableDef, Template } from '../templates/types';
+import type { Filing } from '../types/filing';
+import type { TableDef, Template } from '../types/template';
 import { ZERO, toStored } from '../money/money';
 import type { OffsetLine, PairCheck, PairKind, UnitRole } from './types';
 

@@ -1,10 +1,10 @@
 // What a reviewer sees of a 汇总: every figure the offsets touched as 单位合计 | 调整 | 汇总, the pair
 // checks, which unit files changed since the last consolidation, and where a cell's figure comes from.
 import Decimal from 'decimal.js';
-import type { Filing, TableValues } from '../filing/types';
-import type { CellRef, Template } from '../templates/types';
+import type { Filing, TableValues } from '../types/filing';
+import type { CellRef, Template } from '../types/template';
 import { cellOf, computeFiling } from '../filing/compute';
-import { cellLabel } from '../rules/labels';
+import { cellName } from '../types/cell-ref';
 import { ZERO, formatAmount, toStored } from '../money/money';
 import type { Consolidation, PairKind } from './types';
 import { PAIR_KINDS } from './types';
@@ -47,7 +47,7 @@ export function adjustmentRows(filing: Filing, template: Template): AdjustmentRo
     const cell = cellOf(key);
     const unitSum = before.value(cell);
     const total = after.value(cell);
-    rows.push({ cell, label: cellLabel(after.model, cell), unitSum, adjustment: total.minus(unitSum), total });
+    rows.push({ cell, label: cellName(template.tables.find((t) => t.id === cell.table), cell), unitSum, adjustment: total.minus(unitSum), total });
   }
   const rowRank = (r: string) => (r === '合计' ? '' : /^\d+$/.test(r) && r.length < 3 ? r.padStart(3, '0') : r);
   return rows.sort((a, b) => (order.get(a.cell.table) ?? 99) - (order.get(b.cell.table) ?? 99) || rowRank(a.cell.row).localeCompare(rowRank(b.cell.row)) || a.cell.col - b.cell.col);

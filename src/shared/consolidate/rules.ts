@@ -3,8 +3,8 @@
 // before offsetting. Both sides inside the department must match (强制); where the clerk marked the
 // difference as having a counterpart outside the department it is a 提示 whose 出错说明 says who and why.
 import Decimal from 'decimal.js';
-import type { Finding, RoutineRule, RuleDef } from '../rules/types';
-import type { Routine, Routines } from '../rules/routines';
+import type { Finding, RoutineRule } from '../types/rule';
+import type { Routine, Routines } from '../types/routine';
 import { formatAmount } from '../money/money';
 import type { PairKind } from './types';
 import { PAIR_LABELS, pairCells } from './offsets';
@@ -32,8 +32,5 @@ export const checkPair: Routine = (rule: RoutineRule, ctx): Finding[] => {
 
 export const CONSOLIDATION_ROUTINES: Routines = { [ROUTINE]: checkPair };
 
-/** Rule data for a template: HZ-1 (补助) and HZ-2 (上缴). Severity shown is the inside-the-department one. */
-export const consolidationRules: RuleDef[] = [
-  { kind: 'routine', id: 'HZ-1', severity: 'error', title: '汇总：本级对附属单位补助支出与所属单位上级补助收入相互抵销', routine: ROUTINE, params: { pair: 'subsidy' } },
-  { kind: 'routine', id: 'HZ-2', severity: 'error', title: '汇总：所属单位上缴上级支出与本级附属单位上缴收入相互抵销', routine: ROUTINE, params: { pair: 'remit' } },
-];
+// The rule data (HZ-1, HZ-2) is with the templates: templates/routine-rules.ts.
+export { consolidationRules } from '../templates/routine-rules';

@@ -4,7 +4,7 @@ import type { Evaluation, Evaluator, FundingBySource, Indicator, SourceLine } fr
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, ReviewVerdict, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
-import { readConsolidation } from '../consolidate/schema';
+import { readConsolidation } from './consolidation-schema';
 import { findDuplicateKey } from './schema-json';
 import { isStoredAmount } from '../money/money';
 import { hasTemplate } from '../templates/registry';

@@ -2,8 +2,8 @@
 // it is listed as 未核对 with the reason ("公开02表 未提供"), so a workbook that holds only 公开01表 is
 // checked on 公开01表 alone and says what it could not check. Decided per rule from its data (the tables
 // its terms and forEach name, a routine's declared reads), before any instance is evaluated.
-import type { Filing } from '../filing/types';
-import type { Template } from '../templates/types';
+import type { Filing } from '../types/filing';
+import type { Template } from '../types/template';
 import type { RuleDef, Unchecked } from './types';
 import type { Instance } from './instances';
 import { STATED_RULE, CYCLE_RULE } from './instances';

@@ -16,3 +16,9 @@ export const narrativeRuleDefs: RuleDef[] = [
     // the two in step): with one of them absent it is 未核对.
     reads: ['T01', 'T04', 'T05', 'T07', 'T08', 'T09', 'T10'] },
 ];
+
+/** Rule data for a template: HZ-1 (补助) and HZ-2 (上缴). Severity shown is the inside-the-department one. */
+export const consolidationRules: RuleDef[] = [
+  { kind: 'routine', id: 'HZ-1', severity: 'error', title: '汇总：本级对附属单位补助支出与所属单位上级补助收入相互抵销', routine: 'consolidation.pair', params: { pair: 'subsidy' } },
+  { kind: 'routine', id: 'HZ-2', severity: 'error', title: '汇总：所属单位上缴上级支出与本级附属单位上缴收入相互抵销', routine: 'consolidation.pair', params: { pair: 'remit' } },
+];

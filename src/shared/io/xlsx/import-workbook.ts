@@ -3,7 +3,7 @@
 // computed cells into filing.stated, each 项目支出绩效自评表 sheet into an evaluation (read-evaluation.ts),
 // and a report per sheet of what was read, what was not and why, and what had to be decided. A table
 // the workbook lacks, or whose sheet does not fit the template, is absent (filing.absent), never zeros.
-import type { ImportReport, SheetReport } from '../../host-api';
+import type { ImportReport, SheetReport } from '../../types/import-report';
 import type { MoneyUnit } from '../../money/money';
 import type { CustomCode, Filing } from '../../filing/types';
 import { getCatalog, findCode } from '../../catalog/index';

@@ -1,6 +1,6 @@
 // The read report as text: per sheet what was read, what was not and why, and what was decided; then
 // the tables and forms the workbook did not provide. Printed by the CLI and shown by the app after import.
-import type { ImportReport } from '../../host-api';
+import type { ImportReport } from '../../types/import-report';
 
 const STATUS: Record<string, string> = { read: '已读入', refused: '未读入（与模板不符）', skipped: '已跳过' };
 

@@ -7,9 +7,8 @@
 // ly = last year's figure (filing.narrative.lastYear by key 'T01.60', 'T04.60.3', '三公.7').
 import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../types/rule';
 import { PERSONNEL_TOTAL, PUBLIC_TOTAL } from './t06';
-import { evaluationRuleDefs, narrativeRuleDefs } from '../routine-rules';
-// The 汇总 pair checks (they find nothing on a filing that is not a consolidation).
-import { consolidationRules } from '../../consolidate/rules';
+// The 汇总 pair checks (consolidationRules) find nothing on a filing that is not a consolidation.
+import { consolidationRules, evaluationRuleDefs, narrativeRuleDefs } from '../routine-rules';
 
 const c = (table: string, row: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'cell', table, row, col, sign } : { kind: 'cell', table, row, col });
 const self = (table: string, col: number, sign?: -1): RuleTerm => (sign ? { kind: 'instanceRow', table, col, sign } : { kind: 'instanceRow', table, col });

@@ -1,7 +1,7 @@
 // Reading the consolidation record of a .jsgk file (untrusted input, like the rest of the file).
-import type { Path } from '../filing/schema-check';
-import { amount, bool, fail, int, list, obj, oneOf, str } from '../filing/schema-check';
-import type { ConsolidatedUnit, Consolidation, OffsetLine, PairCheck } from './types';
+import type { Path } from './schema-check';
+import { amount, bool, fail, int, list, obj, oneOf, str } from './schema-check';
+import type { ConsolidatedUnit, Consolidation, OffsetLine, PairCheck } from '../types/consolidation';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 

@@ -38,7 +38,7 @@ describe('汇总 of a 本级 and two 所属单位', () => {
     const { filing } = consolidate(inputs(parent(), unitA(), unitB()), { template, at: AT });
     const rows = adjustmentRows(filing, template);
     const t01 = (row: string, col: number) => rows.find((r) => r.cell.table === 'T01' && r.cell.row === row && r.cell.col === col);
-    expect(t01('4', 1)).toMatchObject({ label: '公开01表 行4' });
+    expect(t01('4', 1)).toMatchObject({ label: '公开01表 行4 决算数（栏1）' });
     expect([t01('4', 1)!.unitSum.toFixed(2), t01('4', 1)!.adjustment.toFixed(2), t01('4', 1)!.total.toFixed(2)]).toEqual(['600.00', '-600.00', '0.00']);
     expect([t01('27', 1)!.unitSum.toFixed(2), t01('27', 1)!.adjustment.toFixed(2), t01('27', 1)!.total.toFixed(2)]).toEqual(['1700.00', '-700.00', '1000.00']);
     // Income and spending lose the same amount: the offsets cancel.
@@ -136,13 +136,13 @@ describe('consolidate (CLI)', () => {
     const code = await runCli(['consolidate', ...paths, '--out', join(dir, 'dept.jsgk'), '--report', join(dir, 'r.xlsx')], COMMANDS, io);
     expect(code).toBe(1);
     expect(out).toContain('差 50.00（双方都在部门内：强制错误）');
-    expect(out).toMatch(/公开01表 行4\s+550\.00\s+-550\.00\s+0\.00/);
+    expect(out).toMatch(/公开01表 行4 决算数（栏1）\s+550\.00\s+-550\.00\s+0\.00/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'r.xlsx'));
     const adj = wb.getWorksheet('调整')!;
     const rows = adj.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
-    expect(rows.find((r) => r[0] === '公开01表 行4')).toEqual(['公开01表 行4', 550, -550, 0]);
-    expect(rows.find((r) => r[0] === '公开03表 合计 对附属单位补助支出')).toEqual(['公开03表 合计 对附属单位补助支出', 600, -550, 50]);
+    expect(rows.find((r) => r[0] === '公开01表 行4 决算数（栏1）')).toEqual(['公开01表 行4 决算数（栏1）', 550, -550, 0]);
+    expect(rows.find((r) => r[0] === '公开03表 合计 对附属单位补助支出（栏6）')).toEqual(['公开03表 合计 对附属单位补助支出（栏6）', 600, -550, 50]);
     // Marked 部门外, the same difference is a 提示 and the exit is 0.
     out = '';
     expect(await runCli(['consolidate', '--update', join(dir, 'dept.jsgk'), '--outside', 'subsidy'], COMMANDS, io)).toBe(0);

@@ -7,7 +7,7 @@ import { AppPage } from './pages/app-page';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('the chooser lists .jsgk.bak backups, names a .txt as not openable, and a missing file leaves 最近', async ({ app }) => {
+test('the chooser lists .jsgk.bak backups, names a .docx as not openable, and a missing file leaves 最近', async ({ app }) => {
   const page = app.page;
   const shell = new AppPage(page);
   await shell.ready();
@@ -17,17 +17,17 @@ test('the chooser lists .jsgk.bak backups, names a .txt as not openable, and a m
   await t02.type('2120899', 3, '1000');
   await shell.save();
   await expect(shell.dirtyMark()).toHaveCount(0);
-  await writeFile(join(dir, '说明.txt'), '不是决算通文件');
+  await writeFile(join(dir, '说明.docx'), '不是决算通文件');
 
   // The backup the save kept is offered and opens.
   await page.getByTestId('cmd-open').click();
   await page.getByTestId('chooser-dir').fill(dir);
   await expect(page.getByTestId('chooser-entry-本年.jsgk.bak')).toBeVisible();
-  await expect(page.getByTestId('chooser-entry-说明.txt')).toHaveCount(0);
-  // A .txt typed by name is not "missing": it is there, and not a filing.
-  await page.getByTestId('chooser-name').fill('说明.txt');
+  await expect(page.getByTestId('chooser-entry-说明.docx')).toHaveCount(0);
+  // A .docx typed by name is not "missing": it is there, and not a filing.
+  await page.getByTestId('chooser-name').fill('说明.docx');
   await page.getByTestId('chooser-ok').click();
-  await expect(page.getByTestId('file-chooser')).toContainText('“说明.txt”不是可以在这里打开的文件');
+  await expect(page.getByTestId('file-chooser')).toContainText('“说明.docx”不是可以在这里打开的文件');
   await expect(page.getByTestId('file-chooser')).not.toContainText('当前文件夹中没有文件');
   await page.getByTestId('chooser-entry-本年.jsgk.bak').click();
   await page.getByTestId('chooser-ok').click();

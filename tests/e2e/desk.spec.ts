@@ -9,6 +9,7 @@ import { serializeFiling } from '../../src/shared/filing/schema';
 import { sampleFiling } from '../../src/shared/sample/index';
 import { newFiling } from '../../src/shared/filing/new-filing';
 import { AppPage } from './pages/app-page';
+import { ReviewPage } from './pages/review-page';
 
 test('open a folder on the desk, sort by 强制, open one, add a note, see the row update', async ({ app }) => {
   const page = app.page;
@@ -49,8 +50,8 @@ test('open a folder on the desk, sort by 强制, open one, add a note, see the r
   await rows.first().getByTestId('desk-open').click();
   await expect(page.getByTestId('review-badge')).toHaveText('审阅模式：只读');
   await expect(shell.fileName()).toHaveText('b-示例.jsgk');
-  await page.getByTestId('nav-review').click();
-  await page.getByTestId('review-tab-notes').click();
+  // The reviewer's name is asked before the first note.
+  await new ReviewPage(page).setReviewerName('审阅人甲');
   await page.getByTestId('filing-note-add').click();
   await page.getByTestId('panel-note-box-text').fill('公开02表 财政拨款收入与公开01表不一致，请改正后重报。');
   await page.getByTestId('panel-note-box-submit').click();

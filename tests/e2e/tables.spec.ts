@@ -151,6 +151,8 @@ test.describe('公开03表 支出决算表', () => {
     await shell.ready();
     const t03 = await shell.openTable('T03');
     await t03.select('2010501', 2);
+    // The grid must hold the focus before the keys are sent (on a loaded machine it can lag the click).
+    await expect.poll(() => t03.focused()).toEqual({ row: '2010501', col: 'c2' });
     await app.page.keyboard.press('Shift+ArrowDown');
     await app.page.keyboard.press('Shift+ArrowRight');
     await expect(t03.root.locator('.js-sel')).toHaveCount(4);

@@ -1,7 +1,7 @@
 // The reviewer's desk: `check DIR --summary OUT.xlsx` walks a folder, gives each file a row (good,
 // broken, unreadable and hostile alike), writes the summary workbook, and exits with the worst code.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -16,6 +16,8 @@ import { evaluateAll } from '../../src/shared/rules/engine';
 import { cleanSample, template } from './rules-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-desk-'));
+// The seed: a real published disclosure as text (published-seed.test.ts reads it too).
+const SEED = join(process.cwd(), '..', 'shared', 'seeds', '000_7723f8960340c19d.txt');
 const inbox = join(dir, 'inbox');
 
 beforeAll(() => {
@@ -36,6 +38,13 @@ beforeAll(() => {
   // A link back up the tree must not be followed, and other files are skipped.
   symlinkSync(inbox, join(inbox, '县局', 'loop'));
   writeFileSync(join(inbox, 'readme.txt'), '说明');
+  // A published disclosure's text is checked like a filing.
+  copyFileSync(SEED, join(inbox, 'i-公开文本.txt'));
+  // A filing that lacks a table: the rules reading it are 未核对.
+  const partial = sampleFiling();
+  partial.absent = ['T05'];
+  delete partial.tables.T05;
+  writeFileSync(join(inbox, 'j-缺表.jsgk'), serializeFiling(partial));
 });
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -52,7 +61,7 @@ describe('check DIR (the desk)', () => {
     const files = JSON.parse(r.out).files as Array<Record<string, unknown>>;
     const by = (name: string) => files.find((f) => String(f.file).endsWith(name))!;
     expect(files.map((f) => String(f.file).slice(inbox.length + 1))).toEqual([
-      'a-示例.jsgk', 'd-恶意.jsgk', 'e-改名的PDF.jsgk', 'f-坏工作簿.xlsx', 'g-断开的链接.jsgk', 'h-管道.jsgk', '县局/b-已改正.jsgk', '县局/二级/c-损坏.jsgk',
+      'a-示例.jsgk', 'd-恶意.jsgk', 'e-改名的PDF.jsgk', 'f-坏工作簿.xlsx', 'g-断开的链接.jsgk', 'h-管道.jsgk', 'i-公开文本.txt', 'j-缺表.jsgk', 'readme.txt', '县局/b-已改正.jsgk', '县局/二级/c-损坏.jsgk',
     ]);
     expect(by('a-示例.jsgk')).toMatchObject({ unit: '阳泉市大数据应用局', year: 2022, errors: 2, warnings: 2, explained: 0, unexplained: 2, state: '未通过', template: '山西省 2022年度 部门决算公开' });
     expect(by('b-已改正.jsgk')).toMatchObject({ errors: 0, warnings: 0, state: '通过', notesOpen: 1, notesResolved: 1 });
@@ -63,7 +72,35 @@ describe('check DIR (the desk)', () => {
     expect(by('f-坏工作簿.xlsx')).toMatchObject({ state: '无法读取' });
     expect(String(by('g-断开的链接.jsgk').reason)).toContain('找不到');
     expect(String(by('h-管道.jsgk').reason)).toContain('不是普通文件');
+    // The published text: its table findings as check FILE.txt gives them, what it could not decide as 未核对.
+    expect(by('i-公开文本.txt')).toMatchObject({ unit: '阳泉市大数据应用局', year: 2022, template: '山西省 2022年度 部门决算公开', state: '未通过', errors: 5, warnings: 5, unexplained: 5 });
+    const published = by('i-公开文本.txt') as { unchecked: number; uncheckedItems: unknown[]; findings: Array<{ rule: string; cells: unknown[] }> };
+    expect(published.unchecked).toBe(published.uncheckedItems.length);
+    expect(published.unchecked).toBeGreaterThan(0);
+    expect(published.findings.find((f) => f.rule === 'X.T02-T01.2')?.cells[0]).toEqual({ table: 'T02', tableNumber: '公开02表', row: '合计', rowName: '合计', col: 2, colLabel: '财政拨款收入', name: '公开02表 合计 财政拨款收入（栏2）' });
+    // A text that is not a disclosure is a row with the reason, not skipped and not a crash.
+    expect(by('readme.txt')).toMatchObject({ state: '无法读取' });
+    expect(String(by('readme.txt').reason)).toContain('不是部门决算公开文件');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('gives each finding its cells as data, its figures as decimal strings, and each row what it could not check', async () => {
+    const r = await run(join(inbox, 'a-示例.jsgk'), join(inbox, 'j-缺表.jsgk'), '--json', '--summary', join(dir, 'json.xlsx'));
+    expect(r.code).toBe(1);
+    const [a, j] = JSON.parse(r.out).files as Array<{ unchecked: number; uncheckedItems: Array<{ rule?: string; why: string }>; findings: Array<Record<string, unknown>> }>;
+    const f = a.findings.find((x) => x.rule === 'X.T02-T01.2')!;
+    expect(f).toMatchObject({ severity: 'error', cellsText: '公开02表 合计 财政拨款收入（栏2）；公开01表 行1 决算数（栏1）；公开01表 行2 决算数（栏1）；公开01表 行3 决算数（栏1）' });
+    expect((f.cells as unknown[])[1]).toEqual({ table: 'T01', tableNumber: '公开01表', row: '1', rowName: '行1', col: 1, colLabel: '决算数', name: '公开01表 行1 决算数（栏1）' });
+    expect(f.figures).toEqual({ left: '23066415.36', right: '41943654.36', difference: '-18877239.00' });
+    // A routine's finding has no two sides: no figures rather than made-up ones.
+    expect(a.findings.filter((x) => String(x.rule).startsWith('PE-')).every((x) => x.figures === undefined)).toBe(true);
+    // 未核对: the sample lacks last year's figures for 5 rules; without 公开05表 the rules reading it join them.
+    expect(a.unchecked).toBe(5);
+    expect(a.uncheckedItems.every((u) => u.why === '没有上年数，无法比较')).toBe(true);
+    expect(j.unchecked).toBe(j.uncheckedItems.length);
+    expect(j.uncheckedItems.filter((u) => u.why === '公开05表 未提供').length).toBeGreaterThan(0);
+    expect(j.unchecked).toBeGreaterThan(5);
+    expect(new Set(j.uncheckedItems.map((u) => u.rule)).size).toBe(j.unchecked);
   });
 
   it('exits with the worst code: 1 for 强制 errors, 0 when all pass', async () => {
@@ -80,7 +117,7 @@ describe('check DIR (the desk)', () => {
     const sum = wb.getWorksheet('汇总')!;
     const header = (sum.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(['文件', '单位', '模板', '年度', '强制', '提示', '提示已说明', '提示未说明', '未核对', '审阅意见未解决', '审阅意见已解决', '状态', '汇总', '原因']);
-    expect(sum.rowCount).toBe(9);
+    expect(sum.rowCount).toBe(12);
     const rowOf = (name: string) => {
       for (let i = 2; i <= sum.rowCount; i++) if (String(sum.getCell(i, 1).value).endsWith(name)) return (sum.getRow(i).values as unknown[]).slice(1);
       throw new Error(name);
@@ -88,7 +125,8 @@ describe('check DIR (the desk)', () => {
     expect(rowOf('a-示例.jsgk').slice(1, 12)).toEqual(['阳泉市大数据应用局', '山西省 2022年度 部门决算公开', 2022, 2, 2, 0, 2, 5, 0, 0, '未通过']);
     expect(rowOf('h-管道.jsgk')[11]).toBe('无法读取');
     const all = wb.getWorksheet('全部问题')!;
-    expect(all.rowCount).toBe(1 + 4);
+    // 4 of the sample, 10 of the published text, and those of the filing without 公开05表.
+    expect(all.rowCount).toBeGreaterThan(1 + 4 + 10);
     expect(String(all.getCell(2, 5).value)).toContain('公开02表 合计 财政拨款收入 23,066,415.36 ≠ 公开01表 行1+行2+行3 41,943,654.36');
     expect(all.getCell(2, 3).value).toBe('强制');
   });
@@ -105,7 +143,7 @@ describe('检查表', () => {
     const across = sheet.groups.find((g) => g.title === '二、表间核对')!;
     expect(across.passed).toBe('否');
     const failing = across.rules.find((r) => r.status === '未通过')!;
-    expect(failing.findings[0].cells).toContain('公开02表 合计 栏2');
+    expect(failing.findings[0].cells).toContain('公开02表 合计 财政拨款收入（栏2）');
     const hinted = sheet.groups.flatMap((g) => g.rules).find((r) => r.id === warn.rule)!;
     expect(hinted.status).toBe('有提示');
     expect(hinted.findings[0]).toMatchObject({ explanation: '已核实', notes: '审核员：同意（未解决）' });
@@ -132,11 +170,11 @@ describe('desk reports as PDF and the scan job', () => {
     const { scanFolder } = await import('../../src/node/desk/scan');
     const stages: string[] = [];
     const full = await scanFolder(inbox, { onProgress: (s) => stages.push(s) });
-    expect(full).toMatchObject({ ok: true, total: 8, cancelled: false });
-    expect(stages.at(-1)).toBe('已审核 8 / 8');
+    expect(full).toMatchObject({ ok: true, total: 11, cancelled: false });
+    expect(stages.at(-1)).toBe('已审核 11 / 11');
     const ctl = new AbortController();
-    const part = await scanFolder(inbox, { signal: ctl.signal, onProgress: (s) => s === '已审核 2 / 8' && ctl.abort() });
-    expect(part).toMatchObject({ ok: true, total: 8, cancelled: true });
+    const part = await scanFolder(inbox, { signal: ctl.signal, onProgress: (s) => s === '已审核 2 / 11' && ctl.abort() });
+    expect(part).toMatchObject({ ok: true, total: 11, cancelled: true });
     expect(part.ok && part.rows.map((r) => r.file)).toEqual(['a-示例.jsgk', 'd-恶意.jsgk']);
     expect(await scanFolder(join(dir, 'nowhere'))).toMatchObject({ ok: false });
   });

@@ -24,13 +24,29 @@ function textLines(r: DeskChecked): string {
   const row = r.row;
   if (row.state === '无法读取') return `${row.file}：无法读取：${row.reason}\n`;
   const head = `${row.file}（${row.unit} ${row.year}年度）：${row.state}　强制 ${row.errors}，提示 ${row.warnings}（已说明 ${row.explained}，未说明 ${row.unexplained}），未核对 ${row.unchecked}，审阅意见 未解决 ${row.notesOpen}／已解决 ${row.notesResolved}\n`;
-  return head + r.findings.map((f) => `    [${f.severity === '强制' ? '错误' : '提示'}] ${f.message}\n`).join('');
+  const findings = r.findings.map((f) => `    [${f.severity === '强制' ? '错误' : '提示'}] ${f.message}\n`);
+  const unchecked = r.unchecked.map((u) => `    [未核对] ${u.what.slice(0, 80)}：${u.why}\n`);
+  return head + findings.join('') + unchecked.join('');
 }
 
+/**
+ * One file as JSON: the row, each finding with its cells as data (表, 行/科目, 栏 and the name a clerk
+ * reads) and a failing check's figures as decimal strings in 元, and what was not checked (未核对).
+ */
 function jsonEntry(r: DeskChecked): string {
   return JSON.stringify({
     ...r.row,
-    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity === '强制' ? 'error' : 'warning', message: f.message, cells: f.cells, ...(f.explanation ? { explanation: f.explanation } : {}) })),
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity === '强制' ? 'error' : 'warning',
+      message: f.message,
+      cells: f.cellRefs,
+      cellsText: f.cells,
+      ...(f.figures ? { figures: f.figures } : {}),
+      ...(f.explanation ? { explanation: f.explanation } : {}),
+      ...(f.notes ? { notes: f.notes } : {}),
+    })),
+    uncheckedItems: r.unchecked,
   });
 }
 

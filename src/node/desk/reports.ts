@@ -5,12 +5,11 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { DeskFinding, DeskRow } from '../../shared/desk/rows';
-import { unreadableRow } from '../../shared/desk/rows';
 import { checkSheet, checkSheetHtml } from '../../shared/desk/check-sheet';
 import { summaryHtml } from '../../shared/desk/summary-html';
 import { writeFileAtomic } from '../files/file-store';
 import type { DeskChecked } from './read';
-import { checkOne } from './read';
+import { checkEntries } from './read';
 import type { HtmlPrinter } from './pdf';
 import { listInputs } from './walk';
 
@@ -54,13 +53,12 @@ export async function writeDeskReports(o: DeskReportOptions): Promise<DeskRow[]>
   const findings: DeskFinding[] = [];
   try {
     o.onStart?.(entries.length);
-    for (const [i, entry] of entries.entries()) {
-      if (o.signal?.aborted) break;
-      const display = (o.relativeTo && relative(o.relativeTo, entry.path)) || entry.display;
-      const r: DeskChecked = 'error' in entry ? { row: unreadableRow(display, entry.error), findings: [] } : await checkOne(entry.path, display, o.sheets !== null);
+    const displayOf = (e: (typeof entries)[number]) => (o.relativeTo && relative(o.relativeTo, e.path)) || e.display;
+    let i = 0;
+    for await (const r of checkEntries(entries, displayOf, { detail: o.sheets !== null }, o.signal)) {
       rows.push(r.row);
       if (o.summary) findings.push(...r.findings);
-      o.onEntry?.(r, i, entries.length);
+      o.onEntry?.(r, i++, entries.length);
       if (o.sheets) await writeSheet(o.sheets, r, printer);
       // r (and the filing it held) is garbage from here on.
     }

@@ -2,10 +2,9 @@
 // 取消 between files), answering the summary rows only. Cancelled, it answers the rows it has.
 import { relative } from 'node:path';
 import type { DeskExportRequest, DeskExportResult, DeskScanResult, DeskScanRow } from '../../shared/host-api';
-import { unreadableRow } from '../../shared/desk/rows';
 import type { ExportJob } from '../export/job';
 import { report } from '../export/job';
-import { checkOne } from './read';
+import { checkEntries } from './read';
 import { listInputs } from './walk';
 import { writeDeskReports } from './reports';
 
@@ -14,12 +13,17 @@ export async function scanFolder(folder: string, job?: ExportJob): Promise<DeskS
   const entries = await listInputs([folder]);
   if (entries.length === 1 && 'error' in entries[0] && entries[0].path === folder) return { ok: false, message: `无法打开文件夹“${folder}”：${entries[0].error}` };
   const rows: DeskScanRow[] = [];
-  for (const [i, e] of entries.entries()) {
-    if (job?.signal?.aborted) return { ok: true, folder, rows, total: entries.length, cancelled: true };
-    const display = relative(folder, e.path) || e.path;
-    const row = 'error' in e ? unreadableRow(display, e.error) : (await checkOne(e.path, display)).row;
-    rows.push({ ...row, path: e.path });
-    report(job, `已审核 ${i + 1} / ${entries.length}`, Math.round(((i + 1) / entries.length) * 100));
+  // The row only: the findings are worded when the filing is opened.
+  const checked = checkEntries(entries, (e) => relative(folder, e.path) || e.path, { findings: false });
+  for (const e of entries) {
+    if (job?.signal?.aborted) {
+      await checked.return(undefined);
+      return { ok: true, folder, rows, total: entries.length, cancelled: true };
+    }
+    const r = await checked.next();
+    if (r.done) break;
+    rows.push({ ...r.value.row, path: e.path });
+    report(job, `已审核 ${rows.length} / ${entries.length}`, Math.round((rows.length / entries.length) * 100));
   }
   return { ok: true, folder, rows, total: entries.length, cancelled: false };
 }

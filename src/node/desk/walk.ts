@@ -1,5 +1,5 @@
-// The files a desk run checks: every .jsgk and .xlsx under the given folders (subfolders too), and any
-// file named directly. Only names are collected (a few bytes each), so a folder of thousands costs
+// The files a desk run checks: every .jsgk, .xlsx and published .pdf/.txt under the given folders
+// (subfolders too), and any file named directly. Only names are collected (a few bytes each), so a folder of thousands costs
 // nothing; the files themselves are read one at a time later. Symbolic links to folders are not
 // followed (a link back up the tree would never end); a folder that cannot be listed is an entry with
 // the reason, like a file that cannot be read.
@@ -9,14 +9,14 @@ import { join } from 'node:path';
 
 export type WalkEntry = { path: string; display: string } | { path: string; display: string; error: string };
 
-export const DESK_EXTENSIONS = ['.jsgk', '.xlsx'];
+export const DESK_EXTENSIONS = ['.jsgk', '.xlsx', '.pdf', '.txt'];
 const MAX_DEPTH = 32;
 /** A folder with more files than this is not a reviewer's inbox: stop listing and say so. */
 export const MAX_FILES = 100_000;
 
 const wanted = (name: string) => DESK_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x)) && !name.startsWith('~$');
 
-function fsReason(e: unknown): string {
+export function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return '找不到该文件或文件夹，请检查路径';
   if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';

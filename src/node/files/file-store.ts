@@ -1,6 +1,7 @@
 // Reading and saving .jsgk files. Saving is atomic: the new text goes to a temporary file in the same
 // folder, is flushed to disk, and replaces the file by rename, so a crash or power cut leaves either the
 // old file or the new one, never half of each. The previous version is kept beside it as FILE.bak.
+import { Buffer, isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
@@ -25,8 +26,6 @@ export interface SaveOptions {
   /** Permissions to write with (recovery copies, settings: 0600); default: the file's own, or 0644. */
   mode?: number;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads and validates a .jsgk file. Nothing is written, whatever the file holds. */
 export async function readFilingFile(path: string, fs: FileSystem = nodeFileSystem): Promise<ReadFilingResult> {
@@ -54,19 +53,26 @@ export async function readFilingFile(path: string, fs: FileSystem = nodeFileSyst
     return { ok: false, message: describeFsError(e, `读取文件“${name}”`), code: code ?? 'io' };
   }
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `文件“${name}”超过 20 MB，未打开。`, code: 'too-large' };
-  const kind = recognizeBytes(bytes);
-  if (kind) return { ok: false, message: kind, code: 'not-a-filing' };
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { ok: false, message: `“${name}”不是决算通文件：内容不是文本（可能是其他程序的文件被改了扩展名）。`, code: 'not-a-filing' };
-  }
-  const parsed = parseFiling(text);
-  if (!parsed.ok) return { ok: false, message: `无法打开“${name}”：${parsed.message}`, code: 'invalid' };
+  const parsed = filingFromBytes(name, bytes);
+  if (!parsed.ok) return parsed;
   // Saves or exports of this file that were killed mid-way left hidden temporary files: tidy the old ones.
   await cleanLeftovers(fs, dirname(path), name, STALE_TEMP_MS);
   return { ok: true, filing: parsed.filing, mtimeMs: stat.mtimeMs, readOnly: !(await fs.canWrite(path)), migrated: parsed.migrated };
+}
+
+/**
+ * A .jsgk file's bytes into a filing: other kinds of file named, strict UTF-8, then the file schema. Pure;
+ * the reviewer's desk reads thousands of files through it without the open's tidying and write check.
+ */
+export function filingFromBytes(name: string, bytes: Uint8Array): { ok: true; filing: Filing; migrated: string[] } | { ok: false; message: string; code: string } {
+  const kind = recognizeBytes(bytes);
+  if (kind) return { ok: false, message: kind, code: 'not-a-filing' };
+  // isUtf8 (simdutf) then a plain decode: the same strictness as a fatal TextDecoder, several times faster.
+  if (!isUtf8(bytes)) return { ok: false, message: `“${name}”不是决算通文件：内容不是文本（可能是其他程序的文件被改了扩展名）。`, code: 'not-a-filing' };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const parsed = parseFiling(text);
+  if (!parsed.ok) return { ok: false, message: `无法打开“${name}”：${parsed.message}`, code: 'invalid' };
+  return { ok: true, filing: parsed.filing, migrated: parsed.migrated };
 }
 
 /** For FIFOs, devices and sockets (a .jsgk name can point at /dev/zero): never read, never waited on. */

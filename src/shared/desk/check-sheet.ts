@@ -56,7 +56,7 @@ function groupPassed(rules: SheetRule[]): string {
 export function checkSheet(file: string, filing: Filing, template: Template, findings: Finding[], skipped: string[]): CheckSheet {
   const numbers = new Map(template.tables.map((t) => [t.id, t.number]));
   const tableNumber = (t: string) => numbers.get(t) ?? t;
-  const rows = deskFindings(file, filing, findings, tableNumber);
+  const rows = deskFindings(file, filing, findings, template);
   const byRule = new Map<string, DeskFinding[]>();
   for (const r of rows) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
   const rules: SheetRule[] = template.rules.map((r) => {

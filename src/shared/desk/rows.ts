@@ -2,9 +2,12 @@
 // kept small so a folder of hundreds of filings costs the memory of one filing at a time. Pure: the
 // node side reads the files, the UI and the CLI show and write these rows.
 import type { Filing } from '../filing/types';
-import type { Finding } from '../rules/types';
+import type { Finding, Unchecked } from '../rules/types';
 import type { Template } from '../templates/types';
+import type { CellRef } from '../types/cell-ref';
+import { cellName, rowName } from '../types/cell-ref';
 import { isStoredAmount } from '../money/money';
+import { findingFigures } from '../rules/check';
 import { describeTarget } from '../review/notes';
 
 /** 通过: nothing stands; 待说明: only 提示, some without 出错说明; 未通过: 强制 errors; 无法读取: see reason. */
@@ -22,7 +25,8 @@ export interface DeskRow {
   warnings: number;
   explained: number;
   unexplained: number;
-  /** Checks that could not be made (未核对): a table the source lacked, a rule without last year's figures. */
+  /** Checks that could not be made (未核对): a rule reading a table the source lacked, a rule without last
+   * year's figures, a cell an import could not read, what a published text did not let us decide. */
   unchecked: number;
   notesOpen: number;
   notesResolved: number;
@@ -33,17 +37,44 @@ export interface DeskRow {
   consolidated?: boolean;
 }
 
+/** A cell of a finding as data: 表 (id and printed number), 行次/科目, 栏 (number and label), and its name as a clerk reads it. */
+export interface DeskCell {
+  table: string;
+  /** 公开02表, 表二 */
+  tableNumber: string;
+  row: string;
+  /** 行27, a code (201), or a line's name (合计) */
+  rowName: string;
+  col: number;
+  /** The column's printed label ('' when the template names none). */
+  colLabel: string;
+  /** "公开02表 合计 财政拨款收入（栏2）" */
+  name: string;
+}
+
 export interface DeskFinding {
   file: string;
   unit: string;
   rule: string;
   severity: '强制' | '提示';
   message: string;
-  /** "公开02表 合计 栏2；公开01表 1 栏1" */
+  /** The cells as a clerk reads them: "公开02表 合计 财政拨款收入（栏2）；公开01表 行1 …" */
   cells: string;
+  /** The same cells as data. */
+  cellRefs: DeskCell[];
+  /** A failing check's two sides and their gap, decimal strings in 元 (counts whole). */
+  figures?: { left: string; right: string; difference: string };
   explanation: string;
   /** Reviewers' notes on this finding, one per line ("审核员：请核对（未解决）"). */
   notes: string;
+}
+
+/** A check that could not be made (未核对), and why. */
+export interface DeskUnchecked {
+  /** The rule not evaluated, where one rule is meant. */
+  rule?: string;
+  what: string;
+  why: string;
 }
 
 /** Rules that need last year's figures and found none: the engine skips them, so they are 未核对. */
@@ -59,14 +90,16 @@ export function skippedRules(filing: Filing, template: Template): string[] {
 }
 
 /**
- * 未核对: a check result may carry `unchecked` (the checks an import could not make); without it, the
- * rules skipped for want of last year's figures.
+ * 未核对 of a filing: the rules the engine did not evaluate because they read a table or form the
+ * filing lacks (filing.absent: an import, a partial file), then those skipped for want of last year's
+ * figures. One entry per rule.
  */
-export function uncheckedCount(result: { unchecked?: unknown }, skipped: string[]): number {
-  const u = result.unchecked;
-  if (Array.isArray(u)) return u.length;
-  if (typeof u === 'number' && Number.isInteger(u) && u >= 0) return u;
-  return skipped.length;
+export function uncheckedOf(filing: Filing, template: Template, engineUnchecked: readonly Unchecked[]): DeskUnchecked[] {
+  const out: DeskUnchecked[] = engineUnchecked.map((u) => ({ rule: u.rule, what: u.title, why: u.reason }));
+  const seen = new Set(out.map((u) => u.rule));
+  const titles = new Map(template.rules.map((r) => [r.id, r.title]));
+  for (const id of skippedRules(filing, template)) if (!seen.has(id)) out.push({ rule: id, what: titles.get(id) ?? id, why: '没有上年数，无法比较' });
+  return out;
 }
 
 export function stateOf(errors: number, unexplained: number): DeskState {
@@ -105,24 +138,42 @@ export function unreadableRow(file: string, reason: string): DeskRow {
   return { file, unit: '', template: '', year: null, errors: 0, warnings: 0, explained: 0, unexplained: 0, unchecked: 0, notesOpen: 0, notesResolved: 0, state: '无法读取', reason };
 }
 
-export function cellsText(f: Finding, tableNumber: (t: string) => string): string {
-  return f.cells.map((c) => `${tableNumber(c.table)} ${c.row} 栏${c.col}`).join('；');
+export function deskCell(template: Template, c: CellRef): DeskCell {
+  const t = template.tables.find((x) => x.id === c.table);
+  return {
+    table: c.table,
+    tableNumber: t?.number ?? c.table,
+    row: c.row,
+    rowName: t ? rowName(t, c.row) : c.row,
+    col: c.col,
+    colLabel: t?.columns.find((x) => x.col === c.col)?.label ?? '',
+    name: cellName(t, c),
+  };
 }
 
-export function deskFindings(file: string, filing: Filing, findings: Finding[], tableNumber: (t: string) => string): DeskFinding[] {
-  return findings.map((f) => ({
-    file,
-    unit: filing.meta.department,
-    rule: f.rule,
-    severity: f.severity === 'error' ? '强制' : '提示',
-    message: f.message,
-    cells: cellsText(f, tableNumber),
-    explanation: f.explanation ?? '',
-    notes: filing.review
-      .filter((n) => n.target.kind === 'finding' && n.target.key === f.key)
-      .map((n) => `${n.author}：${n.text}（${n.resolved ? '已解决' : '未解决'}）`)
-      .join('\n'),
-  }));
+export function deskFindings(file: string, filing: Filing, findings: readonly Finding[], template: Template): DeskFinding[] {
+  const notes = new Map<string, string[]>();
+  for (const n of filing.review) {
+    if (n.target.kind !== 'finding') continue;
+    const line = `${n.author}：${n.text}（${n.resolved ? '已解决' : '未解决'}）`;
+    notes.set(n.target.key, [...(notes.get(n.target.key) ?? []), line]);
+  }
+  return findings.map((f) => {
+    const cellRefs = f.cells.map((c) => deskCell(template, c));
+    const figures = findingFigures(f);
+    return {
+      file,
+      unit: filing.meta.department,
+      rule: f.rule,
+      severity: f.severity === 'error' ? '强制' : '提示',
+      message: f.message,
+      cells: cellRefs.map((c) => c.name).join('；'),
+      cellRefs,
+      ...(figures ? { figures } : {}),
+      explanation: f.explanation ?? '',
+      notes: (notes.get(f.key) ?? []).join('\n'),
+    };
+  });
 }
 
 /** Exit code of a desk run: the worst of its rows (2 unreadable, 1 强制 errors, 0 otherwise). */

@@ -47,6 +47,17 @@ export function basisOf(f: object): string | undefined {
   return BASIS.get(f);
 }
 
+/** A failing check's two sides in 分 (and whether they are counts), for reports that give figures as data. */
+const FIGURES = new WeakMap<object, { left: bigint; right: bigint; count: boolean }>();
+
+/** A failing check's two sides and their gap as decimal strings (元 with two decimals: "1234.50"; counts whole); undefined for other findings. */
+export function findingFigures(f: object): { left: string; right: string; difference: string } | undefined {
+  const v = FIGURES.get(f);
+  if (!v) return undefined;
+  const text = (fen: bigint) => fenToDecimal(fen).toFixed(v.count ? 0 : 2);
+  return { left: text(v.left), right: text(v.right), difference: text(v.left - v.right) };
+}
+
 /** A failing check, or null. The message is worded the first time it is read, not on every edit. */
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
   // The stated-vs-computed check compares the printed total with the sum of its parts; every other
@@ -86,5 +97,6 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
   };
   if (rounding) f.rounding = true;
   BASIS.set(f, `${lf}|${rf}|${rounding ? tolerance.toString() : ''}|${unit}`);
+  FIGURES.set(f, { left: lf, right: rf, count: inst.count === true });
   return f;
 }

@@ -60,7 +60,7 @@ function Cells({ r }: { r: DeskScanRow }) {
 export function DeskView() {
   const d = useDesk();
   const doc = useDoc();
-  const rows = d.rows.map((r) => (doc.path === r.path && doc.filing && doc.template ? liveRow(r, doc.filing, doc.template, doc.findings) : r));
+  const rows = d.rows.map((r) => (doc.path === r.path && doc.filing && doc.template ? liveRow(r, doc.filing, doc.template, doc.findings, doc.unchecked) : r));
   const shown = visibleRows(rows, d.view);
   const count = (s: DeskScanRow['state']) => rows.filter((r) => r.state === s).length;
   return (

@@ -2,9 +2,9 @@
 // recomputed from it so a note added there shows in the table at once.
 import type { DeskScanRow } from '../../../../shared/host-api';
 import type { Filing } from '../../../../shared/filing/types';
-import type { Finding } from '../../../../shared/rules/types';
+import type { Finding, Unchecked } from '../../../../shared/rules/types';
 import type { Template } from '../../../../shared/templates/types';
-import { deskRow, skippedRules, uncheckedCount } from '../../../../shared/desk/rows';
+import { deskRow, uncheckedOf } from '../../../../shared/desk/rows';
 
 export type SortKey = 'file' | 'unit' | 'template' | 'year' | 'errors' | 'warnings' | 'unexplained' | 'unchecked' | 'notesOpen' | 'state';
 
@@ -38,7 +38,16 @@ export function visibleRows(rows: readonly DeskScanRow[], view: DeskView): DeskS
     .map((p) => p.r);
 }
 
-/** The row of the filing the app has open (its notes and explanations as they are now, saved or not). */
-export function liveRow(row: DeskScanRow, filing: Filing, template: Template, findings: readonly Finding[]): DeskScanRow {
-  return { ...deskRow(row.file, filing, template, [...findings], uncheckedCount({}, skippedRules(filing, template))), path: row.path };
+/**
+ * The row of the filing the app has open (its notes and explanations as they are now, saved or not).
+ * A .jsgk row is recomputed from the open document; a workbook's or a published document's row keeps
+ * what its read found (cells the import could not read, what the text did not let us decide) and
+ * follows only the notes.
+ */
+export function liveRow(row: DeskScanRow, filing: Filing, template: Template, findings: readonly Finding[], unchecked: readonly Unchecked[]): DeskScanRow {
+  if (!row.path.toLowerCase().endsWith('.jsgk')) {
+    const resolved = filing.review.filter((n) => n.resolved).length;
+    return { ...row, notesOpen: filing.review.length - resolved, notesResolved: resolved };
+  }
+  return { ...deskRow(row.file, filing, template, [...findings], uncheckedOf(filing, template, unchecked).length), path: row.path };
 }

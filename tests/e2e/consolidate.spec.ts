@@ -69,7 +69,7 @@ test('汇总 from units: build, open, detect a changed unit, update', async ({ a
   await expect(shell.errorCount()).not.toContainText(/^\D*0\D*$/);
   await page.getByTestId('hz-trace').click();
   const item = page.getByTestId('hz-trace-item').filter({ hasText: '公开03表 201' });
-  await expect(item.first()).toContainText('T03 201 栏1：示例局 1,100.00；示例局信息中心 400.00；示例局服务中心 200.00；调整 -700.00');
-  await expect(item.first()).toContainText('T01 32 栏2：示例局 1,100.00；示例局信息中心 400.00；示例局服务中心 250.00；调整 -700.00');
+  await expect(item.first()).toContainText('公开03表 201 本年支出合计（栏1）：示例局 1,100.00；示例局信息中心 400.00；示例局服务中心 200.00；调整 -700.00');
+  await expect(item.first()).toContainText('公开01表 行32 决算数（栏2）：示例局 1,100.00；示例局信息中心 400.00；示例局服务中心 250.00；调整 -700.00');
   await page.screenshot({ path: 'tests/artifacts/consolidate-panel.png', fullPage: true });
 });

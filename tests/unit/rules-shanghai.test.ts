@@ -127,7 +127,9 @@ describe('shanghai-2024 rules', () => {
   it('have a failing case each', () => {
     const covered = new Set(cases.map((c) => c.key.replace(/\.(row|class):.*$/, '')));
     const ids = shTemplate.rules.map((r) => r.id);
-    expect(ids.filter((id) => !covered.has(id))).toEqual([]);
+    // HZ-1/2 fail only on a 汇总: consolidate-shanghai.test.ts builds one and breaks each.
+    expect(ids.filter((id) => !covered.has(id) && !id.startsWith('HZ-'))).toEqual([]);
+    expect(ids.filter((id) => id.startsWith('HZ-'))).toEqual(['HZ-1', 'HZ-2']);
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -8,7 +8,7 @@ import { cellName } from '../types/cell-ref';
 import { ZERO, formatAmount, toStored } from '../money/money';
 import type { Consolidation, PairKind } from './types';
 import { PAIR_KINDS } from './types';
-import { PAIR_LABELS } from './offsets';
+import { PAIR_LABELS, transferTables } from './offsets';
 
 export interface AdjustmentRow {
   cell: CellRef;
@@ -112,7 +112,8 @@ export function formatConsolidationReport(filing: Filing, template: Template): s
   lines.push('内部往来抵销：');
   for (const k of PAIR_KINDS) lines.push(...pairLines(k, c, unit));
   // 类 and 款 subtotals repeat their 项: the text shows the 项 lines and the totals.
-  const rows = adjustmentRows(filing, template).filter((r) => !/^\d{3}$|^\d{5}$/.test(r.cell.row) || r.cell.table === 'T01');
+  const summary = transferTables(template).summary.id;
+  const rows = adjustmentRows(filing, template).filter((r) => !/^\d{3}$|^\d{5}$/.test(r.cell.row) || r.cell.table === summary);
   if (rows.length) {
     lines.push(`调整（金额单位：${unit}）：`, `  ${'单元格'.padEnd(28)}${'单位合计'.padStart(18)}${'调整'.padStart(18)}${'汇总'.padStart(18)}`);
     for (const r of rows) lines.push(`  ${r.label.padEnd(28)}${formatAmount(r.unitSum, unit).padStart(18)}${formatAmount(r.adjustment, unit).padStart(18)}${formatAmount(r.total, unit).padStart(18)}`);

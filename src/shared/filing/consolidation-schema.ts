@@ -12,12 +12,19 @@ function readUnit(v: unknown, path: Path): ConsolidatedUnit {
   return { path: str(o.path, [...path, 'path'], 1000), sha256, name: str(o.name, [...path, 'name'], 200), role: oneOf(o.role, [...path, 'role'], ['本级', '下属'] as const) };
 }
 
+/** The id of a table an offset lies on: a template's table id (T01, SH02), never a key such as "constructor". */
+function tableId(v: unknown, path: Path): string {
+  const id = str(v, path, 8);
+  if (!/^[A-Z]{1,4}\d{2}$/.test(id)) fail(path, '表号（如 T01、SH02）', id);
+  return id;
+}
+
 function readOffset(v: unknown, path: Path): OffsetLine {
   const o = obj(v, path, ['pair', 'unit', 'table', 'row', 'col', 'amount']);
   return {
     pair: oneOf(o.pair, [...path, 'pair'], ['subsidy', 'remit'] as const),
     unit: str(o.unit, [...path, 'unit'], 200),
-    table: oneOf(o.table, [...path, 'table'], ['T01', 'T02', 'T03'] as const),
+    table: tableId(o.table, [...path, 'table']),
     row: str(o.row, [...path, 'row'], 40),
     col: int(o.col, [...path, 'col'], 1, 999),
     amount: amount(o.amount, [...path, 'amount']),

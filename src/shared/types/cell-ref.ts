@@ -44,14 +44,18 @@ export interface NamedTable {
   kind: 'fixed' | 'coded';
   catalog?: string;
   columns: ReadonlyArray<{ col: number; label: string }>;
+  /** A fixed table's lines (a line keyed by its code is named by it). */
+  rows?: ReadonlyArray<{ row: string; code?: string }>;
 }
 
 /**
  * 行N for a fixed table's numbered 行次; a code, or a line named by its label (合计, 人员经费合计, and every
  * line of a template that prints no 行次, e.g. 上海's 本年收入合计), as it stands.
  */
-export function rowName(t: Pick<NamedTable, 'kind' | 'catalog'>, row: string): string {
-  return t.kind === 'coded' || t.catalog || !/^\d+$/.test(row) ? row : `行${row}`;
+export function rowName(t: Pick<NamedTable, 'kind' | 'catalog' | 'rows'>, row: string): string {
+  if (t.kind === 'coded' || t.catalog || !/^\d+$/.test(row)) return row;
+  // A fixed table's line keyed by its 功能分类 code (上海 表一's spending 类 lines) is that code, not a 行次.
+  return t.rows?.some((r) => r.row === row && r.code === row) ? row : `行${row}`;
 }
 
 /**

@@ -2,9 +2,11 @@
 // source). As in Shanxi, sums the template computes (合计, 小计, 类/款 rows, 本年收入合计 …) are not listed:
 // they hold by construction, and printed totals that disagree with their parts are caught by the
 // engine's stated-vs-computed check. Terms on table '上年' read filing.narrative.lastYear by key.
-// No routine rules: the Shanxi narrative and self-evaluation routines read Shanxi cells, and this
-// template attaches no 自评表.
+// Of the routine rules only the 汇总 pair checks (HZ-1/2; they read the consolidation record and find
+// their cells by table title, so they fit this layout): the Shanxi narrative and self-evaluation
+// routines read Shanxi cells, and this template attaches no 自评表.
 import type { InstanceNames, LinearRule, RuleDef, RuleSide, RuleTerm, Severity } from '../../types/rule';
+import { consolidationRules } from '../routine-rules';
 import { SH01_INCOME_LINES } from './sh01';
 import { SH04_FUNDS } from './sh04';
 import { SH06_PERSONNEL_TOTAL, SH06_PUBLIC_TOTAL } from './sh06';
@@ -227,4 +229,4 @@ const hints: RuleDef[] = [
       side(`上年年末${f.income}结转和结余`, c(LAST_YEAR, `SH04.年末财政拨款结转和结余.${f.col}`, 0)), { requires: 'lastYear' })),
 ];
 
-export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...narrativeFigures, ...hints];
+export const rules: RuleDef[] = [...withinTable, ...acrossTables, ...narrativeFigures, ...hints, ...consolidationRules];

@@ -5,6 +5,7 @@ import Decimal from 'decimal.js';
 import type { UnitChange } from '../../../../shared/consolidate/report';
 import { PAIR_KINDS } from '../../../../shared/consolidate/types';
 import { formatAmount } from '../../../../shared/money/money';
+import { cellName } from '../../../../shared/types/cell-ref';
 import type { FileActions } from '../../shell/file-actions';
 import { ui } from '../../state/ui-store';
 import { useDoc } from '../../state/use-doc';
@@ -49,13 +50,15 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
     if (!r.ok) return void ui.alert('无法查看来源', r.message);
     let at = 0;
     const findings = doc.findings;
+    const template = doc.template;
     setTraced({
       findings,
       items: picked.map((f) => {
         const where = r.cells.slice(at, (at += Math.min(4, f.cells.length))).map((t) => {
           const parts = t.contributions.map((x) => `${x.unit} ${formatAmount(new Decimal(x.value), unit)}`);
           if (!new Decimal(t.adjustment).isZero()) parts.push(`调整 ${formatAmount(new Decimal(t.adjustment), unit)}`);
-          return `${t.cell.table} ${t.cell.row} 栏${t.cell.col}：${parts.join('；') || '各单位均无数'}`;
+          // Named as the clerk reads the printed table (表一 2010101 本年支出合计（栏1）), not by internal ids.
+          return `${cellName(template?.tables.find((x) => x.id === t.cell.table), t.cell)}：${parts.join('；') || '各单位均无数'}`;
         });
         return { message: f.message, where: where.join('　') };
       }),

@@ -179,3 +179,40 @@ describe('desk reports as PDF and the scan job', () => {
     expect(await scanFolder(join(dir, 'nowhere'))).toMatchObject({ ok: false });
   });
 });
+
+describe('an imported workbook on the desk', () => {
+  it('counts as 未核对 the rules reading a table the workbook does not have', async () => {
+    const { buildWorkbook } = await import('../../src/node/export/xlsx-writer');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await buildWorkbook(sampleFiling(), template));
+    const sheet05 = wb.worksheets.find((w) => w.name.includes('05'))!;
+    wb.removeWorksheet(sheet05.id);
+    const folder = join(dir, 'workbooks');
+    mkdirSync(folder);
+    await wb.xlsx.writeFile(join(folder, '缺05表.xlsx'));
+    const r = await run(folder, '--json');
+    const [row] = JSON.parse(r.out).files as Array<{ state: string; unchecked: number; uncheckedItems: Array<{ rule?: string; why: string }> }>;
+    expect(row.state).not.toBe('无法读取');
+    expect(row.unchecked).toBe(row.uncheckedItems.length);
+    expect(row.uncheckedItems.some((u) => u.why.includes('公开05表 未提供'))).toBe(true);
+    expect(row.unchecked).toBeGreaterThan(5);
+  }, 60_000);
+});
+
+describe('a published PDF on the desk', () => {
+  it('is a row with its findings and 未核对, as check FILE.pdf reads it', async () => {
+    const folder = join(dir, 'pdfs');
+    mkdirSync(folder);
+    const jsgk = join(dir, 'for-pdf.jsgk');
+    writeFileSync(jsgk, serializeFiling(sampleFiling()));
+    const exported = await runCli(['export', jsgk, '--pdf', join(folder, '公开.pdf')], COMMANDS, { stdout: () => undefined, stderr: () => undefined });
+    expect(exported).toBe(1);
+    const r = await run(folder, '--json');
+    expect(r.code).toBe(1);
+    const [row] = JSON.parse(r.out).files as Array<Record<string, unknown> & { findings: Array<{ rule: string; cells: unknown[] }>; uncheckedItems: unknown[] }>;
+    expect(row).toMatchObject({ unit: '阳泉市大数据应用局', year: 2022, template: '山西省 2022年度 部门决算公开', state: '未通过' });
+    expect(row.errors).toBeGreaterThanOrEqual(2);
+    expect(row.unchecked).toBe(row.uncheckedItems.length);
+    expect(row.findings.find((f) => f.rule === 'X.T02-T01.2')?.cells[0]).toMatchObject({ table: 'T02', name: '公开02表 合计 财政拨款收入（栏2）' });
+  }, 120_000);
+});

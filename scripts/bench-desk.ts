@@ -13,7 +13,8 @@ import { serializeFiling } from '../src/shared/filing/schema';
 import { sampleFiling } from '../src/shared/sample/index';
 import { listInputs } from '../src/node/desk/walk';
 import { checkEntries, checkOne } from '../src/node/desk/read';
-import type { DeskFinding, DeskRow } from '../src/shared/desk/rows';
+import type { DeskRow, SummaryFinding } from '../src/shared/desk/rows';
+import { summaryFinding } from '../src/shared/desk/rows';
 
 const N = Number(process.argv[2] ?? 2000);
 
@@ -36,12 +37,12 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   const cpu0 = process.cpuUsage();
   const rows: DeskRow[] = [];
-  const findings: DeskFinding[] = [];
+  const findings: SummaryFinding[] = [];
   const t0 = performance.now();
   const entries = await listInputs([dir]);
   for await (const r of checkEntries(entries, (e) => e.display)) {
     rows.push(r.row);
-    findings.push(...r.findings);
+    for (const f of r.findings) findings.push(summaryFinding(f));
     if (rows.length % 100 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   }
   const ms = performance.now() - t0;

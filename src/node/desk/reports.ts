@@ -4,7 +4,8 @@
 // 导出汇总表 both run it.
 import { mkdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import type { DeskFinding, DeskRow } from '../../shared/desk/rows';
+import type { DeskRow, SummaryFinding } from '../../shared/desk/rows';
+import { summaryFinding } from '../../shared/desk/rows';
 import { checkSheet, checkSheetHtml } from '../../shared/desk/check-sheet';
 import { summaryHtml } from '../../shared/desk/summary-html';
 import { writeFileAtomic } from '../files/file-store';
@@ -50,14 +51,14 @@ export async function writeDeskReports(o: DeskReportOptions): Promise<DeskRow[]>
   const entries = await listInputs(o.inputs);
   const printer = o.pdf && (o.summary || o.sheets) ? await (await import('./pdf')).openHtmlPrinter() : null;
   const rows: DeskRow[] = [];
-  const findings: DeskFinding[] = [];
+  const findings: SummaryFinding[] = [];
   try {
     o.onStart?.(entries.length);
     const displayOf = (e: (typeof entries)[number]) => (o.relativeTo && relative(o.relativeTo, e.path)) || e.display;
     let i = 0;
     for await (const r of checkEntries(entries, displayOf, { detail: o.sheets !== null }, o.signal)) {
       rows.push(r.row);
-      if (o.summary) findings.push(...r.findings);
+      if (o.summary) for (const f of r.findings) findings.push(summaryFinding(f));
       o.onEntry?.(r, i++, entries.length);
       if (o.sheets) await writeSheet(o.sheets, r, printer);
       // r (and the filing it held) is garbage from here on.

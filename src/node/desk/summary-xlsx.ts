@@ -1,7 +1,7 @@
 // The desk's summary workbook: 汇总 (a row per filing) and 全部问题 (every finding of every filing), and
 // a filing's 检查表 as a workbook. Written with exceljs, as the official tables are.
 import ExcelJS from 'exceljs';
-import type { DeskFinding, DeskRow } from '../../shared/desk/rows';
+import type { DeskRow, SummaryFinding } from '../../shared/desk/rows';
 import type { CheckSheet } from '../../shared/desk/check-sheet';
 
 export const SUMMARY_COLUMNS: Array<{ header: string; key: keyof DeskRow | 'consolidatedText'; width: number }> = [
@@ -21,7 +21,7 @@ export const SUMMARY_COLUMNS: Array<{ header: string; key: keyof DeskRow | 'cons
   { header: '原因', key: 'reason', width: 50 },
 ];
 
-export const FINDING_COLUMNS: Array<{ header: string; key: keyof DeskFinding; width: number }> = [
+export const FINDING_COLUMNS: Array<{ header: string; key: keyof SummaryFinding; width: number }> = [
   { header: '文件', key: 'file', width: 36 },
   { header: '单位', key: 'unit', width: 24 },
   { header: '类别', key: 'severity', width: 7 },
@@ -49,7 +49,7 @@ export function sheet(wb: ExcelJS.Workbook, name: string, columns: Array<{ heade
   });
 }
 
-export async function summaryWorkbook(rows: DeskRow[], findings: DeskFinding[]): Promise<Buffer> {
+export async function summaryWorkbook(rows: DeskRow[], findings: SummaryFinding[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '决算通';
   sheet(wb, '汇总', SUMMARY_COLUMNS, rows.map((r) => ({ ...r, year: r.year ?? '', reason: r.reason ?? '', consolidatedText: r.consolidated ? '是' : '' })));

@@ -69,6 +69,13 @@ export interface DeskFinding {
   notes: string;
 }
 
+/** What the summary workbook keeps of a finding for the whole run: its text only (the cells as data are streamed out with --json, not held). */
+export type SummaryFinding = Omit<DeskFinding, 'cellRefs' | 'figures'>;
+
+export function summaryFinding(f: DeskFinding): SummaryFinding {
+  return { file: f.file, unit: f.unit, rule: f.rule, severity: f.severity, message: f.message, cells: f.cells, explanation: f.explanation, notes: f.notes };
+}
+
 /** A check that could not be made (未核对), and why. */
 export interface DeskUnchecked {
   /** The rule not evaluated, where one rule is meant. */

@@ -1,8 +1,8 @@
 // The desk's summary as a printable page (the PDF beside the summary workbook).
 import { escapeHtml } from '../review/report';
-import type { DeskFinding, DeskRow } from './rows';
+import type { DeskRow, SummaryFinding } from './rows';
 
-export function summaryHtml(title: string, rows: DeskRow[], findings: DeskFinding[]): string {
+export function summaryHtml(title: string, rows: DeskRow[], findings: SummaryFinding[]): string {
   const e = escapeHtml;
   const count = (s: DeskRow['state']) => rows.filter((r) => r.state === s).length;
   const body = rows

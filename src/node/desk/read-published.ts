@@ -60,7 +60,7 @@ export async function publishedChecked(path: string, display: string, words: boo
     const unchecked: DeskUnchecked[] = [
       ...c.unchecked.map((u) => ({ what: u.what, why: u.why })),
       // What the reader did not read (a table not found, figures not read); not the note on page marks.
-      ...c.read.report.notRead.filter((n) => !n.startsWith('文本没有分页标记')).map((n) => ({ what: n, why: '未读入' })),
+      ...c.read.report.notRead.filter((n) => !n.startsWith('文本没有分页标记')).map((n) => ({ what: n, why: /按“[^”]+”读入/.test(n) ? '按推定读入，请核对' : '未读入' })),
     ];
     return {
       row: publishedRow(display, c, unchecked.length),

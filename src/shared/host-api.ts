@@ -206,7 +206,7 @@ export interface HostApi {
    * at the target path; the export call then answers { ok: false, code: 'cancelled' }. False if no such job runs.
    */
   cancelExport(jobId: string): Promise<boolean>;
-  /** Checks every .jsgk and .xlsx under a folder (subfolders too); a file that cannot be read is a row with the reason. */
+  /** Checks every .jsgk, .xlsx and published .pdf/.txt under a folder (subfolders too); a file that cannot be read is a row with the reason. */
   deskScan(req: DeskScanRequest): Promise<DeskScanResult>;
   /** Builds (or rebuilds) a 汇总 file from unit files and saves it; the caller then opens it. */
   consolidateUnits(req: ConsolidateRequest): Promise<ConsolidateResponse>;

@@ -67,7 +67,7 @@ export function DeskView() {
     <div className="dk-page" data-testid="view-desk">
       <h2>审阅台</h2>
       {d.folder === null ? (
-        <p className="muted">用“审阅 → 打开文件夹…”选择一个文件夹：其中（含子文件夹）的每个 .jsgk 和 .xlsx 文件都会在此列出并审核。</p>
+        <p className="muted">用“审阅 → 打开文件夹…”选择一个文件夹：其中（含子文件夹）的每个 .jsgk、.xlsx 文件和已公开的 PDF（或其文字稿 .txt）都会在此列出并审核。</p>
       ) : (
         <p data-testid="desk-folder">
           文件夹：{d.folder}　共 {d.total} 个文件：未通过 {count('未通过')}，待说明 {count('待说明')}，通过 {count('通过')}，无法读取 {count('无法读取')}

@@ -28,7 +28,7 @@ export async function buildFindingsWorkbook(filing: Filing): Promise<Buffer> {
   const ws = wb.addWorksheet('审核结果');
   header(ws, FINDINGS_COLUMNS, WIDTHS);
   for (const r of findingRows(filing, template, findings)) {
-    const row = ws.addRow([r.table, r.cell, r.rule, r.severity, cleanText(r.message), null, cleanText(r.explanation)]);
+    const row = ws.addRow([r.table, r.cell, r.rule, r.severity, cleanText(r.message), null, r.explanation ? cleanText(r.explanation) : null]);
     // 差额 as a number (in 元, or a count), so it sums and sorts in Excel; the decimal string is exact to the fen.
     if (r.gap) {
       const c = row.getCell(6);

@@ -69,6 +69,12 @@ export function RulesView({ onExport }: { onExport: () => void }) {
               {g.title} <span className="muted">（{g.items.length} 条）</span>
             </h3>
             <table className="rules-table">
+              <colgroup>
+                <col className="c-n" />
+                <col className="c-sev" />
+                <col />
+                <col className="c-state" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">序号</th>

@@ -112,6 +112,7 @@ test('npm start’s sample file opens with its banner and title', async ({ app }
   // The banner stays over a table too.
   await shell.openTable('T05');
   await expect(start.banner()).toBeVisible();
+  await app.page.screenshot({ path: `${SHOTS}/sample-banner-table-1366.png` });
 });
 
 test('审核公式 lists every Shanxi rule with the engine’s state, in words; a failing rule goes to its cell; 审核结果.xlsx reads back', async ({ app }) => {
@@ -140,7 +141,14 @@ test('审核公式 lists every Shanxi rule with the engine’s state, in words; 
   await expect(grid.root).toBeVisible();
   await expect.poll(() => grid.focused()).toEqual({ row: '合计', col: 'c2' });
 
-  // An edit moves the state at once: 公开02表 合计 栏2 is computed, so fix 公开01表 instead and come back.
+  // The rule itself goes there too (the 公开06表 提示: its first cell is 30110 基本支出).
+  await rules.open();
+  await expect(rules.rule('P.T06-T05.30110+30111')).toHaveAttribute('data-state', '未通过');
+  await rules.goToRule('P.T06-T05.30110+30111');
+  const t06 = new GridPage(page, 'T06');
+  await expect(t06.root).toBeVisible();
+  await expect.poll(() => t06.focused()).toEqual({ row: '30110', col: 'c2' });
+
   await rules.open();
   await page.getByTestId('rules-filter').selectOption('未核对');
   await expect(rules.rows().filter({ has: page.locator('[data-state="通过"]') })).toHaveCount(0);

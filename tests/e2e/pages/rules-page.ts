@@ -33,6 +33,11 @@ export class RulesPage {
     await this.rule(id).getByTestId('rule-finding').first().click();
   }
 
+  /** Clicks a failing rule's state: it goes to the rule's first cell. */
+  async goToRule(id: string): Promise<void> {
+    await this.rule(id).getByTestId('rule-state').click();
+  }
+
   async exportButton(): Promise<void> {
     await this.root.getByTestId('rules-export').click();
   }

@@ -95,9 +95,16 @@ export function RulesView({ onExport }: { onExport: () => void }) {
                       </div>
                     </td>
                     <td className="rule-state">
-                      <span className={it.state === '通过' ? 'st-ok' : it.state === '未通过' ? 'st-err' : it.state === '未核对' ? 'st-warn' : 'muted'} data-testid="rule-state">
-                        {GLYPH[it.state]} {stateText(it)}
-                      </span>
+                      {it.findings.length > 0 ? (
+                        // A failing rule goes to its (first) cell, as its findings below do one by one.
+                        <button type="button" className="rule-go st-err" onClick={() => go(it.findings[0])} title="转到第一处" data-testid="rule-state">
+                          {GLYPH[it.state]} {stateText(it)} →
+                        </button>
+                      ) : (
+                        <span className={it.state === '通过' ? 'st-ok' : it.state === '未核对' ? 'st-warn' : 'muted'} data-testid="rule-state">
+                          {GLYPH[it.state]} {stateText(it)}
+                        </span>
+                      )}
                       {it.findings.length > 0 && (
                         <ul className="rule-findings">
                           {it.findings.slice(0, 20).map((f) => (

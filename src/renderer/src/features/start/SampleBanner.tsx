@@ -11,12 +11,12 @@ export function SampleBanner({ files }: { files: FileActions }) {
   if (!id || doc.view === 'start') return null;
   const info = sampleInfo(id);
   return (
-    <div className="sample-banner" role="note" data-testid="sample-banner">
-      <strong>这是示例文件</strong>（{info ? `${info.label}，` : ''}已公开的真实决算，原文中的错误保留未改），不是您的决算。练习请
+    <div className="sample-banner" role="note" data-testid="sample-banner" title="示例是已公开的真实部门决算，原文中的错误保留未改，用来熟悉软件和审核公式。">
+      <strong>这是示例文件</strong>（{info ? `${info.label}，` : ''}含原文错误），不是您的决算。练习请
       <button type="button" className="link" onClick={() => void files.saveAs()} data-testid="sample-save-as">
         另存为
       </button>
-      一个副本；编制本单位决算请
+      ，编制本单位决算请
       <button type="button" className="link" onClick={() => void files.newFiling()} data-testid="sample-new">
         新建
       </button>

@@ -60,6 +60,10 @@ test.describe('first start without a file', () => {
     await expect(start.sampleButton('shanxi-2022')).toContainText('打开示例：山西 2022 阳泉市大数据应用局');
     await expect(start.sampleButton('shanghai-2024')).toContainText('打开示例：上海 2024 普陀区规划和自然资源局');
     await expect(start.root.getByTestId('start-new')).toBeFocused();
+    // Nothing is open: no counts or "all passed" that would read as a checked file.
+    await expect(page.getByTestId('file-name')).toHaveText('起始页');
+    await expect(page.getByTestId('status-no-file')).toHaveText('没有打开的文件');
+    await expect(page.getByTestId('findings-panel')).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/start-page-1366.png` });
 
     // Keyboard only: Tab to the 上海 sample and Enter.

@@ -21,7 +21,7 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
   const recentRef = useRef<HTMLDivElement | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const exportRef = useRef<HTMLDivElement | null>(null);
-  const name = doc.path ? baseName(doc.path) : doc.filing ? (doc.filing.sample ? '示例（尚未保存）' : '未命名（新建，尚未保存）') : '';
+  const name = doc.path ? baseName(doc.path) : doc.filing ? (doc.filing.sample ? '示例（尚未保存）' : '未命名（新建，尚未保存）') : doc.view === 'start' ? '起始页' : '';
 
   useOutsideClose(recentRef, recent !== null, useCallback(() => setRecent(null), []));
   useOutsideClose(exportRef, exportOpen, useCallback(() => setExportOpen(false), []));

@@ -12,15 +12,15 @@ export function SampleBanner({ files }: { files: FileActions }) {
   const info = sampleInfo(id);
   return (
     <div className="sample-banner" role="note" data-testid="sample-banner" title="示例是已公开的真实部门决算，原文中的错误保留未改，用来熟悉软件和审核公式。">
-      <strong>这是示例文件</strong>（{info ? `${info.label}，` : ''}含原文错误），不是您的决算。练习请
+      <strong>这是示例文件</strong>（{info ? `${info.label}，` : ''}含原文错误），不是您的决算：
       <button type="button" className="link" onClick={() => void files.saveAs()} data-testid="sample-save-as">
         另存为
       </button>
-      ，编制本单位决算请
+      副本练习，或
       <button type="button" className="link" onClick={() => void files.newFiling()} data-testid="sample-new">
         新建
       </button>
-      。
+      本单位的决算。
     </div>
   );
 }

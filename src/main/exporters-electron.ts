@@ -10,6 +10,7 @@ import { getTemplate } from '../shared/templates/registry';
 import type { Exporters } from '../node/services/exporters';
 import type { PdfRenderer } from '../node/export/pdf-writer';
 import { draftOf, exportXlsx } from '../node/export/xlsx-export';
+import { exportFindings } from '../node/export/findings-xlsx';
 import { importXlsxFile } from '../node/export/import-xlsx';
 import { pdfPageCount } from '../node/export/pdf-dests';
 import { describeFsError } from '../node/files/file-store';
@@ -86,4 +87,4 @@ async function packageSubmission(req: PackageRequest, job?: ExportJob): Promise<
   }
 }
 
-export const electronExporters: Exporters = { exportXlsx, exportPdf, importXlsx, packageSubmission };
+export const electronExporters: Exporters = { exportXlsx, exportPdf, exportFindings, importXlsx, packageSubmission };

@@ -22,6 +22,8 @@ export function buildMenuTemplate({ recentFiles, send, isMac, dev }: MenuOptions
     {
       label: '文件',
       submenu: [
+        { label: '起始页', click: act('start-page') },
+        { type: 'separator' },
         { label: '新建', accelerator: 'CmdOrCtrl+N', click: act('new') },
         { label: '打开…', accelerator: 'CmdOrCtrl+O', click: act('open') },
         { label: '最近打开', submenu: recent },

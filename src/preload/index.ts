@@ -23,6 +23,7 @@ const host = {
   discardRecovery: invoke('discardRecovery'),
   exportXlsx: invoke('exportXlsx'),
   exportPdf: invoke('exportPdf'),
+  exportFindings: invoke('exportFindings'),
   importXlsx: invoke('importXlsx'),
   packageSubmission: invoke('packageSubmission'),
   exportProgress: invoke('exportProgress'),

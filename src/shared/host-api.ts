@@ -188,7 +188,8 @@ export interface HostApi {
   saveFiling(req: SaveRequest): Promise<SaveResult>;
   /** Release the host's hold on a file (the same file open twice is refused). */
   closeFiling(path: string): Promise<void>;
-  sampleFiling(): Promise<Filing>;
+  /** A built-in sample (sample/catalog.ts; default 山西 2022), marked as a sample (Filing.sample). */
+  sampleFiling(id?: string): Promise<Filing>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** draftId: one per unsaved filing (window), so two unsaved filings do not share one recovery slot. */
@@ -197,6 +198,8 @@ export interface HostApi {
   discardRecovery(id: string): Promise<void>;
   exportXlsx(req: ExportRequest): Promise<ExportResult>;
   exportPdf(req: ExportRequest): Promise<ExportResult>;
+  /** 审核结果.xlsx: the filing's findings (表, 单元格, 规则, 级别, 说明, 差额, 出错说明) and its 未核对 rules. */
+  exportFindings(req: ExportRequest): Promise<ExportResult>;
   importXlsx(path: string): Promise<ImportResult>;
   packageSubmission(req: PackageRequest): Promise<PackageResult>;
   /** The progress of this caller's export with that jobId; null if there is none (not started yet, or long finished). */
@@ -231,6 +234,7 @@ export const HOST_CHANNELS = {
   discardRecovery: 'host:discard-recovery',
   exportXlsx: 'host:export-xlsx',
   exportPdf: 'host:export-pdf',
+  exportFindings: 'host:export-findings',
   importXlsx: 'host:import-xlsx',
   packageSubmission: 'host:package-submission',
   exportProgress: 'host:export-progress',
@@ -246,6 +250,7 @@ export type HostMethod = keyof HostApi;
 
 /** Menu commands the Electron host sends to the renderer on HOST_MENU_CHANNEL (the browser host has an in-app menu). */
 export type MenuAction =
+  | 'start-page'
   | 'new'
   | 'open'
   | 'open-recent'

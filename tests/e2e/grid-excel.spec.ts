@@ -141,8 +141,9 @@ test('one key enters the grid at its first entered cell; Tab moves between enter
   const first = await t01.focused();
   expect(first.col).toMatch(/^c\d+$/);
   await expect(t01.cell(first.row!, Number(first.col!.slice(1)))).not.toHaveClass(/js-computed|js-na/);
-  // Tab from the page: the grid's header takes one Tab, the next is the first entered cell.
-  await app.page.getByTestId('nav-review').focus();
+  // Tab from the page (the last control before the grid: the sample's 示例 banner, after the navigation):
+  // the grid's header takes one Tab, the next is the first entered cell.
+  await app.page.getByTestId('sample-new').focus();
   await app.page.keyboard.press('Tab');
   await app.page.keyboard.press('Tab');
   expect(await t01.focused()).toEqual(first);

@@ -41,7 +41,7 @@ describe('sample --template shanghai-2024', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('上海市普陀区规划和自然资源局 2024年度');
     const parsed = parseFiling(readFileSync(path, 'utf8'));
-    expect(parsed.ok ? parsed.filing : parsed).toEqual(putuoSample());
+    expect(parsed.ok ? parsed.filing : parsed).toEqual({ ...putuoSample(), sample: 'shanghai-2024' });
     const check = await cli(['check', path, '--json']);
     expect(check.code).toBe(1);
     const report = JSON.parse(check.out) as { files: Array<{ errors: number; warnings: number }> };

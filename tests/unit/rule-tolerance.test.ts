@@ -26,6 +26,7 @@ describe('stated against computed', () => {
       key: 'STATED.A.3.1',
       severity: 'error',
       message: '测试01表 行3 填报数 150.51 ≠ 行1+行2 之和 150.50，差 0.01',
+      gap: '0.01',
       cells: [
         { table: 'A', row: '3', col: 1 },
         { table: 'A', row: '1', col: 1 },

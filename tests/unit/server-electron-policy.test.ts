@@ -152,9 +152,11 @@ describe('menu', () => {
     expect(byLabel('另存为…').accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(byLabel('关闭').accelerator).toBe('CmdOrCtrl+W');
     const click = (i: MenuItemConstructorOptions) => (i.click as unknown as () => void)();
+    expect(file[0].label).toBe('起始页');
+    click(byLabel('起始页'));
     click(byLabel('保存'));
     click(file.find((i) => i.label === '1. 决算.jsgk')!);
-    expect(sent).toEqual([{ action: 'save' }, { action: 'open-recent', path: '/home/a/决算.jsgk' }]);
+    expect(sent).toEqual([{ action: 'start-page' }, { action: 'save' }, { action: 'open-recent', path: '/home/a/决算.jsgk' }]);
     const edit = items(menu[1]);
     expect(edit.map((i) => i.label).filter(Boolean)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选']);
     expect(edit.find((i) => i.label === '粘贴')?.role).toBe('paste');

@@ -13,6 +13,7 @@ export { openPdfRenderer, launchBrowser, renderWithPrinter, CHROMIUM_ARGS, CHROM
 export type { PdfRenderer } from './pdf-writer';
 export { buildWorkbook } from './xlsx-writer';
 export { exportXlsx } from './xlsx-export';
+export { exportFindings } from './findings-xlsx';
 export { blockingFindings } from './package';
 export type { ExportJob } from './job';
 export { ExportCancelled, CANCELLED_MESSAGE, writeFileComplete } from './job';

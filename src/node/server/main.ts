@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { sampleFiling } from '../../shared/sample/index';
+import { markedSample } from '../../shared/sample/samples';
 import { saveFilingFile } from '../files/file-store';
 import type { BrowserHost } from './browser-host';
 import { startBrowserHost } from './browser-host';
@@ -31,11 +31,11 @@ export async function serve(options: ServeOptions): Promise<BrowserHost> {
   });
 }
 
-/** Writes the sample to `file` unless something is already there. Returns whether it wrote. */
+/** Writes the sample (marked as one: npm start opens it with its 示例 banner) to `file` unless something is already there. Returns whether it wrote. */
 export async function writeSampleIfMissing(file: string): Promise<boolean> {
   if (existsSync(file)) return false;
   await mkdir(dirname(file), { recursive: true });
-  const r = await saveFilingFile(file, sampleFiling(), { backup: false });
+  const r = await saveFilingFile(file, markedSample(), { backup: false });
   if (!r.ok) throw new Error(r.message);
   return true;
 }

@@ -6,7 +6,7 @@ import { unavailableExporters } from '../services/exporters';
 export async function nodeExporters(log: (line: string) => void = () => undefined): Promise<Exporters> {
   try {
     const m = await import('../export/index');
-    return { exportXlsx: m.exportXlsx, exportPdf: m.exportPdf, importXlsx: m.importXlsx, packageSubmission: m.packageSubmission };
+    return { exportXlsx: m.exportXlsx, exportPdf: m.exportPdf, exportFindings: m.exportFindings, importXlsx: m.importXlsx, packageSubmission: m.packageSubmission };
   } catch (e) {
     log(`导出模块无法加载，导出功能暂不可用：${e instanceof Error ? e.message : String(e)}`);
     return unavailableExporters;

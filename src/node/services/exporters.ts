@@ -8,6 +8,8 @@ import type { ExportJob } from '../export/job';
 export interface Exporters {
   exportXlsx: (req: ExportRequest, job?: ExportJob) => Promise<ExportResult>;
   exportPdf: (req: ExportRequest, job?: ExportJob) => Promise<ExportResult>;
+  /** 审核结果.xlsx: the findings list. */
+  exportFindings: (req: ExportRequest, job?: ExportJob) => Promise<ExportResult>;
   importXlsx: HostApi['importXlsx'];
   packageSubmission: (req: PackageRequest, job?: ExportJob) => Promise<PackageResult>;
 }
@@ -18,6 +20,7 @@ const NOT_YET = '此功能尚未提供';
 export const unavailableExporters: Exporters = {
   exportXlsx: async () => ({ ok: false, code: 'unavailable', message: NOT_YET }),
   exportPdf: async () => ({ ok: false, code: 'unavailable', message: NOT_YET }),
+  exportFindings: async () => ({ ok: false, code: 'unavailable', message: NOT_YET }),
   importXlsx: async () => ({ ok: false, code: 'unavailable', message: NOT_YET }),
   packageSubmission: async () => ({ ok: false, message: NOT_YET, blocking: [] }),
 };

@@ -4,6 +4,7 @@ import { isAbsolute } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
 import type { ConsolidateRequest, DeskExportRequest, DeskScanRequest, ExportRequest, HostApi, HostMethod, PackageRequest, PickPathRequest, SaveRequest, Settings } from '../../shared/host-api';
 import { checkFiling } from '../../shared/filing/schema';
+import { SAMPLES } from '../../shared/sample/catalog';
 import { DRAFT_ID } from './recovery-store';
 import { checkSettingsPatch } from './settings-store';
 
@@ -105,7 +106,12 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
     argCount(args, 1);
     return [checkPath(args[0], '文件')];
   },
-  sampleFiling: none,
+  sampleFiling: (args) => {
+    if (!Array.isArray(args) || args.length > 1) throw new ArgError('应有 0 或 1 个参数');
+    if (args.length === 0) return [];
+    if (!SAMPLES.some((x) => x.id === args[0])) throw new ArgError('没有这个内置示例');
+    return [args[0] as string];
+  },
   getSettings: none,
   setSettings: (args) => {
     argCount(args, 1);
@@ -133,6 +139,10 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
   exportPdf: (args) => {
     argCount(args, 1);
     return [exportRequest(args[0], 'pdf')];
+  },
+  exportFindings: (args) => {
+    argCount(args, 1);
+    return [exportRequest(args[0], 'xlsx')];
   },
   importXlsx: (args) => {
     argCount(args, 1);

@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Filing } from '../../shared/filing/types';
 import type { HostApi, HostKind, HostMethod } from '../../shared/host-api';
-import { sampleFiling } from '../../shared/sample/index';
+import { markedSample } from '../../shared/sample/samples';
 import type { FileSystem } from '../files/fs-adapter';
 import { nodeFileSystem } from '../files/fs-adapter';
 import { readFilingFile, saveFilingFile } from '../files/file-store';
@@ -39,6 +39,7 @@ export interface HostServicesOptions {
   homeDir?: string;
   settings?: SettingsStore;
   fs?: FileSystem;
+  /** The default sample (tests give their own); a sample asked by id is always the built-in one. */
   sample?: () => Filing;
   exporters?: Partial<Exporters>;
   /** The native dialog (Electron); the browser host answers null and the renderer's chooser takes over. */
@@ -51,7 +52,7 @@ export function createHostServices(options: HostServicesOptions): HostServices {
   const recovery = new RecoveryStore(options.dataDir, fs);
   const open = new OpenFiles();
   const exporters: Exporters = { ...unavailableExporters, ...options.exporters };
-  const sample = options.sample ?? sampleFiling;
+  const sample = options.sample ?? (() => markedSample());
   const jobs = new ExportJobs();
   const ended = (r: { ok: boolean; code?: string }) => (r.ok ? 'done' : r.code === 'cancelled' ? 'cancelled' : 'failed');
   const busy = (jobId: string) => ({ ok: false as const, message: `编号为 ${jobId} 的导出正在进行，请等它完成或取消后再试。` });
@@ -114,8 +115,8 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     async closeFiling(ctx, path) {
       open.release(resolve(path), ctx.holder);
     },
-    async sampleFiling() {
-      return sample();
+    async sampleFiling(_ctx, id) {
+      return id === undefined ? sample() : markedSample(id);
     },
     getSettings: () => settings.get(),
     setSettings: (_ctx, patch) => settings.set(patch),
@@ -129,6 +130,10 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     exportPdf: async (ctx, { jobId, ...req }) => {
       if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
       return jobs.run(ctx.holder, jobId, (job) => exporters.exportPdf(req, job), ended);
+    },
+    exportFindings: async (ctx, { jobId, ...req }) => {
+      if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
+      return jobs.run(ctx.holder, jobId, (job) => exporters.exportFindings(req, job), ended);
     },
     importXlsx: (_ctx, path) => exporters.importXlsx(path),
     packageSubmission: async (ctx, { jobId, ...req }) => {

@@ -19,9 +19,11 @@ import { ExtraView } from './shell/ExtraView';
 import { installShortcuts } from './shell/shortcuts';
 import { startAutosave } from './shell/autosave';
 import { PublishedPanel, usePublished } from './features/published/index';
+import { SampleBanner, StartPage } from './features/start/index';
 
-function CurrentView({ files }: { files: FileActions }) {
+function CurrentView({ files, exports }: { files: FileActions; exports: ExportActions }) {
   const doc = useDoc();
+  if (doc.view === 'start') return <StartPage files={files} />;
   if (!doc.filing || !doc.template) {
     return <div className="empty-view muted">正在打开…</div>;
   }
@@ -34,7 +36,7 @@ function CurrentView({ files }: { files: FileActions }) {
       </>
     );
   }
-  return <ExtraView view={doc.view} files={files} fallback={<FilingInfo />} />;
+  return <ExtraView view={doc.view} files={files} exports={exports} fallback={<FilingInfo />} />;
 }
 
 export function App({ store, host }: { store: DocStore; host: HostApi }) {
@@ -59,7 +61,8 @@ export function App({ store, host }: { store: DocStore; host: HostApi }) {
         <div className="app-main">
           <NavPane />
           <main className="content" data-testid="content">
-            <CurrentView files={files} />
+            <SampleBanner files={files} />
+            <CurrentView files={files} exports={exports} />
           </main>
           {findingsOpen && (published ? <PublishedPanel onClose={() => setFindingsOpen(false)} /> : <FindingsPanel onClose={() => setFindingsOpen(false)} />)}
         </div>

@@ -114,7 +114,7 @@ function describeJsonError(text: string, e: unknown): string {
 }
 
 function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing {
-  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'consolidation', 'verdicts']);
+  const top = obj(raw, [], ['format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'consolidation', 'verdicts', 'sample']);
   const template = str(top.template, ['template'], 64);
   const known = options.isKnownTemplate ?? hasTemplate;
   if (!known(template)) {
@@ -141,6 +141,7 @@ function readFiling(raw: Record<string, unknown>, options: ParseOptions): Filing
     review: top.review === undefined ? [] : list(top.review, ['review'], readReviewNote),
     ...(top.consolidation === undefined ? {} : { consolidation: readConsolidation(top.consolidation, ['consolidation']) }),
     ...(top.verdicts === undefined ? {} : { verdicts: list(top.verdicts, ['verdicts'], readVerdict, 1000) }),
+    ...(top.sample === undefined ? {} : { sample: str(top.sample, ['sample'], 64) }),
   };
 }
 
@@ -345,7 +346,7 @@ function readEvaluation(v: unknown, path: Path): Evaluation {
 
 /** Key order of the file, for every object the file holds; other keys (records) follow in sorted order. */
 const KEY_ORDER = [
-  'format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'verdicts',
+  'format', 'version', 'template', 'meta', 'tables', 'stated', 'absent', 'customCodes', 'explanations', 'evaluations', 'narrative', 'overview', 'glossary', 'review', 'verdicts', 'sample',
   'verdict', 'reason', 'reviewer',
   'department', 'year', 'unit', 'sourceUnit', 'members', 'cover', 'publishDate', 'contact', 'nature',
   'catalog', 'code', 'lastYear', 'initialBudget', 'reasons', 'facts', 'duties', 'organization', 'term',

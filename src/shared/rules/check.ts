@@ -94,6 +94,11 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
     get message() {
       return (worded ??= word());
     },
+    // Read only by lists that show it (审核结果.xlsx): worded on demand like the message.
+    get gap() {
+      const g = fenToDecimal(gapFen);
+      return inst.count ? g.toFixed(0) : g.toFixed(2);
+    },
   };
   if (rounding) f.rounding = true;
   BASIS.set(f, `${lf}|${rf}|${rounding ? tolerance.toString() : ''}|${unit}`);

@@ -110,6 +110,11 @@ export interface Filing {
   consolidation?: Consolidation;
   /** 审阅结论 (added after version 1 shipped: absent in older files, which read as none). */
   verdicts?: ReviewVerdict[];
+  /**
+   * Set on a built-in sample (its id, sample/catalog.ts) and kept by 另存为, so wherever it is open it is
+   * marked as a sample: a published disclosure with its errors, not the clerk's own filing.
+   */
+  sample?: string;
 }
 
 /**

@@ -110,7 +110,8 @@ export class AppPage {
     return paths;
   }
 
-  private async chooseIn(dir: string, name: string): Promise<void> {
+  /** Answers the in-app file chooser: folder and name, then 确定. */
+  async chooseIn(dir: string, name: string): Promise<void> {
     const chooser = this.page.getByTestId('file-chooser');
     await expect(chooser).toBeVisible();
     await this.page.getByTestId('chooser-dir').fill(dir);

@@ -4,16 +4,15 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serializeFiling } from '../../../shared/filing/schema';
 import type { Filing } from '../../../shared/filing/types';
-import { sampleFiling } from '../../../shared/sample/index';
-import { putuoSample } from '../../../shared/sample/shanghai-2024/index';
+import { markedSample } from '../../../shared/sample/samples';
 import { parseArgs } from '../run';
 import type { CliIo, Command } from '../types';
 import { UsageError } from '../types';
 
-/** The built-in sample of each template that has one. */
+/** The built-in sample of each template that has one, marked as a sample (the app shows its 示例 banner). */
 const SAMPLES: Record<string, { name: string; make: () => Filing }> = {
-  'shanxi-2022': { name: '阳泉市大数据应用局 2022年度', make: sampleFiling },
-  'shanghai-2024': { name: '上海市普陀区规划和自然资源局 2024年度', make: putuoSample },
+  'shanxi-2022': { name: '阳泉市大数据应用局 2022年度', make: () => markedSample('shanxi-2022') },
+  'shanghai-2024': { name: '上海市普陀区规划和自然资源局 2024年度', make: () => markedSample('shanghai-2024') },
 };
 
 export const sampleCommand: Command = {

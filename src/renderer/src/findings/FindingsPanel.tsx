@@ -32,6 +32,8 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
   }, [doc.findings, filter, template]);
 
   const { errors, warnings } = store.counts();
+  // Nothing open (the start page of a first start): no findings to speak of, and no "all passed" either.
+  if (!doc.filing) return null;
 
   const go = (f: Finding) => {
     if (!template) return;

@@ -67,6 +67,7 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     discardRecovery: call('discardRecovery'),
     exportXlsx: call('exportXlsx'),
     exportPdf: call('exportPdf'),
+    exportFindings: call('exportFindings'),
     importXlsx: call('importXlsx'),
     packageSubmission: call('packageSubmission'),
     // Asked while an export call is still open: the server answers them alongside it.

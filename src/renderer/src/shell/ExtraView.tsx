@@ -7,9 +7,12 @@ import { ReviewPage } from '../features/review/index';
 import { DeskView } from '../features/desk/index';
 import { ConsolidatePage, ConsolidationPanel } from '../features/consolidate/index';
 import type { FileActions } from './file-actions';
+import type { ExportActions } from './export-actions';
+import { RulesView } from '../features/rules/index';
 import { AbsentBanner } from '../features/presence/AbsentBanner';
 
-export function ExtraView({ view, files, fallback }: { view: string; files: FileActions; fallback: ReactNode }) {
+export function ExtraView({ view, files, exports, fallback }: { view: string; files: FileActions; exports: ExportActions; fallback: ReactNode }) {
+  if (view === 'rules') return <RulesView onExport={() => void exports.exportFindings()} />;
   if (view === 'evaluation') {
     return (
       <div className="feature-view" data-testid="view-evaluation">

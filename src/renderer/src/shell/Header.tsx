@@ -11,6 +11,7 @@ import { PrintPreview } from '../features/print/index';
 import { ExportProgress } from './ExportProgress';
 import { HelpMenu } from './HelpMenu';
 import { useOutsideClose } from './use-outside-close';
+import { DEFAULT_SAMPLE, SAMPLES } from '../../../shared/sample/catalog';
 
 export function Header({ files, exports }: { files: FileActions; exports: ExportActions }) {
   const doc = useDoc();
@@ -20,7 +21,7 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
   const recentRef = useRef<HTMLDivElement | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const exportRef = useRef<HTMLDivElement | null>(null);
-  const name = doc.path ? baseName(doc.path) : doc.filing ? '未命名（示例或新建，尚未保存）' : '';
+  const name = doc.path ? baseName(doc.path) : doc.filing ? (doc.filing.sample ? '示例（尚未保存）' : '未命名（新建，尚未保存）') : doc.view === 'start' ? '起始页' : '';
 
   useOutsideClose(recentRef, recent !== null, useCallback(() => setRecent(null), []));
   useOutsideClose(exportRef, exportOpen, useCallback(() => setExportOpen(false), []));
@@ -60,11 +61,19 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
             •
           </span>
         )}
+        {doc.filing?.sample && (
+          <span className="badge sample-badge" data-testid="sample-badge" title="内置示例：已公开的真实决算，保留了原文中的错误">
+            示例
+          </span>
+        )}
         {doc.readOnly && !doc.review && <span className="badge">只读</span>}
         <ReviewBadge />
         {busy && <span className="muted">{busy}</span>}
       </div>
       <nav className="toolbar" aria-label="文件">
+        <button type="button" onClick={() => store.setView('start')} data-testid="cmd-start" title="起始页：新建、打开、最近打开、示例" aria-pressed={doc.view === 'start'}>
+          起始页
+        </button>
         <button type="button" onClick={() => void files.newFiling()} data-testid="cmd-new" title="新建空白文件 (Ctrl+N)">
           新建
         </button>
@@ -101,18 +110,20 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
                   </button>
                 </li>
               ))}
-              <li>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setRecent(null);
-                    void files.openSample();
-                  }}
-                  data-testid="cmd-sample"
-                >
-                  内置示例（阳泉市大数据应用局 2022）
-                </button>
-              </li>
+              {SAMPLES.map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setRecent(null);
+                      void files.openSample({ id: s.id });
+                    }}
+                    data-testid={s.id === DEFAULT_SAMPLE ? 'cmd-sample' : `cmd-sample-${s.id}`}
+                  >
+                    打开示例：{s.label}
+                  </button>
+                </li>
+              ))}
             </ul>
           )}
         </div>
@@ -131,6 +142,7 @@ export function Header({ files, exports }: { files: FileActions; exports: Export
               {exportItem('导出 Excel（公开表格式）…', 'cmd-export-xlsx', () => exports.exportFile('xlsx'))}
               {exportItem('导出 PDF（公开文本）…', 'cmd-export-pdf', () => exports.exportFile('pdf'))}
               {exportItem('打印预览（公开文本）', 'cmd-print-preview', async () => exports.openPrintPreview())}
+              {exportItem('导出审核结果（Excel）…', 'cmd-export-findings', () => exports.exportFindings())}
               {exportItem('生成报送包…', 'cmd-package', () => exports.packageSubmission())}
               {exportItem('从 Excel 导入…', 'cmd-import-xlsx', () => exports.importXlsx())}
             </ul>

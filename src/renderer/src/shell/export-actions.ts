@@ -107,6 +107,20 @@ export class ExportActions {
     else this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）${r.draft ? `，文件标有“${r.draft}”` : ''}。`);
   }
 
+  /** 审核结果.xlsx: the findings list (and the rules not checked), as the host checks the filing. */
+  async exportFindings(): Promise<void> {
+    const { filing } = this.store.get();
+    if (!filing) return;
+    let path = await this.where('save', '导出审核结果', 'xlsx', `审核结果-${filing.meta.department || '部门'}${filing.meta.year}.xlsx`);
+    if (!path) return;
+    if (!path.toLowerCase().endsWith('.xlsx')) path += '.xlsx';
+    const target = path;
+    const r = await this.withProgress('正在导出审核结果', '导出审核结果', (jobId) => this.host.exportFindings({ filing, path: target, jobId }));
+    if (!r || (!r.ok && r.code === 'cancelled')) return;
+    if (!r.ok) await this.ui.alert('导出失败', `${baseName(target)}：${r.message}`);
+    else this.ui.status(`已导出审核结果 ${r.path}（${Math.round(r.bytes / 1024)} KB）。`);
+  }
+
   async packageSubmission(): Promise<void> {
     const s = this.store.get();
     if (!s.filing) return;

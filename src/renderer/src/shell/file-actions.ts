@@ -8,6 +8,7 @@ import type { NewFilingDialog, RecoveryDialog, UiStore } from '../state/ui-store
 import { blankFiling } from '../state/blank-filing';
 import { describeRecovery } from './recovery-offer';
 import { setPublished } from '../features/published/index';
+import { DEFAULT_SAMPLE, sampleInfo } from '../../../shared/sample/catalog';
 
 const EXT = 'jsgk';
 /** 打开 also takes a published disclosure (its PDF, or the text extracted from one): it opens read-only. */
@@ -39,7 +40,10 @@ export class FileActions {
     return this.info;
   }
 
-  /** The startup file if the host was given one, otherwise the built-in sample. */
+  /**
+   * The startup file if the host was given one (npm start gives the sample's file), otherwise the start
+   * page (起始页): a first start opens nothing by itself.
+   */
   async startup(): Promise<void> {
     // React's StrictMode runs effects twice in development; open once.
     if (this.started) return;
@@ -51,7 +55,7 @@ export class FileActions {
       const ok = await this.openPath(info.startupFile, { skipDirtyCheck: true });
       if (ok) return;
     }
-    await this.openSample({ skipDirtyCheck: true });
+    this.store.setView('start');
   }
 
   /** Offers back work that was never saved before the app last stopped. True when it was restored. */
@@ -201,12 +205,20 @@ export class FileActions {
     this.ui.status(`已新建空白文件：${choice.year}年度，${template.name}，金额单位${choice.unit}（尚未保存）。`);
   }
 
-  async openSample(opts: { skipDirtyCheck?: boolean } = {}): Promise<void> {
+  /** A built-in sample (default 山西 2022), unsaved and marked as a sample. */
+  async openSample(opts: { skipDirtyCheck?: boolean; id?: string } = {}): Promise<void> {
     if (!opts.skipDirtyCheck && !(await this.confirmDiscard('打开示例'))) return;
+    let filing: Filing;
+    try {
+      filing = await this.host.sampleFiling(opts.id ?? DEFAULT_SAMPLE);
+    } catch (e) {
+      await this.ui.alert('无法打开示例', e instanceof Error ? e.message : String(e));
+      return;
+    }
     await this.release();
-    const filing = await this.host.sampleFiling();
-    this.load(filing, null, null, false);
-    this.ui.status('已打开内置示例（阳泉市大数据应用局 2022年度），另存为后即可保存修改。');
+    if (!this.load(filing, null, null, false)) return;
+    const info = sampleInfo(filing.sample);
+    this.ui.status(`已打开内置示例（${info?.label ?? '示例'}），另存为后即可保存修改。`);
   }
 
   async openDialog(): Promise<void> {

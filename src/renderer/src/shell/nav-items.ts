@@ -20,6 +20,7 @@ export function navItems(template: Template): NavItem[] {
     { view: 'evaluation', label: '绩效自评', table: false },
     { view: 'narrative', label: '情况说明', table: false },
     { view: 'review', label: '审阅意见', table: false },
+    { view: 'rules', label: '审核公式', table: false },
   ];
 }
 

@@ -58,6 +58,9 @@ export function runCommand(command: MenuEvent, store: DocStore, files: FileActio
       // Goes through beforeunload, so unsaved changes are guarded as for the window's own close button.
       window.close();
       return;
+    case 'start-page':
+      store.setView('start');
+      return;
     case 'help':
     case 'about':
       showInfo(action);
@@ -99,8 +102,8 @@ export function installShortcuts(store: DocStore, files: FileActions, exports: E
   };
   const updateTitle = () => {
     const s = store.get();
-    const name = s.path ? baseName(s.path) : '未命名';
-    document.title = `${s.dirty ? '• ' : ''}${name} - 决算通`;
+    const name = s.path ? baseName(s.path) : s.filing ? '未命名' : '起始页';
+    document.title = `${s.dirty ? '• ' : ''}${name}${s.filing?.sample ? '（示例）' : ''} - 决算通`;
   };
   window.addEventListener('keydown', onKey);
   window.addEventListener('beforeunload', onBeforeUnload);

@@ -14,7 +14,7 @@ import type { Engine, EngineUpdate, FindingCounts } from '../../../shared/rules/
 import { createEngine } from '../../../shared/rules/engine';
 import { NO_FINDINGS, countsByView } from '../shell/nav-items';
 
-/** The views the navigation offers: 概况, the tables by id, 绩效自评, 情况说明. */
+/** The views: 概况, the tables by id, 绩效自评, 情况说明, 审阅意见, 审核公式 (rules), and the start page (start). */
 export type ViewId = string;
 
 export interface Batch {
@@ -132,7 +132,8 @@ export class DocStore {
       lastChange: null,
       focus: null,
       fieldFocus: null,
-      view: this.state.filing ? this.state.view : 'overview',
+      // A file opened from the start page (or the first one) opens at 概况; otherwise the view stays.
+      view: this.state.filing && this.state.view !== 'start' ? this.state.view : 'overview',
     });
   }
 

@@ -1,0 +1,2 @@
+export { StartPage } from './StartPage';
+export { SampleBanner } from './SampleBanner';

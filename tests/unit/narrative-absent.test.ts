@@ -7,7 +7,7 @@ import { putuoSample } from '../../src/shared/sample/shanghai-2024/index';
 import type { Filing } from '../../src/shared/filing/types';
 import { computeFiling } from '../../src/shared/filing/compute';
 import { getTemplate } from '../../src/shared/templates/registry';
-import { generateNarrative } from '../../src/shared/narrative/generate';
+import { generateNarrative, narrativeChart } from '../../src/shared/narrative/generate';
 import { figureTables } from '../../src/shared/narrative/absent';
 import type { NarrativeSection } from '../../src/shared/narrative/output';
 import { narrativeText } from '../../src/shared/narrative/output';
@@ -60,6 +60,12 @@ for (const [name, make] of [['shanxi-2022', sampleFiling], ['shanghai-2024', put
         // Whatever the absent table would have held (here: its figures doubled), the text is the same.
         const kept = without(base, [t], true);
         expect(narrativeText(narrative(kept))).toEqual(narrativeText(narrative(doubled(kept, t))));
+        // No chart of its figures (bars of zeros).
+        for (const para of gone.flatMap((s) => s.paragraphs).filter((x) => x.chart)) {
+          const read = new Set<string>();
+          narrativeChart(para.chart!, base, (c) => (read.add(c.table), new Decimal(0)));
+          expect(read.has(t), `${para.chart} chart reads ${t}`).toBe(false);
+        }
         // Saying 本年度无… is only for what a present table shows as nothing.
         for (const s of noneSentences(gone)) expect(present).toContain(s);
       });

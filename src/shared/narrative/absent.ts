@@ -45,8 +45,11 @@ function omitted(filing: Filing, kind: NarrativeParagraph['kind'], tables: strin
   return { kind, text: omittedText(filing, tables), figures: [], slots: [], omitted: tables };
 }
 
+/** The tables a chart reads (the chart is drawn with a value function that notes them). */
+export type ChartReads = (kind: NonNullable<NarrativeParagraph['chart']>) => ReadonlySet<string>;
+
 /** One section built with a value function that notes the absent tables it reads, then marked. */
-export function leaveOutAbsent(filing: Filing, build: (value: CellValueFn) => NarrativeSection, value: CellValueFn): NarrativeSection {
+export function leaveOutAbsent(filing: Filing, build: (value: CellValueFn) => NarrativeSection, value: CellValueFn, chartReads?: ChartReads): NarrativeSection {
   const absent = new Set(filing.absent ?? []);
   if (absent.size === 0) return build(value);
   const read = new Set<string>();
@@ -62,7 +65,12 @@ export function leaveOutAbsent(filing: Filing, build: (value: CellValueFn) => Na
   for (const p of section.paragraphs) {
     const basis = [...p.figures.flatMap((f) => figureTables(f.source)), ...(p.about ?? []).map((c) => c.table)];
     const missing = [...new Set(basis.filter((t) => absent.has(t)))].sort();
-    const next = p.kind === 'heading' || missing.length === 0 ? p : omitted(filing, p.kind, missing);
+    let next = p.kind === 'heading' || missing.length === 0 ? p : omitted(filing, p.kind, missing);
+    // A chart of an absent table's figures would draw bars of zeros: the paragraph keeps no chart.
+    if (next.chart && chartReads && [...chartReads(next.chart)].some((t) => absent.has(t))) {
+      const { chart: _chart, ...rest } = next;
+      next = rest;
+    }
     // Items one after another from the same absent table say so once.
     const prev = paragraphs[paragraphs.length - 1];
     if (next.omitted && prev?.omitted && prev.text === next.text) continue;

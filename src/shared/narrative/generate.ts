@@ -10,6 +10,7 @@ import { sectionFund, sectionSangong, sectionStateCapital } from './sections-oth
 import { sectionOther } from './sections-important';
 import { type ChartKind, chartSvg } from './charts';
 import { shanghaiChart, shanghaiSections } from './shanghai-2024/index';
+import type { ChartReads } from './absent';
 import { leaveOutAbsent } from './absent';
 
 type SectionBuilder = (value: CellValueFn) => NarrativeSection;
@@ -35,5 +36,13 @@ export function narrativeChart(kind: ChartKind, filing: Filing, value: CellValue
 /** The sections, each built apart so that what it read of an absent table is left out with a mark. */
 export function generateNarrative(filing: Filing, value: CellValueFn): NarrativeSection[] {
   const sections = (BY_TEMPLATE[filing.template]?.sections ?? shanxiSections)(filing);
-  return sections.map((build) => leaveOutAbsent(filing, build, value));
+  const chartReads: ChartReads = (kind) => {
+    const read = new Set<string>();
+    narrativeChart(kind, filing, (cell) => {
+      read.add(cell.table);
+      return value(cell);
+    });
+    return read;
+  };
+  return sections.map((build) => leaveOutAbsent(filing, build, value, chartReads));
 }

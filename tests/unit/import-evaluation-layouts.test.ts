@@ -11,6 +11,8 @@ import { importXlsxFile } from '../../src/node/export/import-xlsx';
 import { checkAll } from '../../src/shared/rules/engine';
 import { getTemplate } from '../../src/shared/templates/registry';
 import { parseFiling, serializeFiling } from '../../src/shared/filing/schema';
+import { buildWorkbook } from '../../src/node/export/xlsx-writer';
+import type { Filing } from '../../src/shared/filing/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-forms-'));
 const template = getTemplate('shanxi-2022');
@@ -90,6 +92,81 @@ describe('the MOF standard form (财预〔2020〕10号)', () => {
     if (!r.ok) throw new Error(r.message);
     const pe = checkAll(r.filing, template).findings.filter((f) => f.rule.startsWith('PE-'));
     expect(pe.map((f) => f.message)).toEqual(['项目“智慧城市运维”年度资金总额全年执行数 108 万元 ≠ 当年财政拨款 + 上年结转资金 + 其他资金 109 万元，差 -1 万元。']);
+  });
+});
+
+/** The filing exported to xlsx and imported again. */
+async function again(filing: Filing, name: string): Promise<Filing> {
+  const p = join(dir, name);
+  writeFileSync(p, await buildWorkbook(filing, template));
+  const r = await importXlsxFile(p);
+  if (!r.ok) throw new Error(r.message);
+  return r.filing;
+}
+
+const peFindings = (f: Filing) => {
+  const r = checkAll(f, template);
+  return { findings: r.findings.filter((x) => x.rule.startsWith('PE-')).map((x) => `${x.key} ${x.message}`), unchecked: r.unchecked.filter((u) => u.rule.startsWith('PE-')) };
+};
+
+describe('the MOF form written back', () => {
+  it('reads 年度总体目标 (预期目标 / 实际完成情况) into the form', async () => {
+    const wb = new ExcelJS.Workbook();
+    mofForm(wb);
+    const r = await importXlsxFile(await save('mof-goal.xlsx', wb));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.filing.evaluations[0].annualGoal).toEqual({ expected: '保障全市智慧城市系统运维', actual: '已保障' });
+    expect(r.filing.evaluations[0].layout).toBe('mof');
+    const sheet = r.report.sheets[0];
+    expect(sheet.read.join('\n')).toContain('年度总体目标');
+    expect([...sheet.notRead, ...sheet.decisions].join('\n')).not.toContain('年度总体目标');
+  });
+
+  it('says when a MOF form has no 年度总体目标', async () => {
+    const wb = new ExcelJS.Workbook();
+    mofForm(wb);
+    const ws = wb.getWorksheet('自评表');
+    ws?.spliceRows(10, 2);
+    const r = await importXlsxFile(await save('mof-nogoal.xlsx', wb));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.filing.evaluations[0].annualGoal).toBeUndefined();
+    expect(r.report.sheets[0].notRead.join('\n')).toContain('没有找到“年度总体目标”');
+  });
+
+  it('export → import → export → import gives the same form and the same findings (no false PE-3)', async () => {
+    const wb = new ExcelJS.Workbook();
+    mofForm(wb);
+    const r = await importXlsxFile(await save('mof-rt.xlsx', wb));
+    if (!r.ok) throw new Error(r.message);
+    const first = r.filing;
+    const second = await again(first, 'mof-rt-2.xlsx');
+    const third = await again(second, 'mof-rt-3.xlsx');
+    expect(second.evaluations).toEqual(first.evaluations);
+    expect(third.evaluations).toEqual(first.evaluations);
+    expect(peFindings(second)).toEqual(peFindings(first));
+    expect(peFindings(second).findings).toEqual([]);
+    // The per-indicator 分值/得分 are kept and written back.
+    expect(second.evaluations[0].indicators.map((i) => [i.weight, i.score])).toEqual([['20', '20'], ['15', '15'], ['15', '10'], ['30', '30'], ['10', '10']]);
+    // Written in the MOF layout: its sources, not the Shanxi 项目预算金额 / 中央、省财政 lines.
+    const p = join(dir, 'mof-rt-look.xlsx');
+    writeFileSync(p, await buildWorkbook(first, template));
+    const look = new ExcelJS.Workbook();
+    await look.xlsx.readFile(p);
+    const texts: string[] = [];
+    look.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toEqual(expect.arrayContaining(['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金', '年度总体目标', '预期目标', '实际完成情况', '保障全市智慧城市系统运维', '偏差原因分析及改进措施']));
+    expect(texts.some((t) => t.startsWith('项目预算金额') || t.includes('中央、省财政'))).toBe(false);
+  });
+
+  it('keeps a finding through the round trip (年度资金总额 ≠ sum of sources stays one PE-3)', async () => {
+    const wb = new ExcelJS.Workbook();
+    mofForm(wb, 9);
+    const r = await importXlsxFile(await save('mof-rt-bad.xlsx', wb));
+    if (!r.ok) throw new Error(r.message);
+    const second = await again(r.filing, 'mof-rt-bad-2.xlsx');
+    expect(second.evaluations).toEqual(r.filing.evaluations);
+    expect(peFindings(second)).toEqual(peFindings(r.filing));
+    expect(peFindings(second).findings).toHaveLength(1);
   });
 });
 

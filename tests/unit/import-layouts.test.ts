@@ -112,9 +112,45 @@ describe('rows by their names, 行次 as a cross-check', () => {
     // The only table does not fit: nothing is imported, and the message says why.
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.message).toContain('这张公开01表的行与 山西省 2022年度 部门决算公开 模板不同（工作表标明 2018年度，可能是 2018 年的格式）');
+      expect(r.message).toContain('这张公开01表的行与 山西省 2022年度 部门决算公开 模板不同（工作表标明 2018年度；表中有 “医疗卫生与计划生育支出”（现为“卫生健康支出”），像是 2018 年及以前的格式）');
       expect(r.message).toContain('第8行“九、医疗卫生与计划生育支出”：模板中没有这一行');
     }
+  });
+
+  // The 2018-and-before family (before the 2019 科目 changes and 政府会计制度): each line that shows it.
+  const FAMILY_2018: Array<{ side: 'income' | 'spending'; line: Line; now: string }> = [
+    { side: 'spending', line: ['九、医疗卫生与计划生育支出', 40, 32.82], now: '卫生健康支出' },
+    { side: 'spending', line: ['十八、国土海洋气象等支出', 49, 32.82], now: '自然资源海洋气象等支出' },
+    { side: 'spending', line: ['七、文化体育与传媒支出', 38, 32.82], now: '文化旅游体育与传媒支出' },
+    { side: 'income', line: ['用事业基金弥补收支差额', 28, 32.82], now: '使用非财政拨款结余' },
+  ];
+  for (const { side, line, now } of FAMILY_2018) {
+    it(`names the 2018-and-before family from “${line[0]}” on a sheet labelled 2022`, async () => {
+      const wb = new ExcelJS.Workbook();
+      const income: Line[] = side === 'income' ? [['一、一般公共预算财政拨款收入', 1, 800], line, ['本年收入合计', 27, 800], ['总计', 31, 832.82]] : balancedIncome;
+      const spending: Line[] = side === 'spending' ? [['一、一般公共服务支出', 32, 800], line, ['本年支出合计', 58, 832.82], ['总计', 62, 832.82]] : balancedSpending;
+      t01Sheet(wb, income, spending);
+      emptyT09Sheet(wb);
+      const r = await load(`family-${line[1]}.xlsx`, wb);
+      expect(r.filing.absent).toContain('T01');
+      const label = String(line[0]).replace(/^[一二三四五六七八九十]+、/, '');
+      expect(r.report.sheets[0].notRead.join('\n')).toContain(`模板不同（表中有 “${label}”（现为“${now}”），像是 2018 年及以前的格式）`);
+    });
+  }
+
+  it('names no family from a line whose history it does not know (only the sheet’s own 年度, if any)', async () => {
+    const wb = new ExcelJS.Workbook();
+    t01Sheet(wb, balancedIncome, [['一、一般公共服务支出', 32, 800], ['二十七、某某特别支出', 59, 32.82], ['本年支出合计', 58, 832.82], ['总计', 62, 832.82]]);
+    emptyT09Sheet(wb);
+    const r = await load('family-unknown.xlsx', wb);
+    const why = r.report.sheets[0].notRead.join('\n');
+    expect(why).toContain('这张公开01表的行与 山西省 2022年度 部门决算公开 模板不同：');
+    expect(why).not.toContain('像是');
+    const wb2 = new ExcelJS.Workbook();
+    t01Sheet(wb2, balancedIncome, [['一、一般公共服务支出', 32, 800], ['二十七、某某特别支出', 59, 32.82], ['本年支出合计', 58, 832.82], ['总计', 62, 832.82]], 2019);
+    emptyT09Sheet(wb2);
+    const r2 = await load('family-unknown-2019.xlsx', wb2);
+    expect(r2.report.sheets[0].notRead.join('\n')).toContain('模板不同（工作表标明 2019年度，可能是 2019 年的格式）');
   });
 
   it('with another table beside it, the misfit sheet is absent and its rules 未核对', async () => {

@@ -107,7 +107,7 @@ export async function writePackage(req: PackageRequest, renderer?: PdfRenderer, 
   const { filing } = req;
   const template = getTemplate(filing.template);
   report(job, '检查审核结果', 2);
-  const { findings } = checkAll(filing, template);
+  const { findings, unchecked } = checkAll(filing, template);
   const absent = filing.absent ?? [];
   // A submission is the whole disclosure: with a table missing, its rules were never checked.
   if (absent.length > 0) return { ok: false, message: absentMessage(absent.map((t) => presenceName(template, t))), blocking: [] };
@@ -120,7 +120,7 @@ export async function writePackage(req: PackageRequest, renderer?: PdfRenderer, 
   const base = packageBaseName(filing);
   const created = now();
   const stamp = created.toISOString().slice(0, 16).replace('T', ' ');
-  const reportHtml = reviewReportHtml(filing, findings, { template, generatedAt: stamp });
+  const reportHtml = reviewReportHtml(filing, findings, { template, generatedAt: stamp, unchecked });
   const files: Array<{ name: string; data: Uint8Array }> = [];
   const made = await mkdir(dirname(target), { recursive: true });
   try {

@@ -1,6 +1,6 @@
 // The .jsgk file: reading (validate, migrate, refuse with a message that names the problem and the place)
 // and writing (canonical key order, 2-space JSON, final newline). Files are untrusted input.
-import type { Evaluation, Evaluator, FundingBySource, Indicator, SourceLine } from '../types/evaluation';
+import type { AnnualGoal, Evaluation, Evaluator, FundingBySource, Indicator, SourceLine } from '../types/evaluation';
 import type { CustomCode, Filing, FilingMeta, GlossaryEntry, NarrativeInputs, Overview, ReviewNote, ReviewReply, ReviewVerdict, TableValues, UnitMember } from './types';
 import { FILING_FORMAT, FILING_VERSION } from './types';
 import { migrate } from './migrations';
@@ -315,9 +315,16 @@ function readSourceLine(v: unknown, path: Path): SourceLine {
 
 const EVALUATION_TEXT = ['id', 'name', 'manager', 'phone', 'department', 'implementer', 'period', 'evaluationYear', 'goalOutput', 'goalEffect', 'executionScore', 'conclusion', 'experience', 'problems', 'filledBy', 'filledPhone', 'filledDate'] as const;
 const INDICATOR_TEXT = ['id', 'level1', 'level2', 'name', 'target', 'actual', 'shortfallReason'] as const;
+/** 分值 / 得分 per indicator: only on forms that score per indicator (the MOF form). */
+const INDICATOR_SCORES = ['weight', 'score'] as const;
+
+function readAnnualGoal(v: unknown, path: Path): AnnualGoal {
+  const o = obj(v, path, ['expected', 'actual']);
+  return { expected: str(o.expected, [...path, 'expected']), actual: str(o.actual, [...path, 'actual']) };
+}
 
 function readEvaluation(v: unknown, path: Path): Evaluation {
-  const o = obj(v, path, [...EVALUATION_TEXT, 'budget', 'received', 'spent', 'sources', 'indicators', 'levelScores', 'evaluators', 'published']);
+  const o = obj(v, path, [...EVALUATION_TEXT, 'budget', 'received', 'spent', 'sources', 'layout', 'annualGoal', 'indicators', 'levelScores', 'evaluators', 'published']);
   const text = {} as Record<(typeof EVALUATION_TEXT)[number], string>;
   for (const k of EVALUATION_TEXT) text[k] = str(o[k], [...path, k]);
   return {
@@ -326,10 +333,13 @@ function readEvaluation(v: unknown, path: Path): Evaluation {
     received: readFunding(o.received, [...path, 'received']),
     spent: readFunding(o.spent, [...path, 'spent']),
     ...(o.sources === undefined ? {} : { sources: list(o.sources, [...path, 'sources'], readSourceLine, 20) }),
+    ...(o.layout === undefined ? {} : { layout: oneOf(o.layout, [...path, 'layout'], ['shanxi', 'mof'] as const) }),
+    ...(o.annualGoal === undefined ? {} : { annualGoal: readAnnualGoal(o.annualGoal, [...path, 'annualGoal']) }),
     indicators: list(o.indicators, [...path, 'indicators'], (x, p): Indicator => {
-      const io = obj(x, p, INDICATOR_TEXT);
+      const io = obj(x, p, [...INDICATOR_TEXT, ...INDICATOR_SCORES]);
       const ind = {} as Indicator;
       for (const k of INDICATOR_TEXT) ind[k] = str(io[k], [...p, k]);
+      for (const k of INDICATOR_SCORES) if (io[k] !== undefined) ind[k] = str(io[k], [...p, k], 40);
       return ind;
     }, 1000),
     levelScores: textMap(o.levelScores, [...path, 'levelScores']),
@@ -351,9 +361,9 @@ const KEY_ORDER = [
   'department', 'year', 'unit', 'sourceUnit', 'members', 'cover', 'publishDate', 'contact', 'nature',
   'catalog', 'code', 'lastYear', 'initialBudget', 'reasons', 'facts', 'duties', 'organization', 'term',
   'id', 'kind', 'target', 'table', 'row', 'col', 'key', 'author', 'text', 'at', 'resolved', 'replies',
-  'name', 'manager', 'phone', 'implementer', 'period', 'evaluationYear', 'budget', 'received', 'spent', 'sources', 'initial', 'goalOutput', 'goalEffect',
+  'name', 'manager', 'phone', 'implementer', 'period', 'evaluationYear', 'budget', 'received', 'spent', 'sources', 'initial', 'layout', 'annualGoal', 'expected', 'goalOutput', 'goalEffect',
   'executionScore', 'indicators', 'levelScores', 'conclusion', 'experience', 'problems', 'evaluators', 'filledBy', 'filledPhone', 'filledDate', 'published',
-  'total', 'central', 'city', 'county', 'other', 'level1', 'level2', 'actual', 'shortfallReason', 'role', 'title', 'org',
+  'total', 'central', 'city', 'county', 'other', 'level1', 'level2', 'actual', 'shortfallReason', 'weight', 'score', 'role', 'title', 'org',
   'consolidation', 'units', 'offsets', 'pairs', 'path', 'sha256', 'pair', 'amount', 'paid', 'offset', 'payers', 'receivers', 'outside',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));

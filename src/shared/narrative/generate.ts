@@ -9,11 +9,22 @@ import { sectionBasic, sectionGeneralBudget } from './sections-public';
 import { sectionFund, sectionSangong, sectionStateCapital } from './sections-other';
 import { sectionOther } from './sections-important';
 import { type ChartKind, chartSvg } from './charts';
-import { shanghaiChart, shanghaiNarrative } from './shanghai-2024/index';
+import { shanghaiChart, shanghaiSections } from './shanghai-2024/index';
+import type { ChartReads } from './absent';
+import { leaveOutAbsent } from './absent';
+
+type SectionBuilder = (value: CellValueFn) => NarrativeSection;
+
+/** 一…十 of shanxi-2022 (the default template). */
+function shanxiSections(filing: Filing): SectionBuilder[] {
+  return [sectionTotal, sectionIncome, sectionSpending, sectionFiscal, sectionGeneralBudget, sectionBasic, sectionFund, sectionStateCapital, sectionSangong, sectionOther].map(
+    (section) => (value: CellValueFn) => section(contextOf(filing, value)),
+  );
+}
 
 /** The narrative module of each template other than shanxi-2022 (the default below): one line per template. */
-const BY_TEMPLATE: Record<string, { narrative: typeof shanghaiNarrative; chart: typeof shanghaiChart }> = {
-  'shanghai-2024': { narrative: shanghaiNarrative, chart: shanghaiChart },
+const BY_TEMPLATE: Record<string, { sections: (filing: Filing) => SectionBuilder[]; chart: typeof shanghaiChart }> = {
+  'shanghai-2024': { sections: shanghaiSections, chart: shanghaiChart },
 };
 
 /** A chart of the 情况说明, drawn from the filing's own template's tables. */
@@ -22,20 +33,16 @@ export function narrativeChart(kind: ChartKind, filing: Filing, value: CellValue
   return own ? own.chart(kind, filing, value) : chartSvg(kind, filing, value);
 }
 
+/** The sections, each built apart so that what it read of an absent table is left out with a mark. */
 export function generateNarrative(filing: Filing, value: CellValueFn): NarrativeSection[] {
-  const own = BY_TEMPLATE[filing.template];
-  if (own) return own.narrative(filing, value);
-  const ctx = contextOf(filing, value);
-  return [
-    sectionTotal(ctx),
-    sectionIncome(ctx),
-    sectionSpending(ctx),
-    sectionFiscal(ctx),
-    sectionGeneralBudget(ctx),
-    sectionBasic(ctx),
-    sectionFund(ctx),
-    sectionStateCapital(ctx),
-    sectionSangong(ctx),
-    sectionOther(ctx),
-  ];
+  const sections = (BY_TEMPLATE[filing.template]?.sections ?? shanxiSections)(filing);
+  const chartReads: ChartReads = (kind) => {
+    const read = new Set<string>();
+    narrativeChart(kind, filing, (cell) => {
+      read.add(cell.table);
+      return value(cell);
+    });
+    return read;
+  };
+  return sections.map((build) => leaveOutAbsent(filing, build, value, chartReads));
 }

@@ -33,6 +33,10 @@ export interface NarrativeParagraph {
   slots: string[];
   /** A chart to show after this paragraph. */
   chart?: 'income' | 'spending' | 'yoy';
+  /** Left out: its figures come from these absent tables; the text is the mark that says so (absent.ts). */
+  omitted?: string[];
+  /** Cells a sentence without figures is about (“本年度无机关运行经费支出” says they hold nothing). */
+  about?: CellRef[];
 }
 
 export interface NarrativeSection {
@@ -83,12 +87,19 @@ export class Para {
     return text;
   }
 
+  /** The cells the sentence states something about without quoting them (a none-sentence). */
+  readonly about: CellRef[] = [];
+  statesNone(cells: CellRef[]): this {
+    this.about.push(...cells);
+    return this;
+  }
+
   slot(name: string): void {
     if (!this.slots.includes(name)) this.slots.push(name);
   }
 
   done(text: string, kind: NarrativeParagraph['kind'] = 'text', chart?: NarrativeParagraph['chart']): NarrativeParagraph {
-    return { kind, text, figures: this.figures, slots: this.slots, ...(chart ? { chart } : {}) };
+    return { kind, text, figures: this.figures, slots: this.slots, ...(chart ? { chart } : {}), ...(this.about.length ? { about: this.about } : {}) };
   }
 }
 

@@ -73,7 +73,7 @@ function compareTable(table: string, a: TableValues = {}, b: TableValues = {}, o
 const EVALUATION_LABELS: Array<[keyof Evaluation, string]> = [
   ['name', '项目名称'], ['manager', '项目负责人'], ['phone', '联系电话'], ['department', '主管部门'], ['implementer', '实施单位'],
   ['period', '项目起止时间'], ['evaluationYear', '绩效自评评价年度'], ['budget', '项目预算金额'], ['received', '实际到位金额'],
-  ['spent', '实际执行金额'], ['goalOutput', '项目预期绩效目标'], ['goalEffect', '项目效果'], ['executionScore', '项目执行情况自评得分'],
+  ['spent', '实际执行金额'], ['sources', '项目资金（按来源）'], ['annualGoal', '年度总体目标'], ['goalOutput', '项目预期绩效目标'], ['goalEffect', '项目效果'], ['executionScore', '项目执行情况自评得分'],
   ['indicators', '绩效指标'], ['conclusion', '自评结论及结果分析'], ['experience', '主要经验做法'], ['problems', '存在问题与整改措施'],
   ['evaluators', '评价人员'], ['filledBy', '填报人'], ['filledPhone', '填报人联系电话'], ['filledDate', '填报日期'], ['published', '是否公开'],
 ];

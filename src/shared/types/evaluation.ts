@@ -26,6 +26,10 @@ export interface Indicator {
   actual: string;
   /** 未完成原因和改进措施 */
   shortfallReason: string;
+  /** 分值 of this indicator, when the form scores per indicator (the MOF form); its level score is the sum. */
+  weight?: string;
+  /** 得分 of this indicator (with weight). */
+  score?: string;
 }
 
 export interface Evaluator {
@@ -49,6 +53,17 @@ export interface SourceLine {
 
 export const SOURCE_TOTAL = '年度资金总额';
 
+/** The layouts a form is read in and written back in: the Shanxi form (附件1) or the MOF standard form. */
+export type FormLayout = 'shanxi' | 'mof';
+
+/** 年度总体目标 of the MOF standard form. */
+export interface AnnualGoal {
+  /** 预期目标 */
+  expected: string;
+  /** 实际完成情况 */
+  actual: string;
+}
+
 export interface Evaluation {
   id: string;
   name: string;
@@ -67,6 +82,10 @@ export interface Evaluation {
    * sources (中央省/市/县/其它) stay blank, for the form does not split funds that way.
    */
   sources?: SourceLine[];
+  /** The layout the form came in and is exported in; absent = the Shanxi form. */
+  layout?: FormLayout;
+  /** 年度总体目标 (the MOF form; absent when the form has none). */
+  annualGoal?: AnnualGoal;
   /** 项目预期绩效目标 */
   goalOutput: string;
   goalEffect: string;

@@ -1,35 +1,19 @@
-// 项目支出绩效自评表 as a grid of eight columns, laid out like the seed's forms (附件1). Figures on the
-// form are in 万元 and printed as entered.
+// 项目支出绩效自评表 as a grid of eight columns, laid out like the seed's forms (附件1); a form read in the
+// MOF standard layout is laid out in that one (evaluation-layout-mof.ts). Figures on the form are in 万元
+// and printed as entered.
 import type { Evaluation, Indicator } from '../../evaluation/types';
 import { EVALUATION_WEIGHTS, FUNDING_KINDS, FUNDING_PARTS, formatScore, scoreEvaluation } from '../../evaluation/scoring';
-import type { Grid, GridCell, GridRow } from './grid';
+import type { GridCell, GridRow } from './grid';
 import { emptyRow, place } from './grid';
+import type { EvaluationLayout } from './evaluation-cells';
+import { evaluatorRows, figure, head, lineOf, text } from './evaluation-cells';
+import { mofEvaluationLayout } from './evaluation-layout-mof';
 
 const WIDTH = 8;
 
-export interface EvaluationLayout {
-  id: string;
-  title: string;
-  /** 单位（盖章）： / 填报日期： */
-  topLeft: string;
-  topRight: string;
-  grid: Grid;
-  /** 填报人：… 联系电话：… */
-  footer: string;
-  /** The indicator each body row shows (body row index → indicator id), for the export's hidden marks. */
-  indicatorRows: Array<{ row: number; id: string }>;
-}
+export type { EvaluationLayout } from './evaluation-cells';
 
-const head = (text: string, extra: Partial<GridCell> = {}): GridCell => ({ kind: 'head', text, align: 'center', ...extra });
-const text = (t: string, extra: Partial<GridCell> = {}): GridCell => ({ kind: 'text', text: t, ...extra });
-/** A figure as the clerk entered it (资金 in 万元, scores). */
-const figure = (t: string, extra: Partial<GridCell> = {}): GridCell => text(t, { numeric: true, ...extra });
-
-function line(cells: Array<[number, GridCell]>): GridRow {
-  const row = emptyRow(WIDTH);
-  for (const [at, c] of cells) place(row, at, c);
-  return row;
-}
+const line = (cells: Array<[number, GridCell]>): GridRow => lineOf(WIDTH, cells);
 
 function indicatorRows(ev: Evaluation): { rows: GridRow[]; ids: string[] } {
   const rows: GridRow[] = [];
@@ -65,6 +49,8 @@ function indicatorRows(ev: Evaluation): { rows: GridRow[]; ids: string[] } {
 }
 
 export function evaluationLayout(ev: Evaluation): EvaluationLayout {
+  // A form read in the MOF layout is written back in it (its sources and per-indicator scores with it).
+  if (ev.layout === 'mof') return mofEvaluationLayout(ev);
   const score = scoreEvaluation(ev);
   const body: GridRow[] = [];
   body.push(line([[0, head('项目名称', { colSpan: 2 })], [2, text(ev.name, { colSpan: 6 })]]));
@@ -100,22 +86,7 @@ export function evaluationLayout(ev: Evaluation): EvaluationLayout {
   body.push(line([[0, head('自评结论及结果分析', { colSpan: 2 })], [2, text(ev.conclusion, { colSpan: 6 })]]));
   body.push(line([[0, head('主要经验做法', { colSpan: 2 })], [2, text(ev.experience, { colSpan: 6 })]]));
   body.push(line([[0, head('存在问题与整改措施', { colSpan: 2 })], [2, text(ev.problems, { colSpan: 6 })]]));
-  const people = ev.evaluators;
-  body.push(line([[0, head('评价人员', { rowSpan: people.length + 1 })], [1, head('')], [2, head('姓名')], [3, head('职称/职务')], [4, head('工作单位', { colSpan: 3 })], [7, head('签字')]]));
-  people.forEach((p, i) => {
-    const roleSpan = p.role === '成员' && i > 0 && people[i - 1].role === '成员';
-    const row = emptyRow(WIDTH);
-    if (!roleSpan) {
-      let span = 1;
-      while (i + span < people.length && people[i + span].role === p.role && p.role === '成员') span++;
-      place(row, 1, head(p.role, { rowSpan: span }));
-    }
-    place(row, 2, text(p.name, { align: 'center' }));
-    place(row, 3, text(p.title, { align: 'center' }));
-    place(row, 4, text(p.org, { colSpan: 3 }));
-    place(row, 7, text(''));
-    body.push(row);
-  });
+  body.push(...evaluatorRows(ev.evaluators, WIDTH));
   return {
     id: ev.id,
     title: '项目支出绩效自评表',

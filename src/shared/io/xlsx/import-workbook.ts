@@ -20,6 +20,7 @@ import { squash, text } from './sheet-data';
 import { FORMS_ID } from '../../rules/presence';
 import { normLabel } from './row-match';
 import { isExtrasSheet, readExtras } from './filing-extras';
+import { familyNote } from './year-family';
 
 export interface WorkbookImport {
   filing: Filing;
@@ -99,8 +100,7 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     if (res.misfits.length > 0) {
       // Reading the lines that fit and dropping the rest would be a table of wrong totals.
       sr.status = 'refused';
-      const seen = sheetYear(sheet);
-      const family = seen !== null && seen !== template.year ? `（工作表标明 ${seen}年度，可能是 ${seen} 年的格式）` : '';
+      const family = familyNote(sheet, template, sheetYear(sheet));
       skip(`这张${t.number}的行与 ${template.name} 模板不同${family}：${res.misfits.slice(0, 5).join('；')}${res.misfits.length > 5 ? `；另有 ${res.misfits.length - 5} 行` : ''}。整张表未读入（按未提供处理，读它的审核公式未核对）；请按模板格式整理后再导入，或在程序中填写`);
       continue;
     }

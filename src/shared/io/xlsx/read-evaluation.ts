@@ -15,6 +15,7 @@ import type { FieldValue, FormLabel } from './form-labels';
 import { fieldText, findLabel, labelsInRow, valueOf } from './form-labels';
 import { readIndicatorTable } from './read-indicators';
 import { readMofFunds } from './read-funds-mof';
+import { readAnnualGoal } from './read-goal-mof';
 import type { Unreadable } from './read-table';
 import type { SheetCell, SheetData } from './sheet-data';
 import { address, squash, text } from './sheet-data';
@@ -84,14 +85,17 @@ export function readEvaluationSheet(original: SheetData): FormRead | null {
   // The MOF standard form prints 项目资金 by source (当年财政拨款 …), not 预算/到位/执行 by level of government.
   const mof = readMofFunds(sheet);
   const funding = mof ? mofFunding(mof.sources) : readFunding(sheet, indicatorHead, where, skipped, bad);
+  const annualGoal = readAnnualGoal(sheet);
   if (mof) {
     read.push(...mof.read);
     unreadable.push(...mof.unreadable);
     skipped.push(`${where}：财政部格式没有“实际到位金额”，也不按中央省/市/县/其它分来源，这些项留空（资金按当年财政拨款/上年结转资金/其他资金核对）`);
+    if (!annualGoal) skipped.push(`${where}：没有找到“年度总体目标”（预期目标、实际完成情况），该项留空`);
   }
+  if (annualGoal) read.push(`年度总体目标：预期目标${annualGoal.expected ? '' : '（空）'}、实际完成情况${annualGoal.actual ? '' : '（空）'}`);
   const execAt = findLabel(sheet, 'execution');
   let executionScore = mof?.executionScore ?? '';
-  let executionPrinted: Decimal | null = null;
+  let executionPrinted: Decimal | null = mof?.executionScore ? new Decimal(mof.executionScore) : null;
   if (!execAt && !mof) skipped.push(`${where}：没有找到“项目执行情况”，执行情况得分留空`);
   else if (execAt) {
     const v = valueOf(sheet, execAt);
@@ -121,7 +125,9 @@ export function readEvaluationSheet(original: SheetData): FormRead | null {
     budget: funding.budget,
     received: funding.received,
     spent: funding.spent,
-    ...(mof ? { sources: mof.sources } : {}),
+    // The MOF form keeps its layout and sources, so it is written back as it came (export → import is stable).
+    ...(mof ? { sources: mof.sources, layout: 'mof' as const } : {}),
+    ...(annualGoal ? { annualGoal } : {}),
     goalOutput: field('goalOutput', '项目提供的公共产品和服务的数量', 0, indicatorHead),
     goalEffect: field('goalEffect', '项目效果', 0, indicatorHead),
     executionScore,

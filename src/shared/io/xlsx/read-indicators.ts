@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import type { Indicator } from '../../evaluation/types';
 import type { Unreadable } from './read-table';
 import { scoreText } from './form-values';
-import type { SheetData } from './sheet-data';
+import type { SheetCell, SheetData } from './sheet-data';
 import { address, squash, text } from './sheet-data';
 
 export interface IndicatorTable {
@@ -66,6 +66,16 @@ function headerRow(sheet: SheetData): { r: number; cols: Columns; width: number 
   return null;
 }
 
+/** 分值 of one indicator ('' when blank or unreadable, which is listed). */
+function weightOf(cell: SheetCell | undefined, out: IndicatorTable, sheet: string, at: string): string {
+  const raw = text(cell).trim();
+  if (!raw) return '';
+  const s = scoreText(cell, raw);
+  if (s.ok) return s.value;
+  out.unreadable.push({ sheet, cell: at, value: raw.slice(0, 40), reason: s.reason });
+  return '';
+}
+
 export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTable {
   const out: IndicatorTable = { indicators: [], levelScores: {}, rows: [], end: 0, skipped: [], unreadable: [], decisions: [] };
   const head = headerRow(sheet);
@@ -100,6 +110,7 @@ export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTa
     if (l2) level2 = squash(l2);
     const scoreCell = cols.score < width ? row[cols.score] : undefined;
     const scoreRaw = text(scoreCell).trim();
+    let rowScore = '';
     if (scoreRaw) {
       const s = scoreText(scoreCell, scoreRaw);
       if (!s.ok) out.unreadable.push({ sheet: sheet.name, cell: address(r, cols.score), value: scoreRaw.slice(0, 40), reason: s.reason });
@@ -110,6 +121,7 @@ export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTa
           sum.total = sum.total.plus(s.value);
           sum.parts.push(s.value);
         }
+        rowScore = s.value;
         sums.set(level1, sum);
       } else if (!Object.hasOwn(out.levelScores, level1)) out.levelScores[level1] = s.value;
       else if (out.levelScores[level1] !== s.value) out.skipped.push(`${where} 第${r + 1}行：${level1}已有自评得分 ${out.levelScores[level1]}，这里的 ${s.value} 未读入`);
@@ -121,7 +133,9 @@ export function readIndicatorTable(sheet: SheetData, where: string): IndicatorTa
     const reason = cols.reason < width ? cells(cols.reason)[0] ?? '' : '';
     if (!name && !target && !actual && !reason) continue;
     if (!level1) out.skipped.push(`${where} 第${r + 1}行：指标“${name.slice(0, 20)}”没有一级指标`);
-    out.indicators.push({ id: '', level1, level2, name, target, actual, shortfallReason: reason });
+    // Per-indicator 分值/得分 are kept, so the form is written back as it was read.
+    const scores = perIndicator ? { weight: weightOf(row[cols.weight], out, sheet.name, address(r, cols.weight)), score: rowScore } : {};
+    out.indicators.push({ id: '', level1, level2, name, target, actual, shortfallReason: reason, ...scores });
     out.rows.push(r);
   }
   out.end = r;

@@ -8,22 +8,12 @@ import { shFund, shOther, shPerformance, shSangong, shStateCapital } from './sec
 import { shBasic, shFiscal, shGeneralBudget, shIncome, shSpending, shTotal } from './sections-tables';
 import { shContext } from './shared';
 
-export function shanghaiNarrative(filing: Filing, value: CellValueFn): NarrativeSection[] {
+const SECTIONS = [shTotal, shIncome, shSpending, shFiscal, shGeneralBudget, shBasic, shSangong, shFund, shStateCapital, shPerformance, shOther];
+
+/** Each section as a builder over a value function (generate.ts builds them one by one). */
+export function shanghaiSections(filing: Filing): Array<(value: CellValueFn) => NarrativeSection> {
   // The 2024 功能分类 catalogue names the codes (the layout serves 2024–2025 with it).
-  const ctx = shContext(contextOf(filing, value), 2024);
-  return [
-    shTotal(ctx),
-    shIncome(ctx),
-    shSpending(ctx),
-    shFiscal(ctx),
-    shGeneralBudget(ctx),
-    shBasic(ctx),
-    shSangong(ctx),
-    shFund(ctx),
-    shStateCapital(ctx),
-    shPerformance(ctx),
-    shOther(ctx),
-  ];
+  return SECTIONS.map((section) => (value: CellValueFn) => section(shContext(contextOf(filing, value), 2024)));
 }
 
 const INCOME = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];

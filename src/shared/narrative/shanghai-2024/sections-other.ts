@@ -90,7 +90,7 @@ export function shOther(ctx: ShContext): NarrativeSection {
   const none = outline.parts?.find((x) => x.number === '（一）')?.noneSentence;
   out.push(
     ctx.value(run).isZero() && none
-      ? p1.done(fill(ctx, none))
+      ? p1.statesNone([run]).done(fill(ctx, none))
       : p1.done(`${ctx.year}年度${ctx.dept}机关运行经费支出${p1.cells(ctx.value, [run])}。` + yearOnYear(p1, ctx, '机关运行经费支出', ctx.value(run), [run], '机关运行经费', '机关运行经费')),
   );
   out.push(partHeading(outline, '（二）'));

@@ -67,6 +67,16 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
     };
     return multiline ? <textarea {...props} /> : <input type="text" {...props} />;
   };
+  const goal = (key: 'expected' | 'actual', label: string) => (
+    <textarea
+      value={draft.annualGoal?.[key] ?? ''}
+      disabled={readOnly}
+      aria-label={label}
+      data-testid={`pe-annualGoal-${key}`}
+      data-field={`annualGoal.${key}`}
+      onChange={(e) => edit({ ...draft, annualGoal: { expected: '', actual: '', ...draft.annualGoal, [key]: e.target.value } })}
+    />
+  );
   const setFunding = (kind: 'budget' | 'received' | 'spent', patch: Partial<FundingBySource>) => edit({ ...draft, [kind]: { ...draft[kind], ...patch } });
   const setEvaluator = (i: number, patch: Partial<Evaluator>) => edit({ ...draft, evaluators: draft.evaluators.map((e, k) => (k === i ? { ...e, ...patch } : e)) });
   const execFound = evaluationFindings(findings, draft.id, `executionScore`);
@@ -84,6 +94,10 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
           <tr><th>主管部门</th><td colSpan={2}>{text('department', '主管部门')}</td><th>实施单位</th><td colSpan={2}>{text('implementer', '实施单位')}</td></tr>
           <tr><th>项目起止时间</th><td colSpan={2}>{text('period', '项目起止时间')}</td><th>绩效自评评价年度</th><td colSpan={2}>{text('evaluationYear', '绩效自评评价年度')}</td></tr>
           <FundingRows ev={draft} findings={findings} readOnly={readOnly} onFunding={setFunding} />
+          {(draft.layout === 'mof' || draft.annualGoal) && (
+            // 年度总体目标 of the MOF standard form, beside the Shanxi form's 项目预期绩效目标.
+            <tr><th>年度总体目标</th><th>预期目标</th><td colSpan={2}>{goal('expected', '年度总体目标 预期目标')}</td><th>实际完成情况</th><td>{goal('actual', '年度总体目标 实际完成情况')}</td></tr>
+          )}
           <tr><th rowSpan={2}>项目预期绩效目标</th><th>项目提供的公共产品和服务的数量</th><td colSpan={4}>{text('goalOutput', '项目提供的公共产品和服务的数量', true)}</td></tr>
           <tr><th>项目效果</th><td colSpan={4}>{text('goalEffect', '项目效果', true)}</td></tr>
           <tr>

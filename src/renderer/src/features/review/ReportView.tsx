@@ -10,8 +10,8 @@ export function ReportView() {
   const doc = useDoc();
   const frame = useRef<HTMLIFrameElement | null>(null);
   const html = useMemo(
-    () => (doc.filing ? reviewReportHtml(doc.filing, [...doc.findings], { template: doc.template ?? undefined, generatedAt: formatTime(new Date().toISOString()) }) : ''),
-    [doc.filing, doc.findings, doc.template],
+    () => (doc.filing ? reviewReportHtml(doc.filing, [...doc.findings], { template: doc.template ?? undefined, generatedAt: formatTime(new Date().toISOString()), unchecked: doc.unchecked }) : ''),
+    [doc.filing, doc.findings, doc.template, doc.unchecked],
   );
   const print = () => {
     const w = frame.current?.contentWindow;

@@ -1,27 +1,25 @@
 // Evaluates one rule instance against cell values: both sides summed (a computed cell by its printed
 // figure when the import had one), compared exactly (to the fen), or within the 尾差 tolerance of
 // rounding.ts when the figures came from a 万元 source.
-import type Decimal from 'decimal.js';
 import type { Filing } from '../types/filing';
 import type { CellFinding } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import { statedFen } from '../filing/compute';
+import { hasKeys, statedFen } from '../filing/compute';
 import { cellOf } from '../types/cell-ref';
-import { decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
+import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 import { STATED_RULE } from './instances';
-import { printedOrComputed, roundingTolerance } from './rounding';
+import { type Tolerance, printedOrComputed, roundingTolerance } from './rounding';
 
 /** A side's sum in 分, or null when a stated figure it compares has been dropped. */
 function sideValue(side: SideInstance, values: CellValues, filing: Filing, printed: boolean): bigint | null {
   let v = 0n;
-  const anyStated = Object.keys(filing.stated).length > 0;
   for (const t of side.terms) {
     let x: bigint | null | undefined;
     if (t.kind === 'cell') {
       const fast = t.id >= 0 ? values.fen[t.id] : undefined;
       // A rule compares what was printed: a computed cell by its imported figure when it has one.
-      x = printed && anyStated ? (printedOrComputed(t.key, values, filing) ?? fast) : fast;
+      x = printed ? (printedOrComputed(t.key, values, filing) ?? fast) : fast;
     }
     else if (t.kind === 'stated') {
       const c = cellOf(t.key);
@@ -41,17 +39,41 @@ function sideValue(side: SideInstance, values: CellValues, filing: Filing, print
  * What a finding says, short of its words: two findings of one instance with the same basis say the
  * same thing, so an edit that leaves it unchanged reports no update and words nothing.
  */
-const BASIS = new WeakMap<object, string>();
+export interface Basis {
+  left: bigint;
+  right: bigint;
+  /** The 尾差 tolerance in 元 when the gap is within it, else ''. */
+  tolerance: string;
+  unit: string;
+}
 
-export function basisOf(f: object): string | undefined {
+const BASIS = new WeakMap<object, Basis>();
+
+export function basisOf(f: object): Basis | undefined {
   return BASIS.get(f);
+}
+
+export function sameBasis(a: Basis, b: Basis): boolean {
+  return a.left === b.left && a.right === b.right && a.tolerance === b.tolerance && a.unit === b.unit;
+}
+
+/** A failing check's message (worded when first read: a module function, no closure per finding). */
+function wordCheck(inst: CheckInstance, lf: bigint, rf: bigint, gapFen: bigint, unit: MoneyUnit, rounding: boolean, tol: Tolerance): string {
+  const fmt = (fen: bigint) => (inst.count ? fenToDecimal(fen).toFixed(0) : formatAmount(fenToDecimal(fen), unit));
+  const body =
+    inst.op === 'eq'
+      ? `${inst.left.label()} ${fmt(lf)} ≠ ${inst.right.label()} ${fmt(rf)}，差 ${fmt(gapFen)}`
+      : `${inst.left.label()} ${fmt(lf)} 应不大于 ${inst.right.label()} ${fmt(rf)}，超出 ${fmt(gapFen)}`;
+  const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
+  if (rounding) return `尾差：${body}${unitNote}。${tol.figures - 1} 个分项各自取整到 0.01万元，之和与合计最多相差 ${tol.figures - 1}×0.005万元（${formatAmount(tol.amount, unit)}），差额在此范围之内，可说明后保留。`;
+  return body + unitNote;
 }
 
 /** A failing check, or null. The message is worded the first time it is read, not on every edit. */
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
   // The stated-vs-computed check compares the printed total with the sum of its parts; every other
-  // rule compares what was printed.
-  const printed = inst.rule !== STATED_RULE;
+  // rule compares what was printed (only a filing with stated figures has anything printed to prefer).
+  const printed = inst.rule !== STATED_RULE && hasKeys(filing.stated);
   const lf = sideValue(inst.left, values, filing, printed);
   const rf = sideValue(inst.right, values, filing, printed);
   if (lf === null || rf === null) return null;
@@ -60,20 +82,8 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
   const unit = filing.meta.unit;
   const gapFen = diff < 0n ? -diff : diff;
   // Only a failing check of 万元 data counts its figures.
-  const tol = roundingTolerance(inst, model, values, filing, printed);
-  const tolerance: Decimal = tol.amount;
-  const rounding = !tolerance.isZero() && gapFen <= decimalToFen(tolerance);
-  const word = (): string => {
-    const [l, r, gap] = [fenToDecimal(lf), fenToDecimal(rf), fenToDecimal(gapFen)];
-    const fmt = (d: Decimal) => (inst.count ? d.toFixed(0) : formatAmount(d, unit));
-    const body =
-      inst.op === 'eq'
-        ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
-        : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
-    const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
-    if (rounding) return `尾差：${body}${unitNote}。${tol.figures - 1} 个分项各自取整到 0.01万元，之和与合计最多相差 ${tol.figures - 1}×0.005万元（${formatAmount(tolerance, unit)}），差额在此范围之内，可说明后保留。`;
-    return body + unitNote;
-  };
+  const tol = roundingTolerance(inst, model, values, filing, inst.rule !== STATED_RULE);
+  const rounding = !tol.amount.isZero() && gapFen <= decimalToFen(tol.amount);
   let worded: string | undefined;
   const f: CellFinding = {
     rule: inst.rule,
@@ -81,10 +91,10 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
     cells: inst.cells,
     severity: rounding ? 'warning' : inst.severity,
     get message() {
-      return (worded ??= word());
+      return (worded ??= wordCheck(inst, lf, rf, gapFen, unit, rounding, tol));
     },
   };
   if (rounding) f.rounding = true;
-  BASIS.set(f, `${lf}|${rf}|${rounding ? tolerance.toString() : ''}|${unit}`);
+  BASIS.set(f, { left: lf, right: rf, tolerance: rounding ? tol.amount.toString() : '', unit });
   return f;
 }

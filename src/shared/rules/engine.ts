@@ -32,12 +32,12 @@ import type { Edit, Filing } from '../types/filing';
 import type { Finding, Unchecked } from './types';
 import type { RoutineContext, Routines } from './routines';
 import { splitByPresence } from './presence';
-import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagate, rowsOf, valueOf } from '../filing/compute';
+import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagateIds, rowsOf, valueOf } from '../filing/compute';
 import { type CellKey, type CellRef, cellOf, keyOf } from '../types/cell-ref';
 import { type EditResult, applyEdits } from '../filing/edits';
 import { getTemplate } from '../templates/registry';
-import { type Instance, type RoutineInstance, buildInstances } from './instances';
-import { basisOf, evaluateCheck } from './check';
+import { type Instance, type RoutineInstance, buildInstances, cellKeysOf } from './instances';
+import { basisOf, evaluateCheck, sameBasis } from './check';
 import { checkRoutines } from './routines';
 import { STANDARD_ROUTINES } from './standard';
 
@@ -105,7 +105,7 @@ function sameFinding(a: Finding, b: Finding): boolean {
   if (a.severity !== b.severity || a.explanation !== b.explanation) return false;
   const x = basisOf(a);
   const y = basisOf(b);
-  return x !== undefined && y !== undefined ? x === y : a.message === b.message;
+  return x !== undefined && y !== undefined ? sameBasis(x, y) : a.message === b.message;
 }
 
 const READERS = new WeakMap<Instance[], Map<CellKey, number[]>>();
@@ -127,6 +127,21 @@ function readersOf(instances: Instance[]): Map<CellKey, number[]> {
   return readers;
 }
 
+const READER_IDS = new WeakMap<Instance[], Array<number[] | undefined>>();
+
+/** readersOf by the model's cell ids (instances belong to one model, so one numbering). */
+function readerIdsOf(instances: Instance[], model: FilingModel): Array<number[] | undefined> {
+  let byId = READER_IDS.get(instances);
+  if (byId) return byId;
+  byId = new Array<number[] | undefined>(model.keys.length);
+  for (const [key, ordinals] of readersOf(instances)) {
+    const id = model.ids.get(key);
+    if (id !== undefined) byId[id] = ordinals;
+  }
+  READER_IDS.set(instances, byId);
+  return byId;
+}
+
 class RuleEngine implements Engine {
   filing: Filing;
   private model!: FilingModel;
@@ -136,6 +151,8 @@ class RuleEngine implements Engine {
   private routineInstances!: RoutineInstance[];
   /** Cell → ordinals of the rule instances that read it. */
   private readers!: ReadonlyMap<CellKey, number[]>;
+  /** The same by cell id in the model (the edit path). */
+  private readerIds!: ReadonlyArray<number[] | undefined>;
   /** Findings of each instance, by ordinal (absent: the rule holds). */
   private results = new Map<number, Finding[]>();
   /** Cells each routine read on its last run (dynamic dependencies, as a spreadsheet tracks them). */
@@ -220,34 +237,60 @@ class RuleEngine implements Engine {
       const before = this.findings;
       const valuesBefore = this.values;
       this.rebuild(r.structural);
-      return this.fullUpdate(before, valuesBefore, r.changed.map(keyOf), r.inverse, r.structural || r.metaChanged);
+      return this.fullUpdate(before, valuesBefore, r.changedKeys, r.inverse, r.structural || r.metaChanged);
     }
-    const changed = new Set<CellKey>();
-    for (const cell of r.changed) {
-      const key = keyOf(cell);
-      const old = this.values.get(key) ?? 0n;
-      const v = enteredFen(this.filing, cell.table, cell.row, cell.col);
-      if (v !== null) this.values.set(key, v);
-      else this.values.delete(key);
-      changed.add(key);
-      propagate(this.model, this.values, key, (v ?? 0n) - old, changed);
+    // By cell id from here on: one lookup of the edited cell, none per cell it moves.
+    const model = this.model;
+    const fen = this.values.fen;
+    const moved = new Set<number>();
+    const outside: CellKey[] = [];
+    for (let i = 0; i < r.changed.length; i++) {
+      const cell = r.changed[i];
+      const key = r.changedKeys[i];
+      const id = model.ids.get(key);
+      // Not a cell of the model (an edit is checked against it, so never): it feeds nothing.
+      if (id === undefined) {
+        outside.push(key);
+        continue;
+      }
+      const old = fen[id];
+      const v = enteredFen(this.filing, cell.table, cell.row, cell.col) ?? 0n;
+      fen[id] = v;
+      moved.add(id);
+      propagateIds(model, fen, id, v - old, moved);
     }
-    const touched = new Set<number>();
-    for (const key of changed) for (const o of this.readers.get(key) ?? []) touched.add(o);
-    for (const c of r.statedChanged) for (const o of this.readers.get(keyOf(c)) ?? []) touched.add(o);
+    const changed: CellKey[] = [];
+    for (const id of moved) changed.push(model.keys[id]);
+    for (const key of outside) if (!changed.includes(key)) changed.push(key);
+    const touched: number[] = [];
+    const readerIds = this.readerIds;
+    for (const id of moved) {
+      const list = readerIds[id];
+      if (list) for (const o of list) touched.push(o);
+    }
+    const readers = this.readers;
+    for (const key of outside) {
+      const list = readers.get(key);
+      if (list) for (const o of list) touched.push(o);
+    }
+    for (const c of r.statedChanged) {
+      const list = readers.get(keyOf(c));
+      if (list) for (const o of list) touched.push(o);
+    }
     for (const inst of this.routineInstances) {
       const reads = this.routineReads.get(inst.ordinal);
-      if (!reads || [...changed].some((k) => reads.has(k))) touched.add(inst.ordinal);
+      if (!reads || (reads.size > 0 && readsAny(reads, changed))) touched.push(inst.ordinal);
     }
     const diff: Diff = { added: [], removed: [], updated: [] };
-    // In rule order, so that the lists of an update read as the findings do.
-    for (const o of [...touched].sort((a, b) => a - b)) this.reevaluate(o, diff);
+    // In rule order, so that the lists of an update read as the findings do; each instance once.
+    touched.sort((a, b) => a - b);
+    for (let i = 0; i < touched.length; i++) if (i === 0 || touched[i] !== touched[i - 1]) this.reevaluate(touched[i], diff);
     if (r.explanationsChanged.length > 0) this.reexplain(new Set(r.explanationsChanged), diff);
     if (diff.added.length || diff.removed.length || diff.updated.length) {
       this.cached = null;
       this.cachedCounts = null;
     }
-    return this.update(r.inverse, [...changed], diff, false);
+    return this.update(r.inverse, changed, diff, false);
   }
 
   private rebuild(structure: boolean): void {
@@ -258,6 +301,7 @@ class RuleEngine implements Engine {
     this.unchecked = split.unchecked;
     this.routineInstances = this.instances.filter((i): i is RoutineInstance => i.kind === 'routine');
     this.readers = readersOf(this.instances);
+    this.readerIds = readerIdsOf(this.instances, this.model);
     this.results = new Map();
     this.routineReads = new Map();
     for (const inst of this.instances) {
@@ -270,10 +314,19 @@ class RuleEngine implements Engine {
 
   /** Re-runs one instance and records how its findings changed. */
   private reevaluate(ordinal: number, diff: Diff): void {
-    const before = this.results.get(ordinal) ?? [];
+    const before = this.results.get(ordinal);
     const after = this.evaluate(this.instances[ordinal]);
     if (after.length > 0) this.results.set(ordinal, after);
-    else this.results.delete(ordinal);
+    else if (before) this.results.delete(ordinal);
+    // The usual cases of a check (at most one finding) need no matching by key.
+    if (!before) {
+      for (const f of after) diff.added.push(f);
+      return;
+    }
+    if (after.length === 0) {
+      for (const f of before) diff.removed.push(f);
+      return;
+    }
     const old = new Map(before.map((f) => [f.key, f]));
     for (const f of after) {
       const o = old.get(f.key);
@@ -371,25 +424,37 @@ class RuleEngine implements Engine {
   }
 
   private update(inverse: Edit[], changed: CellKey[], diff: Diff, structural: boolean): EngineUpdate {
-    const flagged = new Set<CellKey>();
-    for (const f of [...diff.added, ...diff.removed, ...diff.updated]) for (const c of f.cells) flagged.add(keyOf(c));
-    const findings = () => this.findings;
-    let cells: CellRef[] | null = null;
-    return {
-      filing: this.filing,
-      get findings() {
-        return findings();
-      },
-      inverse,
-      changedKeys: changed,
-      get changedCells() {
-        return (cells ??= changed.map(cellOf));
-      },
-      flaggedKeys: [...flagged],
-      addedFindings: diff.added,
-      removedFindings: diff.removed,
-      updatedFindings: diff.updated,
-      structural,
-    };
+    return updateOf(this, inverse, changed, diff, structural);
   }
+}
+
+function readsAny(reads: ReadonlySet<CellKey>, changed: Iterable<CellKey>): boolean {
+  for (const k of changed) if (reads.has(k)) return true;
+  return false;
+}
+
+/** What an apply or reset changed; findings and cells are assembled when read. */
+function updateOf(engine: Engine, inverse: Edit[], changed: CellKey[], diff: Diff, structural: boolean): EngineUpdate {
+  const flagged = new Set<CellKey>();
+  for (const list of [diff.added, diff.removed, diff.updated]) {
+    // A check's finding carries its instance's cells, keyed once when the instance was built.
+    for (const f of list) for (const k of cellKeysOf(f.cells)) flagged.add(k);
+  }
+  let cells: CellRef[] | null = null;
+  return {
+    filing: engine.filing,
+    get findings() {
+      return engine.findings;
+    },
+    inverse,
+    changedKeys: changed,
+    get changedCells() {
+      return (cells ??= changed.map(cellOf));
+    },
+    flaggedKeys: [...flagged],
+    addedFindings: diff.added,
+    removedFindings: diff.removed,
+    updatedFindings: diff.updated,
+    structural,
+  };
 }

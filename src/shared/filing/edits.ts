@@ -131,7 +131,15 @@ class Draft {
   }
 
   result(): Filing {
-    return { ...this.base, tables: this.tables, stated: this.stated, meta: this.meta, customCodes: this.customCodes, explanations: this.explanations, absent: this.absent };
+    // Spread, then assign: a spread followed by keys it already has is several times slower in V8.
+    const f = { ...this.base };
+    f.tables = this.tables;
+    f.stated = this.stated;
+    f.meta = this.meta;
+    f.customCodes = this.customCodes;
+    f.explanations = this.explanations;
+    f.absent = this.absent;
+    return f;
   }
 
   private getModel(): FilingModel {

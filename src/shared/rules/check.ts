@@ -36,38 +36,57 @@ function sideValue(side: SideInstance, values: CellValues, filing: Filing, print
 }
 
 /**
- * What a finding says, short of its words: two findings of one instance with the same basis say the
- * same thing, so an edit that leaves it unchanged reports no update and words nothing.
+ * What a failing check found, short of its words: two findings of one instance with the same basis say
+ * the same thing, so an edit that leaves it unchanged reports no update and words nothing. Kept on the
+ * finding under a symbol, not enumerable: JSON, structured clones and spreads see the finding as before.
  */
 export interface Basis {
+  inst: CheckInstance;
   left: bigint;
   right: bigint;
-  /** The 尾差 tolerance in 元 when the gap is within it, else ''. */
-  tolerance: string;
-  unit: string;
+  gap: bigint;
+  unit: MoneyUnit;
+  rounding: boolean;
+  tolerance: Tolerance;
+  worded?: string;
 }
 
-const BASIS = new WeakMap<object, Basis>();
+const BASIS = Symbol('basis');
 
 export function basisOf(f: object): Basis | undefined {
-  return BASIS.get(f);
+  return (f as { [BASIS]?: Basis })[BASIS];
 }
 
 export function sameBasis(a: Basis, b: Basis): boolean {
-  return a.left === b.left && a.right === b.right && a.tolerance === b.tolerance && a.unit === b.unit;
+  return a.left === b.left && a.right === b.right && a.unit === b.unit && a.rounding === b.rounding && (!a.rounding || a.tolerance.amount.eq(b.tolerance.amount));
 }
 
-/** A failing check's message (worded when first read: a module function, no closure per finding). */
-function wordCheck(inst: CheckInstance, lf: bigint, rf: bigint, gapFen: bigint, unit: MoneyUnit, rounding: boolean, tol: Tolerance): string {
+/** A failing check's message, worded from its basis. */
+function wordCheck(b: Basis): string {
+  const { inst, unit, tolerance: tol } = b;
   const fmt = (fen: bigint) => (inst.count ? fenToDecimal(fen).toFixed(0) : formatAmount(fenToDecimal(fen), unit));
   const body =
     inst.op === 'eq'
-      ? `${inst.left.label()} ${fmt(lf)} ≠ ${inst.right.label()} ${fmt(rf)}，差 ${fmt(gapFen)}`
-      : `${inst.left.label()} ${fmt(lf)} 应不大于 ${inst.right.label()} ${fmt(rf)}，超出 ${fmt(gapFen)}`;
+      ? `${inst.left.label()} ${fmt(b.left)} ≠ ${inst.right.label()} ${fmt(b.right)}，差 ${fmt(b.gap)}`
+      : `${inst.left.label()} ${fmt(b.left)} 应不大于 ${inst.right.label()} ${fmt(b.right)}，超出 ${fmt(b.gap)}`;
   const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
-  if (rounding) return `尾差：${body}${unitNote}。${tol.figures - 1} 个分项各自取整到 0.01万元，之和与合计最多相差 ${tol.figures - 1}×0.005万元（${formatAmount(tol.amount, unit)}），差额在此范围之内，可说明后保留。`;
+  if (b.rounding) return `尾差：${body}${unitNote}。${tol.figures - 1} 个分项各自取整到 0.01万元，之和与合计最多相差 ${tol.figures - 1}×0.005万元（${formatAmount(tol.amount, unit)}），差额在此范围之内，可说明后保留。`;
   return body + unitNote;
 }
+
+/**
+ * The message, an own enumerable getter as on any finding, worded the first time it is read. One
+ * shared getter for every finding: an object literal with its own getter costs a new hidden class per
+ * finding (microseconds on every edit), a shared one does not.
+ */
+const MESSAGE: PropertyDescriptor = {
+  get(this: { [BASIS]: Basis }): string {
+    const b = this[BASIS];
+    return (b.worded ??= wordCheck(b));
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /** A failing check, or null. The message is worded the first time it is read, not on every edit. */
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
@@ -79,22 +98,14 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
   if (lf === null || rf === null) return null;
   const diff = lf - rf;
   if (inst.op === 'eq' ? diff === 0n : diff <= 0n) return null;
-  const unit = filing.meta.unit;
-  const gapFen = diff < 0n ? -diff : diff;
+  const gap = diff < 0n ? -diff : diff;
   // Only a failing check of 万元 data counts its figures.
-  const tol = roundingTolerance(inst, model, values, filing, inst.rule !== STATED_RULE);
-  const rounding = !tol.amount.isZero() && gapFen <= decimalToFen(tol.amount);
-  let worded: string | undefined;
-  const f: CellFinding = {
-    rule: inst.rule,
-    key: inst.key,
-    cells: inst.cells,
-    severity: rounding ? 'warning' : inst.severity,
-    get message() {
-      return (worded ??= wordCheck(inst, lf, rf, gapFen, unit, rounding, tol));
-    },
-  };
+  const tolerance = roundingTolerance(inst, model, values, filing, inst.rule !== STATED_RULE);
+  const rounding = !tolerance.amount.isZero() && gap <= decimalToFen(tolerance.amount);
+  const basis: Basis = { inst, left: lf, right: rf, gap, unit: filing.meta.unit, rounding, tolerance, worded: undefined };
+  const f = { rule: inst.rule, key: inst.key, cells: inst.cells, severity: rounding ? 'warning' : inst.severity } as CellFinding;
+  Object.defineProperty(f, 'message', MESSAGE);
+  Object.defineProperty(f, BASIS, { value: basis });
   if (rounding) f.rounding = true;
-  BASIS.set(f, { left: lf, right: rf, tolerance: rounding ? tol.amount.toString() : '', unit });
   return f;
 }

@@ -247,7 +247,9 @@ class RuleEngine implements Engine {
     for (let i = 0; i < r.changed.length; i++) {
       const cell = r.changed[i];
       const key = r.changedKeys[i];
-      const id = model.ids.get(key);
+      // By the table's own row index (a few thousand rows at 100×), not the map of every cell.
+      const entered = model.enteredIds.get(cell.table)?.get(cell.row)?.[cell.col];
+      const id = entered !== undefined && entered >= 0 ? entered : model.ids.get(key);
       // Not a cell of the model (an edit is checked against it, so never): it feeds nothing.
       if (id === undefined) {
         outside.push(key);
@@ -283,7 +285,7 @@ class RuleEngine implements Engine {
     }
     const diff: Diff = { added: [], removed: [], updated: [] };
     // In rule order, so that the lists of an update read as the findings do; each instance once.
-    touched.sort((a, b) => a - b);
+    sortSmall(touched);
     for (let i = 0; i < touched.length; i++) if (i === 0 || touched[i] !== touched[i - 1]) this.reevaluate(touched[i], diff);
     if (r.explanationsChanged.length > 0) this.reexplain(new Set(r.explanationsChanged), diff);
     if (diff.added.length || diff.removed.length || diff.updated.length) {
@@ -425,6 +427,16 @@ class RuleEngine implements Engine {
 
   private update(inverse: Edit[], changed: CellKey[], diff: Diff, structural: boolean): EngineUpdate {
     return updateOf(this, inverse, changed, diff, structural);
+  }
+}
+
+/** Ascending, in place: an edit touches a handful of instances, where insertion sort beats sort(). */
+function sortSmall(a: number[]): void {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    for (; j >= 0 && a[j] > x; j--) a[j + 1] = a[j];
+    a[j + 1] = x;
   }
 }
 

@@ -2,10 +2,10 @@
 // figure when the import had one), compared exactly (to the fen), or within the 尾差 tolerance of
 // rounding.ts when the figures came from a 万元 source.
 import type { Filing } from '../types/filing';
-import type { CellFinding } from './types';
+import type { CellFinding, Severity } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
 import { hasKeys, statedFen } from '../filing/compute';
-import { cellOf } from '../types/cell-ref';
+import { type CellRef, cellOf } from '../types/cell-ref';
 import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 import { STATED_RULE } from './instances';
@@ -37,8 +37,7 @@ function sideValue(side: SideInstance, values: CellValues, filing: Filing, print
 
 /**
  * What a failing check found, short of its words: two findings of one instance with the same basis say
- * the same thing, so an edit that leaves it unchanged reports no update and words nothing. Kept on the
- * finding under a symbol, not enumerable: JSON, structured clones and spreads see the finding as before.
+ * the same thing, so an edit that leaves it unchanged reports no update and words nothing.
  */
 export interface Basis {
   inst: CheckInstance;
@@ -51,10 +50,8 @@ export interface Basis {
   worded?: string;
 }
 
-const BASIS = Symbol('basis');
-
 export function basisOf(f: object): Basis | undefined {
-  return (f as { [BASIS]?: Basis })[BASIS];
+  return CheckFinding.basisOf(f);
 }
 
 export function sameBasis(a: Basis, b: Basis): boolean {
@@ -75,18 +72,44 @@ function wordCheck(b: Basis): string {
 }
 
 /**
- * The message, an own enumerable getter as on any finding, worded the first time it is read. One
- * shared getter for every finding: an object literal with its own getter costs a new hidden class per
- * finding (microseconds on every edit), a shared one does not.
+ * A failing check's finding. Its message is an own enumerable getter, as on any finding (JSON, a
+ * structured clone and a spread carry it), worded the first time it is read; one shared getter for
+ * every finding, for an object literal with its own getter costs a new hidden class per finding
+ * (microseconds on every edit). The basis is a private field: no copy or comparison of findings sees it.
  */
-const MESSAGE: PropertyDescriptor = {
-  get(this: { [BASIS]: Basis }): string {
-    const b = this[BASIS];
-    return (b.worded ??= wordCheck(b));
-  },
-  enumerable: true,
-  configurable: true,
-};
+class CheckFinding implements CellFinding {
+  rule: string;
+  key: string;
+  cells: CellRef[];
+  severity: Severity;
+  declare readonly message: string;
+  declare rounding?: boolean;
+  declare explanation?: string;
+  readonly #basis: Basis;
+
+  private static readonly MESSAGE: PropertyDescriptor = {
+    get(this: CheckFinding): string {
+      const b = this.#basis;
+      return (b.worded ??= wordCheck(b));
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(basis: Basis, severity: Severity) {
+    this.rule = basis.inst.rule;
+    this.key = basis.inst.key;
+    this.cells = basis.inst.cells;
+    this.severity = severity;
+    Object.defineProperty(this, 'message', CheckFinding.MESSAGE);
+    this.#basis = basis;
+    if (basis.rounding) this.rounding = true;
+  }
+
+  static basisOf(f: object): Basis | undefined {
+    return #basis in f ? (f as CheckFinding).#basis : undefined;
+  }
+}
 
 /** A failing check, or null. The message is worded the first time it is read, not on every edit. */
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
@@ -103,9 +126,5 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
   const tolerance = roundingTolerance(inst, model, values, filing, inst.rule !== STATED_RULE);
   const rounding = !tolerance.amount.isZero() && gap <= decimalToFen(tolerance.amount);
   const basis: Basis = { inst, left: lf, right: rf, gap, unit: filing.meta.unit, rounding, tolerance, worded: undefined };
-  const f = { rule: inst.rule, key: inst.key, cells: inst.cells, severity: rounding ? 'warning' : inst.severity } as CellFinding;
-  Object.defineProperty(f, 'message', MESSAGE);
-  Object.defineProperty(f, BASIS, { value: basis });
-  if (rounding) f.rounding = true;
-  return f;
+  return new CheckFinding(basis, rounding ? 'warning' : inst.severity);
 }

@@ -33,11 +33,12 @@ import type { Finding, Unchecked } from './types';
 import type { RoutineContext, Routines } from './routines';
 import { splitByPresence } from './presence';
 import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagateIds, rowsOf, valueOf } from '../filing/compute';
-import { type CellKey, type CellRef, cellOf, keyOf } from '../types/cell-ref';
+import { type CellKey, type CellRef, keyOf } from '../types/cell-ref';
 import { type EditResult, applyEdits } from '../filing/edits';
 import { getTemplate } from '../templates/registry';
-import { type Instance, type RoutineInstance, buildInstances, cellKeysOf } from './instances';
-import { basisOf, evaluateCheck, sameBasis } from './check';
+import { type Instance, type RoutineInstance, buildInstances } from './instances';
+import { evaluateCheck } from './check';
+import { type Diff, type EngineUpdate, Update, readerIdsOf, readersOf, readsAny, sameFinding, sortSmall } from './edit-path';
 import { checkRoutines } from './routines';
 import { STANDARD_ROUTINES } from './standard';
 
@@ -50,24 +51,7 @@ export interface FindingCounts {
   explained: number;
 }
 
-export interface EngineUpdate {
-  filing: Filing;
-  /** Every finding after the update (assembled when read). */
-  readonly findings: Finding[];
-  inverse: Edit[];
-  /** Cells whose value changed: entered cells edited and computed cells moved. */
-  changedKeys: CellKey[];
-  readonly changedCells: CellRef[];
-  /** Cells whose flag may look different: the cells of every finding added, removed or updated. */
-  flaggedKeys: CellKey[];
-  addedFindings: Finding[];
-  /** Findings that no longer stand (the rule holds now). */
-  removedFindings: Finding[];
-  /** Same key, new figures, severity or explanation. */
-  updatedFindings: Finding[];
-  /** Rows, codes, the unit or the whole filing changed: layouts rebuild, every cell may have changed. */
-  structural: boolean;
-}
+export type { EngineUpdate } from './edit-path';
 
 export interface Engine {
   readonly filing: Filing;
@@ -93,53 +77,6 @@ export function checkAll(filing: Filing, template?: Template, routines: Routines
 
 export function createEngine(filing: Filing, template?: Template, routines: Routines = STANDARD_ROUTINES): Engine {
   return new RuleEngine(filing, template ?? getTemplate(filing.template), routines);
-}
-
-interface Diff {
-  added: Finding[];
-  removed: Finding[];
-  updated: Finding[];
-}
-
-function sameFinding(a: Finding, b: Finding): boolean {
-  if (a.severity !== b.severity || a.explanation !== b.explanation) return false;
-  const x = basisOf(a);
-  const y = basisOf(b);
-  return x !== undefined && y !== undefined ? sameBasis(x, y) : a.message === b.message;
-}
-
-const READERS = new WeakMap<Instance[], Map<CellKey, number[]>>();
-
-/** Cell → ordinals of the check instances that read it (built once per set of instances). */
-function readersOf(instances: Instance[]): Map<CellKey, number[]> {
-  let readers = READERS.get(instances);
-  if (readers) return readers;
-  readers = new Map();
-  for (const inst of instances) {
-    if (inst.kind !== 'check') continue;
-    for (const k of inst.reads) {
-      const list = readers.get(k);
-      if (list) list.push(inst.ordinal);
-      else readers.set(k, [inst.ordinal]);
-    }
-  }
-  READERS.set(instances, readers);
-  return readers;
-}
-
-const READER_IDS = new WeakMap<Instance[], Array<number[] | undefined>>();
-
-/** readersOf by the model's cell ids (instances belong to one model, so one numbering). */
-function readerIdsOf(instances: Instance[], model: FilingModel): Array<number[] | undefined> {
-  let byId = READER_IDS.get(instances);
-  if (byId) return byId;
-  byId = new Array<number[] | undefined>(model.keys.length);
-  for (const [key, ordinals] of readersOf(instances)) {
-    const id = model.ids.get(key);
-    if (id !== undefined) byId[id] = ordinals;
-  }
-  READER_IDS.set(instances, byId);
-  return byId;
 }
 
 class RuleEngine implements Engine {
@@ -426,47 +363,6 @@ class RuleEngine implements Engine {
   }
 
   private update(inverse: Edit[], changed: CellKey[], diff: Diff, structural: boolean): EngineUpdate {
-    return updateOf(this, inverse, changed, diff, structural);
+    return new Update(this, inverse, changed, diff, structural);
   }
-}
-
-/** Ascending, in place: an edit touches a handful of instances, where insertion sort beats sort(). */
-function sortSmall(a: number[]): void {
-  for (let i = 1; i < a.length; i++) {
-    const x = a[i];
-    let j = i - 1;
-    for (; j >= 0 && a[j] > x; j--) a[j + 1] = a[j];
-    a[j + 1] = x;
-  }
-}
-
-function readsAny(reads: ReadonlySet<CellKey>, changed: Iterable<CellKey>): boolean {
-  for (const k of changed) if (reads.has(k)) return true;
-  return false;
-}
-
-/** What an apply or reset changed; findings and cells are assembled when read. */
-function updateOf(engine: Engine, inverse: Edit[], changed: CellKey[], diff: Diff, structural: boolean): EngineUpdate {
-  const flagged = new Set<CellKey>();
-  for (const list of [diff.added, diff.removed, diff.updated]) {
-    // A check's finding carries its instance's cells, keyed once when the instance was built.
-    for (const f of list) for (const k of cellKeysOf(f.cells)) flagged.add(k);
-  }
-  let cells: CellRef[] | null = null;
-  return {
-    filing: engine.filing,
-    get findings() {
-      return engine.findings;
-    },
-    inverse,
-    changedKeys: changed,
-    get changedCells() {
-      return (cells ??= changed.map(cellOf));
-    },
-    flaggedKeys: [...flagged],
-    addedFindings: diff.added,
-    removedFindings: diff.removed,
-    updatedFindings: diff.updated,
-    structural,
-  };
 }

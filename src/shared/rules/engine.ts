@@ -11,6 +11,7 @@
 //   engine.value(cell) → Decimal                   any cell, entered or computed, in 元 (blank = 0)
 //   engine.kind(cell)                              'entered' | 'computed' | 'none'
 //   engine.rows(table) → string[]                  rows in print order (coded: 合计, 类, 款, 项 by code)
+//   engine.tableModels                             table → its model for the filing's rows (new when rows change)
 //   engine.apply(edits) → EngineUpdate             applies a batch of Edits (filing/edits.ts); moves the
 //                                                  sums downstream by the change, re-runs only the rules
 //                                                  reading changed cells and diffs only their findings.
@@ -28,6 +29,7 @@
 // clerk's 出错说明 is filing.explanations[key] and comes back as finding.explanation.
 import type Decimal from 'decimal.js';
 import type { Template } from '../types/template';
+import type { TableModel } from '../table/model';
 import type { Edit, Filing } from '../types/filing';
 import type { Finding, Unchecked } from './types';
 import type { RoutineContext, Routines } from './routines';
@@ -62,6 +64,8 @@ export interface Engine {
   value(cell: CellRef): Decimal;
   kind(cell: CellRef): 'entered' | 'computed' | 'none';
   rows(table: string): string[];
+  /** The table model of every table for the filing's rows: a new map exactly when rows change. */
+  readonly tableModels: ReadonlyMap<string, TableModel>;
   apply(edits: Edit[]): EngineUpdate;
   reset(filing: Filing): EngineUpdate;
 }
@@ -142,6 +146,10 @@ class RuleEngine implements Engine {
 
   rows(table: string): string[] {
     return rowsOf(this.model, table);
+  }
+
+  get tableModels(): ReadonlyMap<string, TableModel> {
+    return this.model.models;
   }
 
   apply(edits: Edit[]): EngineUpdate {

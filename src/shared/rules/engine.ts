@@ -274,6 +274,12 @@ class RuleEngine implements Engine {
       for (const f of before) diff.removed.push(f);
       return;
     }
+    if (before.length === 1 && after.length === 1 && before[0].key === after[0].key) {
+      // Unchanged: keep the finding already shown (and already worded).
+      if (sameFinding(before[0], after[0])) after[0] = before[0];
+      else diff.updated.push(after[0]);
+      return;
+    }
     const old = new Map(before.map((f) => [f.key, f]));
     for (const f of after) {
       const o = old.get(f.key);

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildModel, computeValues } from '../../src/shared/filing/compute';
 import { serializeFiling } from '../../src/shared/filing/schema';
+import { basisOf } from '../../src/shared/rules/check';
 import { createEngine } from '../../src/shared/rules/engine';
 import { sampleFiling } from '../../src/shared/sample/index';
 import { keyOf } from '../../src/shared/table/cell-ref';
@@ -84,5 +85,23 @@ describe('the engine as the document', () => {
     expect(snapshot(engine)).toEqual(before);
     engine.apply([{ kind: 'cell', table: 'T05', row, col: 2, value: '999.00' }]);
     expect(engine.filing.tables.T05[row]['2']).toBe('999.00');
+  });
+
+  it('gives findings that read as plain objects, worded only when the message is read', () => {
+    const engine = createEngine(sampleFiling(), template);
+    const row = Object.keys(engine.filing.tables.T05).sort()[0];
+    const u = engine.apply([{ kind: 'cell', table: 'T05', row, col: 2, value: '999.00' }]);
+    const f = u.addedFindings.find((x) => x.rule === 'X.T04-T05.total');
+    expect(f).toBeDefined();
+    if (!f) return;
+    // Not worded by the edit: the basis holds no words until the message is read.
+    expect(basisOf(f)?.worded).toBeUndefined();
+    expect(f.message).toMatch(/^公开04表 .* ≠ 公开05表 .*，差 /);
+    expect(basisOf(f)?.worded).toBe(f.message);
+    // JSON, a structured clone (IPC) and a spread carry the message; the basis stays out of sight.
+    expect(Object.keys(f)).toEqual(['rule', 'key', 'cells', 'severity', 'message']);
+    expect(JSON.parse(JSON.stringify(f)).message).toBe(f.message);
+    expect(structuredClone(f).message).toBe(f.message);
+    expect({ ...f }).toEqual({ rule: f.rule, key: f.key, cells: f.cells, severity: f.severity, message: f.message });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
+  canonicalStored,
   formatAmount,
   formatForEdit,
   fromStored,
@@ -132,5 +133,25 @@ describe('helpers', () => {
   it('groups thousands', () => {
     expect(withThousands('1234567.89')).toBe('1,234,567.89');
     expect(withThousands('-999.00')).toBe('-999.00');
+  });
+});
+
+describe('canonicalStored: toStored(fromStored(s)) by the digits', () => {
+  it('gives the same canonical string as Decimal for every stored form', () => {
+    const ints = ['0', '00', '7', '007', '10', '1000', '123456789012345', '000000000000001'];
+    const fracs = ['', '.0', '.00', '.5', '.05', '.50', '.99'];
+    for (const sign of ['', '-']) {
+      for (const i of ints) for (const f of fracs) expect(canonicalStored(sign + i + f)).toBe(toStored(fromStored(sign + i + f)));
+    }
+    expect(canonicalStored('-0.00')).toBe('0.00');
+    expect(canonicalStored('-007.50')).toBe('-7.50');
+  });
+
+  it('refuses what fromStored refuses', () => {
+    for (const bad of ['', '1.234', '1e5', '1,000', ' 1', '+1', '.5', '1.', '1234567890123456', '－1', 'abc']) {
+      expect(canonicalStored(bad)).toBeNull();
+      expect(() => fromStored(bad)).toThrow();
+    }
+    expect(canonicalStored(12 as unknown as string)).toBeNull();
   });
 });

@@ -313,6 +313,12 @@ function orderComputed(model: Model): void {
   for (const c of model.computed.values()) visit(c);
 }
 
+/** Whether a map (stated figures, say) holds anything: no array made, unlike Object.keys. */
+export function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 /** A stored figure in 分; a malformed figure counts as blank (the file schema reports it). */
 export const storedFen = fenOf;
 
@@ -374,18 +380,24 @@ export function computeValues(model: FilingModel, filing: Filing): CellValues {
  */
 export function propagate(model: FilingModel, values: CellValues, key: CellKey, delta: bigint, changed: Set<CellKey>): void {
   const id = model.ids.get(key);
-  if (id !== undefined) propagateId(model, values.fen, id, delta, changed);
+  if (id === undefined) return;
+  const ids = new Set<number>();
+  propagateIds(model, values.fen, id, delta, ids);
+  for (const i of ids) changed.add(model.keys[i]);
 }
 
-function propagateId(model: FilingModel, fen: bigint[], id: number, delta: bigint, changed: Set<CellKey>): void {
+/** propagate by cell id (the engine's edit path: no key is built or looked up per cell). */
+export function propagateIds(model: FilingModel, fen: bigint[], id: number, delta: bigint, changed: Set<number>): void {
   if (delta === 0n) return;
-  for (const d of model.dependentIds[id] ?? []) {
-    const key = model.keys[d.id];
-    if (model.cyclic.has(key)) continue;
+  const deps = model.dependentIds[id];
+  if (!deps) return;
+  const cyclic = model.cyclic.size > 0 ? model.cyclic : null;
+  for (const d of deps) {
+    if (cyclic && cyclic.has(model.keys[d.id])) continue;
     const step = d.sign === 1 ? delta : -delta;
     fen[d.id] += step;
-    changed.add(key);
-    propagateId(model, fen, d.id, step, changed);
+    changed.add(d.id);
+    propagateIds(model, fen, d.id, step, changed);
   }
 }
 

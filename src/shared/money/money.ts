@@ -103,6 +103,19 @@ export function toStored(d: Decimal): string {
   return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
+/**
+ * A stored amount as typed ('7.5', '-007.50', '-0') to its canonical string ('7.50', '-7.50', '0.00'),
+ * or null when it is not one: the same as toStored(fromStored(s)), by the digits (no Decimal made).
+ */
+export function canonicalStored(s: string): string | null {
+  const m = typeof s === 'string' ? /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/.exec(s) : null;
+  if (!m) return null;
+  const int = m[2].replace(/^0+(?=\d)/, '');
+  const frac = (m[3] ?? '').padEnd(2, '0');
+  const zero = int === '0' && frac === '00';
+  return `${m[1] && !zero ? '-' : ''}${int}.${frac}`;
+}
+
 /** Format an amount in 元 for display in the given unit: thousands separators, two decimals. */
 export function formatAmount(d: Decimal | null | undefined, unit: MoneyUnit = '元'): string {
   if (d === null || d === undefined) return '';

@@ -1,27 +1,25 @@
 // Evaluates one rule instance against cell values: both sides summed (a computed cell by its printed
 // figure when the import had one), compared exactly (to the fen), or within the 尾差 tolerance of
 // rounding.ts when the figures came from a 万元 source.
-import type Decimal from 'decimal.js';
 import type { Filing } from '../types/filing';
-import type { CellFinding } from './types';
+import type { CellFinding, Severity } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
-import { statedFen } from '../filing/compute';
-import { cellOf } from '../types/cell-ref';
-import { decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
+import { hasKeys, statedFen } from '../filing/compute';
+import { type CellRef, cellOf } from '../types/cell-ref';
+import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 import { STATED_RULE } from './instances';
-import { printedOrComputed, roundingTolerance } from './rounding';
+import { type Tolerance, printedOrComputed, roundingTolerance } from './rounding';
 
 /** A side's sum in 分, or null when a stated figure it compares has been dropped. */
 function sideValue(side: SideInstance, values: CellValues, filing: Filing, printed: boolean): bigint | null {
   let v = 0n;
-  const anyStated = Object.keys(filing.stated).length > 0;
   for (const t of side.terms) {
     let x: bigint | null | undefined;
     if (t.kind === 'cell') {
       const fast = t.id >= 0 ? values.fen[t.id] : undefined;
       // A rule compares what was printed: a computed cell by its imported figure when it has one.
-      x = printed && anyStated ? (printedOrComputed(t.key, values, filing) ?? fast) : fast;
+      x = printed ? (printedOrComputed(t.key, values, filing) ?? fast) : fast;
     }
     else if (t.kind === 'stated') {
       const c = cellOf(t.key);
@@ -38,70 +36,109 @@ function sideValue(side: SideInstance, values: CellValues, filing: Filing, print
 }
 
 /**
- * What a finding says, short of its words: two findings of one instance with the same basis say the
- * same thing, so an edit that leaves it unchanged reports no update and words nothing.
+ * What a failing check found, short of its words: two findings of one instance with the same basis say
+ * the same thing, so an edit that leaves it unchanged reports no update and words nothing.
  */
-const BASIS = new WeakMap<object, string>();
-
-export function basisOf(f: object): string | undefined {
-  return BASIS.get(f);
+export interface Basis {
+  inst: CheckInstance;
+  left: bigint;
+  right: bigint;
+  gap: bigint;
+  unit: MoneyUnit;
+  rounding: boolean;
+  tolerance: Tolerance;
+  worded?: string;
 }
 
-/** A failing check's two sides in 分 (and whether they are counts), for reports that give figures as data. */
-const FIGURES = new WeakMap<object, { left: bigint; right: bigint; count: boolean }>();
+export function basisOf(f: object): Basis | undefined {
+  return CheckFinding.basisOf(f);
+}
+
+export function sameBasis(a: Basis, b: Basis): boolean {
+  return a.left === b.left && a.right === b.right && a.unit === b.unit && a.rounding === b.rounding && (!a.rounding || a.tolerance.amount.eq(b.tolerance.amount));
+}
+
+/** A failing check's message, worded from its basis. */
+function wordCheck(b: Basis): string {
+  const { inst, unit, tolerance: tol } = b;
+  const fmt = (fen: bigint) => (inst.count ? fenToDecimal(fen).toFixed(0) : formatAmount(fenToDecimal(fen), unit));
+  const body =
+    inst.op === 'eq'
+      ? `${inst.left.label()} ${fmt(b.left)} ≠ ${inst.right.label()} ${fmt(b.right)}，差 ${fmt(b.gap)}`
+      : `${inst.left.label()} ${fmt(b.left)} 应不大于 ${inst.right.label()} ${fmt(b.right)}，超出 ${fmt(b.gap)}`;
+  const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
+  if (b.rounding) return `尾差：${body}${unitNote}。${tol.figures - 1} 个分项各自取整到 0.01万元，之和与合计最多相差 ${tol.figures - 1}×0.005万元（${formatAmount(tol.amount, unit)}），差额在此范围之内，可说明后保留。`;
+  return body + unitNote;
+}
+
+/**
+ * A failing check's finding. Its message is an own enumerable getter, as on any finding (JSON, a
+ * structured clone and a spread carry it), worded the first time it is read; one shared getter for
+ * every finding, for an object literal with its own getter costs a new hidden class per finding
+ * (microseconds on every edit). The basis is a private field: no copy or comparison of findings sees it.
+ */
+class CheckFinding implements CellFinding {
+  rule: string;
+  key: string;
+  cells: CellRef[];
+  severity: Severity;
+  declare readonly message: string;
+  declare rounding?: boolean;
+  declare explanation?: string;
+  readonly #basis: Basis;
+
+  private static readonly MESSAGE: PropertyDescriptor = {
+    get(this: CheckFinding): string {
+      const b = this.#basis;
+      return (b.worded ??= wordCheck(b));
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(basis: Basis, severity: Severity) {
+    this.rule = basis.inst.rule;
+    this.key = basis.inst.key;
+    this.cells = basis.inst.cells;
+    this.severity = severity;
+    Object.defineProperty(this, 'message', CheckFinding.MESSAGE);
+    this.#basis = basis;
+    if (basis.rounding) this.rounding = true;
+  }
+
+  /** The gap as a decimal string, for lists that show it (审核结果.xlsx); on the prototype, so no copy carries it. */
+  get gap(): string {
+    const b = this.#basis;
+    return fenToDecimal(b.gap).toFixed(b.inst.count ? 0 : 2);
+  }
+
+  static basisOf(f: object): Basis | undefined {
+    return #basis in f ? (f as CheckFinding).#basis : undefined;
+  }
+}
 
 /** A failing check's two sides and their gap as decimal strings (元 with two decimals: "1234.50"; counts whole); undefined for other findings. */
 export function findingFigures(f: object): { left: string; right: string; difference: string } | undefined {
-  const v = FIGURES.get(f);
-  if (!v) return undefined;
-  const text = (fen: bigint) => fenToDecimal(fen).toFixed(v.count ? 0 : 2);
-  return { left: text(v.left), right: text(v.right), difference: text(v.left - v.right) };
+  const b = CheckFinding.basisOf(f);
+  if (!b) return undefined;
+  const text = (fen: bigint) => fenToDecimal(fen).toFixed(b.inst.count ? 0 : 2);
+  return { left: text(b.left), right: text(b.right), difference: text(b.left - b.right) };
 }
 
 /** A failing check, or null. The message is worded the first time it is read, not on every edit. */
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
   // The stated-vs-computed check compares the printed total with the sum of its parts; every other
-  // rule compares what was printed.
-  const printed = inst.rule !== STATED_RULE;
+  // rule compares what was printed (only a filing with stated figures has anything printed to prefer).
+  const printed = inst.rule !== STATED_RULE && hasKeys(filing.stated);
   const lf = sideValue(inst.left, values, filing, printed);
   const rf = sideValue(inst.right, values, filing, printed);
   if (lf === null || rf === null) return null;
   const diff = lf - rf;
   if (inst.op === 'eq' ? diff === 0n : diff <= 0n) return null;
-  const unit = filing.meta.unit;
-  const gapFen = diff < 0n ? -diff : diff;
+  const gap = diff < 0n ? -diff : diff;
   // Only a failing check of 万元 data counts its figures.
-  const tol = roundingTolerance(inst, model, values, filing, printed);
-  const tolerance: Decimal = tol.amount;
-  const rounding = !tolerance.isZero() && gapFen <= decimalToFen(tolerance);
-  const word = (): string => {
-    const [l, r, gap] = [fenToDecimal(lf), fenToDecimal(rf), fenToDecimal(gapFen)];
-    const fmt = (d: Decimal) => (inst.count ? d.toFixed(0) : formatAmount(d, unit));
-    const body =
-      inst.op === 'eq'
-        ? `${inst.left.label()} ${fmt(l)} ≠ ${inst.right.label()} ${fmt(r)}，差 ${fmt(gap)}`
-        : `${inst.left.label()} ${fmt(l)} 应不大于 ${inst.right.label()} ${fmt(r)}，超出 ${fmt(gap)}`;
-    const unitNote = unit === '万元' && !inst.count ? '（单位：万元）' : '';
-    if (rounding) return `尾差：${body}${unitNote}。${tol.figures - 1} 个分项各自取整到 0.01万元，之和与合计最多相差 ${tol.figures - 1}×0.005万元（${formatAmount(tolerance, unit)}），差额在此范围之内，可说明后保留。`;
-    return body + unitNote;
-  };
-  let worded: string | undefined;
-  const f: CellFinding = {
-    rule: inst.rule,
-    key: inst.key,
-    cells: inst.cells,
-    severity: rounding ? 'warning' : inst.severity,
-    get message() {
-      return (worded ??= word());
-    },
-    // Read only by lists that show it (审核结果.xlsx): worded on demand like the message.
-    get gap() {
-      const g = fenToDecimal(gapFen);
-      return inst.count ? g.toFixed(0) : g.toFixed(2);
-    },
-  };
-  if (rounding) f.rounding = true;
-  BASIS.set(f, `${lf}|${rf}|${rounding ? tolerance.toString() : ''}|${unit}`);
-  FIGURES.set(f, { left: lf, right: rf, count: inst.count === true });
-  return f;
+  const tolerance = roundingTolerance(inst, model, values, filing, inst.rule !== STATED_RULE);
+  const rounding = !tolerance.amount.isZero() && gap <= decimalToFen(tolerance.amount);
+  const basis: Basis = { inst, left: lf, right: rf, gap, unit: filing.meta.unit, rounding, tolerance, worded: undefined };
+  return new CheckFinding(basis, rounding ? 'warning' : inst.severity);
 }

@@ -11,6 +11,7 @@
 //   engine.value(cell) → Decimal                   any cell, entered or computed, in 元 (blank = 0)
 //   engine.kind(cell)                              'entered' | 'computed' | 'none'
 //   engine.rows(table) → string[]                  rows in print order (coded: 合计, 类, 款, 项 by code)
+//   engine.tableModels                             table → its model for the filing's rows (new when rows change)
 //   engine.apply(edits) → EngineUpdate             applies a batch of Edits (filing/edits.ts); moves the
 //                                                  sums downstream by the change, re-runs only the rules
 //                                                  reading changed cells and diffs only their findings.
@@ -28,16 +29,18 @@
 // clerk's 出错说明 is filing.explanations[key] and comes back as finding.explanation.
 import type Decimal from 'decimal.js';
 import type { Template } from '../types/template';
+import type { TableModel } from '../table/model';
 import type { Edit, Filing } from '../types/filing';
 import type { Finding, Unchecked } from './types';
 import type { RoutineContext, Routines } from './routines';
 import { splitByPresence } from './presence';
-import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagate, rowsOf, valueOf } from '../filing/compute';
-import { type CellKey, type CellRef, cellOf, keyOf } from '../types/cell-ref';
+import { type CellValues, type FilingModel, buildModel, cellKind, computeValues, enteredFen, propagateIds, rowsOf, valueOf } from '../filing/compute';
+import { type CellKey, type CellRef, keyOf } from '../types/cell-ref';
 import { type EditResult, applyEdits } from '../filing/edits';
 import { getTemplate } from '../templates/registry';
 import { type Instance, type RoutineInstance, buildInstances } from './instances';
-import { basisOf, evaluateCheck } from './check';
+import { evaluateCheck } from './check';
+import { type Diff, type EngineUpdate, Update, readerIdsOf, readersOf, readsAny, sameFinding, sortSmall } from './edit-path';
 import { checkRoutines } from './routines';
 import { STANDARD_ROUTINES } from './standard';
 
@@ -50,24 +53,7 @@ export interface FindingCounts {
   explained: number;
 }
 
-export interface EngineUpdate {
-  filing: Filing;
-  /** Every finding after the update (assembled when read). */
-  readonly findings: Finding[];
-  inverse: Edit[];
-  /** Cells whose value changed: entered cells edited and computed cells moved. */
-  changedKeys: CellKey[];
-  readonly changedCells: CellRef[];
-  /** Cells whose flag may look different: the cells of every finding added, removed or updated. */
-  flaggedKeys: CellKey[];
-  addedFindings: Finding[];
-  /** Findings that no longer stand (the rule holds now). */
-  removedFindings: Finding[];
-  /** Same key, new figures, severity or explanation. */
-  updatedFindings: Finding[];
-  /** Rows, codes, the unit or the whole filing changed: layouts rebuild, every cell may have changed. */
-  structural: boolean;
-}
+export type { EngineUpdate } from './edit-path';
 
 export interface Engine {
   readonly filing: Filing;
@@ -78,6 +64,8 @@ export interface Engine {
   value(cell: CellRef): Decimal;
   kind(cell: CellRef): 'entered' | 'computed' | 'none';
   rows(table: string): string[];
+  /** The table model of every table for the filing's rows: a new map exactly when rows change. */
+  readonly tableModels: ReadonlyMap<string, TableModel>;
   apply(edits: Edit[]): EngineUpdate;
   reset(filing: Filing): EngineUpdate;
 }
@@ -95,38 +83,6 @@ export function createEngine(filing: Filing, template?: Template, routines: Rout
   return new RuleEngine(filing, template ?? getTemplate(filing.template), routines);
 }
 
-interface Diff {
-  added: Finding[];
-  removed: Finding[];
-  updated: Finding[];
-}
-
-function sameFinding(a: Finding, b: Finding): boolean {
-  if (a.severity !== b.severity || a.explanation !== b.explanation) return false;
-  const x = basisOf(a);
-  const y = basisOf(b);
-  return x !== undefined && y !== undefined ? x === y : a.message === b.message;
-}
-
-const READERS = new WeakMap<Instance[], Map<CellKey, number[]>>();
-
-/** Cell → ordinals of the check instances that read it (built once per set of instances). */
-function readersOf(instances: Instance[]): Map<CellKey, number[]> {
-  let readers = READERS.get(instances);
-  if (readers) return readers;
-  readers = new Map();
-  for (const inst of instances) {
-    if (inst.kind !== 'check') continue;
-    for (const k of inst.reads) {
-      const list = readers.get(k);
-      if (list) list.push(inst.ordinal);
-      else readers.set(k, [inst.ordinal]);
-    }
-  }
-  READERS.set(instances, readers);
-  return readers;
-}
-
 class RuleEngine implements Engine {
   filing: Filing;
   private model!: FilingModel;
@@ -136,6 +92,8 @@ class RuleEngine implements Engine {
   private routineInstances!: RoutineInstance[];
   /** Cell → ordinals of the rule instances that read it. */
   private readers!: ReadonlyMap<CellKey, number[]>;
+  /** The same by cell id in the model (the edit path). */
+  private readerIds!: ReadonlyArray<number[] | undefined>;
   /** Findings of each instance, by ordinal (absent: the rule holds). */
   private results = new Map<number, Finding[]>();
   /** Cells each routine read on its last run (dynamic dependencies, as a spreadsheet tracks them). */
@@ -190,6 +148,10 @@ class RuleEngine implements Engine {
     return rowsOf(this.model, table);
   }
 
+  get tableModels(): ReadonlyMap<string, TableModel> {
+    return this.model.models;
+  }
+
   apply(edits: Edit[]): EngineUpdate {
     // A refused edit throws here, with every write of the batch already undone.
     const r = applyEdits(this.filing, edits, { template: this.template, model: this.model, owned: this.owned });
@@ -220,34 +182,62 @@ class RuleEngine implements Engine {
       const before = this.findings;
       const valuesBefore = this.values;
       this.rebuild(r.structural);
-      return this.fullUpdate(before, valuesBefore, r.changed.map(keyOf), r.inverse, r.structural || r.metaChanged);
+      return this.fullUpdate(before, valuesBefore, r.changedKeys, r.inverse, r.structural || r.metaChanged);
     }
-    const changed = new Set<CellKey>();
-    for (const cell of r.changed) {
-      const key = keyOf(cell);
-      const old = this.values.get(key) ?? 0n;
-      const v = enteredFen(this.filing, cell.table, cell.row, cell.col);
-      if (v !== null) this.values.set(key, v);
-      else this.values.delete(key);
-      changed.add(key);
-      propagate(this.model, this.values, key, (v ?? 0n) - old, changed);
+    // By cell id from here on: one lookup of the edited cell, none per cell it moves.
+    const model = this.model;
+    const fen = this.values.fen;
+    const moved = new Set<number>();
+    const outside: CellKey[] = [];
+    for (let i = 0; i < r.changed.length; i++) {
+      const cell = r.changed[i];
+      const key = r.changedKeys[i];
+      // By the table's own row index (a few thousand rows at 100×), not the map of every cell.
+      const entered = model.enteredIds.get(cell.table)?.get(cell.row)?.[cell.col];
+      const id = entered !== undefined && entered >= 0 ? entered : model.ids.get(key);
+      // Not a cell of the model (an edit is checked against it, so never): it feeds nothing.
+      if (id === undefined) {
+        outside.push(key);
+        continue;
+      }
+      const old = fen[id];
+      const v = enteredFen(this.filing, cell.table, cell.row, cell.col) ?? 0n;
+      fen[id] = v;
+      moved.add(id);
+      propagateIds(model, fen, id, v - old, moved);
     }
-    const touched = new Set<number>();
-    for (const key of changed) for (const o of this.readers.get(key) ?? []) touched.add(o);
-    for (const c of r.statedChanged) for (const o of this.readers.get(keyOf(c)) ?? []) touched.add(o);
+    const changed: CellKey[] = [];
+    for (const id of moved) changed.push(model.keys[id]);
+    for (const key of outside) if (!changed.includes(key)) changed.push(key);
+    const touched: number[] = [];
+    const readerIds = this.readerIds;
+    for (const id of moved) {
+      const list = readerIds[id];
+      if (list) for (const o of list) touched.push(o);
+    }
+    const readers = this.readers;
+    for (const key of outside) {
+      const list = readers.get(key);
+      if (list) for (const o of list) touched.push(o);
+    }
+    for (const c of r.statedChanged) {
+      const list = readers.get(keyOf(c));
+      if (list) for (const o of list) touched.push(o);
+    }
     for (const inst of this.routineInstances) {
       const reads = this.routineReads.get(inst.ordinal);
-      if (!reads || [...changed].some((k) => reads.has(k))) touched.add(inst.ordinal);
+      if (!reads || (reads.size > 0 && readsAny(reads, changed))) touched.push(inst.ordinal);
     }
     const diff: Diff = { added: [], removed: [], updated: [] };
-    // In rule order, so that the lists of an update read as the findings do.
-    for (const o of [...touched].sort((a, b) => a - b)) this.reevaluate(o, diff);
+    // In rule order, so that the lists of an update read as the findings do; each instance once.
+    sortSmall(touched);
+    for (let i = 0; i < touched.length; i++) if (i === 0 || touched[i] !== touched[i - 1]) this.reevaluate(touched[i], diff);
     if (r.explanationsChanged.length > 0) this.reexplain(new Set(r.explanationsChanged), diff);
     if (diff.added.length || diff.removed.length || diff.updated.length) {
       this.cached = null;
       this.cachedCounts = null;
     }
-    return this.update(r.inverse, [...changed], diff, false);
+    return this.update(r.inverse, changed, diff, false);
   }
 
   private rebuild(structure: boolean): void {
@@ -258,6 +248,7 @@ class RuleEngine implements Engine {
     this.unchecked = split.unchecked;
     this.routineInstances = this.instances.filter((i): i is RoutineInstance => i.kind === 'routine');
     this.readers = readersOf(this.instances);
+    this.readerIds = readerIdsOf(this.instances, this.model);
     this.results = new Map();
     this.routineReads = new Map();
     for (const inst of this.instances) {
@@ -270,10 +261,25 @@ class RuleEngine implements Engine {
 
   /** Re-runs one instance and records how its findings changed. */
   private reevaluate(ordinal: number, diff: Diff): void {
-    const before = this.results.get(ordinal) ?? [];
+    const before = this.results.get(ordinal);
     const after = this.evaluate(this.instances[ordinal]);
     if (after.length > 0) this.results.set(ordinal, after);
-    else this.results.delete(ordinal);
+    else if (before) this.results.delete(ordinal);
+    // The usual cases of a check (at most one finding) need no matching by key.
+    if (!before) {
+      for (const f of after) diff.added.push(f);
+      return;
+    }
+    if (after.length === 0) {
+      for (const f of before) diff.removed.push(f);
+      return;
+    }
+    if (before.length === 1 && after.length === 1 && before[0].key === after[0].key) {
+      // Unchanged: keep the finding already shown (and already worded).
+      if (sameFinding(before[0], after[0])) after[0] = before[0];
+      else diff.updated.push(after[0]);
+      return;
+    }
     const old = new Map(before.map((f) => [f.key, f]));
     for (const f of after) {
       const o = old.get(f.key);
@@ -371,25 +377,6 @@ class RuleEngine implements Engine {
   }
 
   private update(inverse: Edit[], changed: CellKey[], diff: Diff, structural: boolean): EngineUpdate {
-    const flagged = new Set<CellKey>();
-    for (const f of [...diff.added, ...diff.removed, ...diff.updated]) for (const c of f.cells) flagged.add(keyOf(c));
-    const findings = () => this.findings;
-    let cells: CellRef[] | null = null;
-    return {
-      filing: this.filing,
-      get findings() {
-        return findings();
-      },
-      inverse,
-      changedKeys: changed,
-      get changedCells() {
-        return (cells ??= changed.map(cellOf));
-      },
-      flaggedKeys: [...flagged],
-      addedFindings: diff.added,
-      removedFindings: diff.removed,
-      updatedFindings: diff.updated,
-      structural,
-    };
+    return new Update(this, inverse, changed, diff, structural);
   }
 }

@@ -6,7 +6,7 @@ import type { Filing } from '../types/filing';
 import type { Finding, InstanceNames, LinearRule, RoutineRule, RuleSide, RuleTerm, Severity } from './types';
 import type { ComputedCell, FilingModel } from '../filing/compute';
 import { statedFen } from '../filing/compute';
-import { type CellKey, type CellRef, cellKey, cellOf } from '../types/cell-ref';
+import { type CellKey, type CellRef, cellKey, cellOf, keyOf } from '../types/cell-ref';
 import { isCount } from '../table/model';
 import { levelOfCode } from '../table/hierarchy';
 import { getCatalog, nameOf } from '../catalog/index';
@@ -78,6 +78,19 @@ export interface RoutineInstance {
 
 export type Instance = CheckInstance | CycleInstance | RoutineInstance;
 
+/** The keys of a check instance's cells (its findings share the array), made once with the instance. */
+const CELL_KEYS = new WeakMap<readonly CellRef[], CellKey[]>();
+
+/** The keys of a finding's cells: an instance's, as made with it; any other finding's, made now. */
+export function cellKeysOf(cells: readonly CellRef[]): CellKey[] {
+  return CELL_KEYS.get(cells) ?? cells.map(keyOf);
+}
+
+function withKeys(cells: CellRef[], keys: CellKey[] = cells.map(keyOf)): CellRef[] {
+  CELL_KEYS.set(cells, keys);
+  return cells;
+}
+
 export const STATED_RULE = 'STATED';
 export const CYCLE_RULE = 'CYCLE';
 
@@ -133,7 +146,7 @@ function newInstances(model: FilingModel, filing: Filing): Instance[] {
       op: 'eq',
       left: new SideInstance([{ kind: 'stated', key: c.key, sign: 1 }], () => `${cellLabel(model, cell)} 填报数`),
       right: new SideInstance([{ kind: 'cell', key: c.key, id: c.id, sign: 1 }], () => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
-      cells: [cell, ...addends],
+      cells: withKeys([cell, ...addends], [c.key, ...c.terms.map((t) => t.key)]),
       reads: [c.key],
       count: ctx.isCount(cell),
     });
@@ -165,7 +178,7 @@ function statedCells(model: FilingModel, filing: Filing): ComputedCell[] {
 }
 
 function cycleInstance(model: FilingModel, cycle: CellKey[], ordinal: number): CycleInstance {
-  const cells = cycle.map(cellOf);
+  const cells = withKeys(cycle.map(cellOf), cycle);
   const path = [...cells, cells[0]].map((c) => cellLabel(model, c)).join(' → ');
   const key = `${CYCLE_RULE}.${cells[0].table}.${cells[0].row}.${cells[0].col}`;
   return {
@@ -316,7 +329,7 @@ class InstanceContext {
     }
     const reads: CellKey[] = [];
     for (const t of all) if (t.kind === 'cell') reads.push(t.key);
-    const cells = reads.map(cellOf);
+    const cells = withKeys(reads.map(cellOf), reads);
     return {
       kind: 'check',
       ordinal: -1,

@@ -1,9 +1,9 @@
 // One public table: its title block as printed, the grid, and (coded tables) the 添加科目 box.
-// AG Grid reads one mutable context object (ctx) that this view updates in place each render, and the
-// memos key on the store's revision counters (doc.structure) instead of the filing, which is new on every
-// edit; the hooks rules cannot see either. Both go when the grid refreshes from the engine's typed changes.
-/* eslint-disable react-hooks/exhaustive-deps, react-hooks/immutability, react-hooks/refs */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// AG Grid's callbacks read one context object (ctx) made once per view; it is brought up to date in a
+// layout effect, which runs before AG Grid takes new props (in its own effect) and before this view
+// redraws the changed cells. The layout is rebuilt from the engine's table model, which is new exactly
+// when rows change, so a value edit rebuilds nothing.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellContextMenuEvent, CellFocusedEvent, CellPosition, ColDef, GetRowIdParams, GridApi, GridReadyEvent, RowClassRules, TabToNextCellParams } from 'ag-grid-community';
 import { cellOf } from '../../../shared/table/cell-ref';
@@ -15,10 +15,11 @@ import { setGridZoom, stepZoom, themeAt, useGridZoom, zoomKey } from './zoom';
 import { GridMouse } from './grid-mouse';
 import { FindBar } from './FindBar';
 import { firstEnteredCell, nextEnteredCell } from './block-edits';
-import { buildLayout, lineOfCell } from './table-model';
+import { layoutOfModel, lineOfCell } from './table-model';
+import { tableModel } from '../../../shared/table/model';
 import { buildColumnDefs, valueColId } from './column-defs';
 import { flagsForTable } from './flags';
-import type { GridContext, GridRow } from './grid-context';
+import { type GridContext, type GridRow, syncGridContext } from './grid-context';
 import { GridInteractions, geometry } from './grid-interactions';
 import { TitleBlock } from './TitleBlock';
 import { CodedRowTools } from './CodedRowTools';
@@ -53,6 +54,10 @@ export function TableView({ def }: { def: TableDef }) {
   const doc = useDoc();
   const filing = doc.filing!;
   const template = doc.template!;
+  const { customCodes, template: templateId } = filing;
+  const unit = filing.meta.unit;
+  const readOnly = doc.readOnly;
+  const tableModels = doc.tableModels;
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const wrapRef = useRef<HTMLDivElement | null>(null);
   const [message, setMessage] = useState<GridMessage | null>(null);
@@ -62,15 +67,10 @@ export function TableView({ def }: { def: TableDef }) {
 
   const nameOfCode = useMemo(() => {
     const catalog = getCatalog(def.catalog ?? 'function', template.year);
-    return (code: string) => nameOf(catalog, code, filing.customCodes) ?? '（目录中没有该科目）';
-    // Names change only with custom codes, which are structural edits.
-  }, [def, template, doc.structure]);
+    return (code: string) => nameOf(catalog, code, customCodes) ?? '（目录中没有该科目）';
+  }, [def, template, customCodes]);
 
-  const layout = useMemo(
-    () => buildLayout(def, filing, nameOfCode),
-    // Values never change the layout; rows added or removed bump doc.structure.
-    [def, nameOfCode, doc.structure],
-  );
+  const layout = useMemo(() => layoutOfModel(def, tableModels?.get(def.id) ?? tableModel(def, []), templateId, nameOfCode), [def, tableModels, templateId, nameOfCode]);
   const columnDefs = useMemo(() => buildColumnDefs(layout), [layout]);
 
   const notify = useCallback((text: string, kind: 'error' | 'info' = 'error') => {
@@ -87,24 +87,21 @@ export function TableView({ def }: { def: TableDef }) {
     setMessage({ text, kind, top, left, seq: ++msgSeq.current });
   }, []);
 
-  const ctx = useMemo<GridContext>(
-    () => ({ layout, unit: filing.meta.unit, store, readOnly: doc.readOnly, flags: new Map(), selection: null, fillTo: null, notify }),
-    // One context per table view, updated in place below.
-    [def.id],
-  );
-  ctx.layout = layout;
-  ctx.unit = filing.meta.unit;
-  ctx.readOnly = doc.readOnly;
-  ctx.flags = useMemo(() => flagsForTable(doc.findings, def.id), [doc.findings, def.id]);
+  const flags = useMemo(() => flagsForTable(doc.findings, def.id), [doc.findings, def.id]);
   const noteKeys = useMemo(() => [...openNoteCells(filing.review, def.id)].sort().join('\n'), [filing.review, def.id]);
-  ctx.notes = useMemo(() => new Set(noteKeys ? noteKeys.split('\n') : []), [noteKeys]);
+  const notes = useMemo(() => new Set(noteKeys ? noteKeys.split('\n') : []), [noteKeys]);
+  // One context per table view (the grid and its helpers hold it), made with the first render's values.
+  const [ctx] = useState<GridContext>(() => ({ layout, unit, store, readOnly, flags, notes, selection: null, fillTo: null, notify }));
+  // Synchronizing an outside system (AG Grid's context) is what effects are for; this one runs before
+  // AG Grid applies new props and before the redraw below, so no callback reads an old layout or flag.
+  useLayoutEffect(() => syncGridContext(ctx, { layout, unit, readOnly, flags, notes }), [ctx, layout, unit, readOnly, flags, notes]);
   // Notes change rarely and never touch values: redraw for their markers only when the marked cells change.
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true });
   }, [noteKeys]);
 
-  const interactions = useMemo(() => new GridInteractions(() => apiRef.current, ctx), [ctx]);
-  const mouse = useMemo(() => new GridMouse(() => apiRef.current, ctx, interactions), [ctx, interactions]);
+  const [interactions] = useState(() => new GridInteractions(apiRef, ctx));
+  const [mouse] = useState(() => new GridMouse(apiRef, ctx, interactions));
   const zoom = useGridZoom();
 
   // Tab walks the entered cells only: 项目, 行次, computed and —— cells are read, not typed into.

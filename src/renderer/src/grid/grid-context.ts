@@ -1,6 +1,6 @@
 // The mutable context every grid callback reads: the table's layout, the display unit, the store and
-// the flags of the current findings. One object per grid, updated in place, so AG Grid's callbacks
-// never hold stale values and a refresh is all it takes after an edit.
+// the flags of the current findings. One object per grid, updated in place (syncGridContext, from the
+// view's layout effect), so AG Grid's callbacks never hold stale values and a refresh is all it takes.
 import type { MoneyUnit } from '../../../shared/money/money';
 import type { Finding, Severity } from '../../../shared/rules/types';
 import type { CellKey } from '../../../shared/table/cell-ref';
@@ -36,6 +36,18 @@ export interface GridContext {
   fillTo: number | null;
   /** Shows a message anchored to the focused cell (refused input, refused paste). */
   notify(text: string, kind?: 'error' | 'info'): void;
+}
+
+/** What the view renders from, brought into the context after each render that changed it. */
+export type GridInputs = Pick<GridContext, 'layout' | 'unit' | 'readOnly' | 'flags' | 'notes'>;
+
+/** Brings the context up to date (the view calls it from a layout effect, never while rendering). */
+export function syncGridContext(ctx: GridContext, now: GridInputs): void {
+  ctx.layout = now.layout;
+  ctx.unit = now.unit;
+  ctx.readOnly = now.readOnly;
+  ctx.flags = now.flags;
+  ctx.notes = now.notes;
 }
 
 export function inSelection(sel: GridSelection | null, row: number, col: number): boolean {

@@ -44,9 +44,14 @@ export class GridInteractions {
   private extending = false;
 
   constructor(
-    private readonly getApi: () => GridApi<GridRow> | null,
+    /** The grid's api, once it is ready (the view's ref: read when an event comes, never while rendering). */
+    private readonly api: { readonly current: GridApi<GridRow> | null },
     private readonly ctx: GridContext,
   ) {}
+
+  private getApi(): GridApi<GridRow> | null {
+    return this.api.current;
+  }
 
   /** keydown in the capture phase: note whether this focus move extends the selection. */
   onKeyDownCapture = (e: KeyboardEvent): void => {

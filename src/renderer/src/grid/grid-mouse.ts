@@ -34,10 +34,15 @@ export class GridMouse {
   private fillFrom: Rect | null = null;
 
   constructor(
-    private readonly getApi: () => GridApi<GridRow> | null,
+    /** The grid's api, once it is ready (the view's ref: read when an event comes, never while rendering). */
+    private readonly api: { readonly current: GridApi<GridRow> | null },
     private readonly ctx: GridContext,
     private readonly keys: GridInteractions,
   ) {}
+
+  private getApi(): GridApi<GridRow> | null {
+    return this.api.current;
+  }
 
   onMouseDown = (e: MouseEvent): void => {
     const api = this.getApi();

@@ -60,11 +60,16 @@ function sectionSeg(title: string, caption: string | undefined): LineSeg {
   return { line: null, row: '', label: title, number: '', level: 'section', indent: 0, bold: true, caption };
 }
 
+/** The layout of a table for a filing's rows. */
 export function buildLayout(def: TableDef, filing: Filing, nameOf: (code: string) => string): TableLayout {
-  const model = tableModel(def, def.kind === 'coded' ? Object.keys(filing.tables[def.id] ?? {}) : []);
+  return layoutOfModel(def, tableModel(def, def.kind === 'coded' ? Object.keys(filing.tables[def.id] ?? {}) : []), filing.template, nameOf);
+}
+
+/** The layout of a table from its model for the filing's rows (the engine's: the grid rebuilds it when rows change). */
+export function layoutOfModel(def: TableDef, model: TableModel, templateId: string, nameOf: (code: string) => string): TableLayout {
   const sides: SideLayout[] = model.sides.map((s) => ({ title: s.title, cols: s.columns.map((c) => c.col) }));
   const lines: GridLine[] = [];
-  const params = getTemplateParams(filing.template);
+  const params = getTemplateParams(templateId);
   if (model.coded) {
     // As printed: Shanghai's 表五 puts 合计 after the codes (TemplateParams.totalRowLast).
     const last = params?.totalRowLast.includes(def.id) ?? false;

@@ -6,6 +6,7 @@
 import type { Edit, Filing } from '../../../shared/filing/types';
 import type { FieldRef, Finding, Unchecked } from '../../../shared/rules/types';
 import type { Template } from '../../../shared/templates/types';
+import type { TableModel } from '../../../shared/table/model';
 import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
 import { cellName } from '../../../shared/table/cell-ref';
 import type { Decimal, MoneyUnit } from '../../../shared/money/money';
@@ -42,6 +43,8 @@ export interface DocState {
   revision: number;
   /** Increments when rows of coded tables or the unit change: grids rebuild their layout. */
   structure: number;
+  /** The engine's table models (which cells each line has): a new map exactly when rows change. */
+  tableModels: ReadonlyMap<string, TableModel> | null;
   /** What the last change touched, or null when everything may have changed (grids redraw all). */
   lastChange: DocChange | null;
   view: ViewId;
@@ -78,6 +81,7 @@ export class DocStore {
     unchecked: [],
     revision: 0,
     structure: 0,
+    tableModels: null,
     lastChange: null,
     view: 'overview',
     focus: null,
@@ -129,6 +133,7 @@ export class DocStore {
       unchecked: this.engine.unchecked,
       revision: this.state.revision + 1,
       structure: this.state.structure + 1,
+      tableModels: this.engine.tableModels,
       lastChange: null,
       focus: null,
       fieldFocus: null,
@@ -245,7 +250,7 @@ export class DocStore {
       filing = { ...filing, absent: filing.absent.filter((t) => t !== 'PE') };
     }
     const u = this.engine.reset(filing);
-    this.set({ filing: this.engine.filing, findings: this.engine.findings, unchecked: this.engine.unchecked, dirty: true, revision: this.state.revision + 1, lastChange: { values: u.changedKeys, flags: u.flaggedKeys } });
+    this.set({ filing: this.engine.filing, findings: this.engine.findings, unchecked: this.engine.unchecked, tableModels: this.engine.tableModels, dirty: true, revision: this.state.revision + 1, lastChange: { values: u.changedKeys, flags: u.flaggedKeys } });
   }
 
   /** The engine itself, for views that need more than values (rows, kinds). */
@@ -281,6 +286,7 @@ export class DocStore {
       unchecked: this.engine!.unchecked,
       revision: this.state.revision + 1,
       structure: u.structural ? this.state.structure + 1 : this.state.structure,
+      tableModels: this.engine!.tableModels,
       lastChange: u.structural ? null : { values: u.changedKeys, flags: u.flaggedKeys },
     });
   }

@@ -30,7 +30,7 @@ export function ExtraView({ view, files, fallback }: { view: string; files: File
   if (view === 'narrative') {
     return (
       <div className="feature-view" data-testid="view-narrative">
-        <NarrativePage />
+        <NarrativePage onCreateNextYear={(next) => void files.openNextYear(next)} />
       </div>
     );
   }

@@ -11,6 +11,7 @@ import { applySecurity, denyPermissions } from './security';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { pickPath } from './dialogs';
+import { printWithDialog } from './print-electron';
 import { electronExporters } from './exporters-electron';
 import { createMainWindow, rendererPaths, windowBounds } from './window';
 import { registerAppScheme, serveApp } from './protocol';
@@ -92,6 +93,7 @@ async function start(): Promise<void> {
     homeDir: app.getPath('documents'),
     settings,
     pickPath,
+    printDocument: printWithDialog,
     exporters: electronExporters,
   });
   const withStartupFile: HostServices = {

@@ -46,6 +46,8 @@ export interface HostServicesOptions {
   exporters?: Partial<Exporters>;
   /** The native dialog (Electron); the browser host answers null and the renderer's chooser takes over. */
   pickPath?: HostApi['pickPath'];
+  /** The system print dialog (Electron); without it the answer is 'unavailable' and the page prints itself. */
+  printDocument?: HostApi['printDocument'];
 }
 
 export function createHostServices(options: HostServicesOptions): HostServices {
@@ -167,6 +169,8 @@ export function createHostServices(options: HostServicesOptions): HostServices {
       const { exportDesk } = await import('../desk/scan');
       return jobs.run(ctx.holder, jobId, (job) => exportDesk({ ...req, folder: resolve(req.folder), out: resolve(req.out) }, job), ended);
     },
+    printDocument: (_ctx, req) =>
+      options.printDocument ? options.printDocument(req) : Promise.resolve({ ok: false as const, code: 'unavailable', message: '此模式没有系统打印对话框，请用浏览器的打印。' }),
     consolidationTrace: async (_ctx, req) => (await import('../consolidate/service')).consolidationTrace({ ...req, path: resolve(req.path) }),
     consolidationStatus: async (_ctx, path) => (await import('../consolidate/service')).consolidationStatus(resolve(path)),
     releaseHolder,

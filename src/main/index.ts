@@ -11,6 +11,7 @@ import { applySecurity, denyPermissions } from './security';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { pickPath } from './dialogs';
+import { printWithDialog } from './print-electron';
 import { electronExporters } from './exporters-electron';
 import { createMainWindow, rendererPaths, windowBounds } from './window';
 import { registerAppScheme, serveApp } from './protocol';
@@ -92,6 +93,7 @@ async function start(): Promise<void> {
     homeDir: app.getPath('documents'),
     settings,
     pickPath,
+    printDocument: printWithDialog,
     exporters: electronExporters,
   });
   const withStartupFile: HostServices = {
@@ -104,20 +106,22 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, withStartupFile, paths.trusted, log);
   const initial = await settings.get();
   installMenu(initial.recentFiles, dev);
-  openWindow(initial.window, services.releaseHolder, settings);
+  openWindow(initial.window, services.holdWindow, settings);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow(initial.window, services.releaseHolder, settings);
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(initial.window, services.holdWindow, settings);
   });
 }
 
-function openWindow(saved: Settings['window'], release: (holder: string) => void, settings: SettingsStore): void {
+function openWindow(saved: Settings['window'], holdWindow: (holder: string) => () => void, settings: SettingsStore): void {
   const win = createMainWindow(paths, saved);
   const id = win.webContents.id;
+  // Alive until its page is gone: then its files are released and its recovery copies offered to others.
+  const release = holdWindow(`window:${id}`);
   win.on('close', () => {
     void settings.set({ window: windowBounds(win) }).catch(() => undefined);
   });
-  win.webContents.on('destroyed', () => release(`window:${id}`));
-  win.webContents.on('render-process-gone', () => release(`window:${id}`));
+  win.webContents.on('destroyed', release);
+  win.webContents.on('render-process-gone', release);
 }
 
 app.on('window-all-closed', () => {

@@ -33,6 +33,7 @@ const host = {
   consolidationStatus: invoke('consolidationStatus'),
   deskExport: invoke('deskExport'),
   consolidationTrace: invoke('consolidationTrace'),
+  printDocument: invoke('printDocument'),
   onMenu(cb: (event: MenuEvent) => void): () => void {
     // The page gets the event's data only, never the IPC event (which carries the sender).
     const listener = (_e: IpcRendererEvent, event: MenuEvent): void => cb({ action: event.action, path: event.path });

@@ -179,6 +179,18 @@ export interface ConsolidationTraceRequest {
 
 export type ConsolidationTrace = { ok: true; cells: Array<{ cell: CellRef; contributions: Array<{ unit: string; value: string }>; adjustment: string }> } | Failure;
 
+/** 打印: a whole HTML document (no scripts run in it) and the print job's name. */
+export interface PrintRequest {
+  html: string;
+  title: string;
+}
+
+/**
+ * printed false: the clerk closed the system print dialog. A Failure with code 'unavailable' means the host
+ * has no print dialog of its own (the browser host): the page prints its frame with the browser's dialog.
+ */
+export type PrintResult = { ok: true; printed: boolean } | Failure;
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   listDir(path: string): Promise<DirListing | Failure>;
@@ -216,6 +228,8 @@ export interface HostApi {
   consolidationStatus(path: string): Promise<ConsolidationStatus>;
   deskExport(req: DeskExportRequest): Promise<DeskExportResult>;
   consolidationTrace(req: ConsolidationTraceRequest): Promise<ConsolidationTrace>;
+  /** The system print dialog for a document (Electron); see PrintResult. */
+  printDocument(req: PrintRequest): Promise<PrintResult>;
 }
 
 /** IPC channel names (Electron) and route names (browser host), one per HostApi call. */
@@ -244,6 +258,7 @@ export const HOST_CHANNELS = {
   consolidationStatus: 'host:consolidation-status',
   deskExport: 'host:desk-export',
   consolidationTrace: 'host:consolidation-trace',
+  printDocument: 'host:print-document',
 } as const satisfies { [K in keyof HostApi]: `host:${string}` };
 
 export type HostMethod = keyof HostApi;

@@ -3,6 +3,7 @@
 import { test, expect } from '../support/fixtures';
 import type { App } from '../support/fixtures';
 import { AppPage } from './pages/app-page';
+import { RecoveryStore } from '../../src/node/services/recovery-store';
 
 const SHOTS = 'tests/artifacts';
 
@@ -12,8 +13,12 @@ interface Entry {
   filing: { tables: Record<string, Record<string, Record<string, string>>> };
 }
 
+/**
+ * The copies on disk, read as the host reads them. Not through the API: a test's request is a window of
+ * its own, and a live page's copies are not offered to another window.
+ */
 async function recoveryEntries(app: App): Promise<Entry[]> {
-  return (await app.call('listRecovery')).body.result as Entry[];
+  return (await new RecoveryStore(app.dataDir).list()) as unknown as Entry[];
 }
 
 /** The shortest autosave interval the settings accept; the page reads it again before every wait. */

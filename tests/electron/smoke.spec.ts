@@ -93,6 +93,26 @@ test('navigation to file:// is refused, the built page included', async () => {
   }
 });
 
+test('打印… in 打印预览 opens the system print dialog through webContents.print, on a window that runs no script', async () => {
+  // The dialog itself is the OS's: the hidden print window's print() is replaced to record what it was asked.
+  await app.evaluate(({ app: electronApp }) => {
+    electronApp.on('browser-window-created', (_e, win) => {
+      const wc = win.webContents as unknown as { print(o: unknown, cb: (ok: boolean, why: string) => void): void; getLastWebPreferences(): { javascript?: boolean } };
+      wc.print = (options, cb) => {
+        (globalThis as { printed?: unknown }).printed = { options, javascript: wc.getLastWebPreferences().javascript };
+        cb(false, 'cancelled');
+      };
+    });
+  });
+  await page.getByTestId('cmd-print-preview').click();
+  await expect(page.getByTestId('print-preview-frame')).toBeVisible();
+  await page.getByTestId('print-preview-print').click();
+  await expect.poll(() => app.evaluate(() => (globalThis as { printed?: unknown }).printed)).toEqual({ options: { silent: false, printBackground: true }, javascript: false });
+  await expect(page.getByTestId('status-message')).toContainText('已取消打印');
+  await expect.poll(() => app.windows().length).toBe(1);
+  await page.getByTestId('print-preview-close').click();
+});
+
 test('a second launch hands its file over to the running app and quits', async () => {
   const other = join(dataDir, '其他单位.jsgk');
   await writeSampleIfMissing(other);

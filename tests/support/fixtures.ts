@@ -31,11 +31,15 @@ export interface App {
   /** POST /api/<method> with the token, as the renderer would; returns the parsed JSON body and status. */
   call(method: string, ...args: unknown[]): Promise<{ status: number; body: { result?: unknown; error?: string } }>;
   /**
-   * Simulates a crash and a new start: the page is closed without its unload handlers, the server is torn
-   * down mid-flight (no save, no cleanup), and a new host starts on the same data folder with a new page.
-   * page, host, url, origin and token then refer to the new ones.
+   * Simulates a crash and a new start: the page's renderer is crashed (no unload handler, no request of
+   * its own runs), the server is torn down mid-flight (no save, no cleanup), and a new host starts on the
+   * same data folder with a new page. page, host, url, origin and token then refer to the new ones.
    */
   crashAndRestart(): Promise<void>;
+  /** Crashes a page's renderer as a crash does: nothing of its own runs (no pagehide, no keepalive request). */
+  crashPage(page: Page): Promise<void>;
+  /** Another tab (window) on the same host, with its own one-time code, ready to use. */
+  openTab(): Promise<Page>;
 }
 
 export const test = base.extend<{ app: App; startWithSample: boolean }>({
@@ -70,9 +74,22 @@ export const test = base.extend<{ app: App; startWithSample: boolean }>({
         });
         return { status: res.status(), body: (await res.json().catch(() => ({}))) as { result?: unknown; error?: string } };
       },
+      async crashPage(target) {
+        const cdp = await target.context().newCDPSession(target);
+        // Page.crash never answers: the renderer is gone before it could.
+        void cdp.send('Page.crash').catch(() => undefined);
+        await target.waitForEvent('crash', { timeout: 10_000 });
+        await target.close({ runBeforeUnload: false }).catch(() => undefined);
+      },
+      async openTab() {
+        const tab = await app.page.context().newPage();
+        await tab.goto(`${app.origin}/?code=${app.host.issueCode()}`);
+        await pageSession(tab);
+        return tab;
+      },
       async crashAndRestart() {
         const context = app.page.context();
-        await app.page.close({ runBeforeUnload: false });
+        await app.crashPage(app.page);
         await app.host.close();
         const next = await start();
         const nextPage = await context.newPage();

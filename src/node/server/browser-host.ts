@@ -64,6 +64,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith('/api/')) {
       if (!credentials.sessionValid(header(req, SESSION_HEADER))) return refuse(res, req, '缺少或错误的访问凭据');
       if (req.method !== 'POST') return send(res, 405, { error: '只接受 POST 请求' });
+      if (url.pathname === '/api/presence') return presence(req, res);
       return api(url.pathname.slice('/api/'.length), req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: '只接受 GET 请求' });
@@ -91,6 +92,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const credential = credentials.exchange(given);
     if (credential === null) return refuse(res, req, '一次性访问码无效或已使用过');
     send(res, 200, { result: { session: credential } });
+  }
+
+  /**
+   * POST /api/presence: held open while the tab lives (see window-presence.ts). Its end, whether the tab
+   * closed, reloaded or crashed, is the tab's end.
+   */
+  function presence(req: IncomingMessage, res: ServerResponse): void {
+    const holder = clientHolder(header(req, CLIENT_HEADER));
+    if (holder === 'browser') return send(res, 400, { error: '缺少窗口编号' });
+    req.resume();
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write('\n');
+    res.on('close', services.holdWindow(holder));
   }
 
   async function api(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

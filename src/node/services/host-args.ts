@@ -196,6 +196,12 @@ export const HOST_ARG_PARSERS: HostArgParsers = {
     });
     return [{ path: checkPath(o.path, '汇总文件', ['jsgk']), cells }];
   },
+  printDocument: (args) => {
+    argCount(args, 1);
+    const o = record(args[0], '打印请求', ['html', 'title']);
+    // The whole disclosure's preview is a few MB of HTML; 40 MB leaves room and bounds the temp file.
+    return [{ html: shortString(o.html, '打印内容', 40 * 1024 * 1024), title: shortString(o.title, '打印标题', 200) }];
+  },
   deskExport: (args) => {
     argCount(args, 1);
     const o = record(args[0], '导出汇总表请求', ['folder', 'out', 'pdf', 'sheets', 'jobId']);

@@ -13,6 +13,7 @@ import type { HostArgs } from './host-args';
 import type { SettingsStore } from './settings-store';
 import { JsonSettingsStore, withRecent } from './settings-store';
 import { RecoveryStore } from './recovery-store';
+import { WindowPresence } from './window-presence';
 import { OpenFiles } from './open-files';
 import type { Exporters } from './exporters';
 import { unavailableExporters } from './exporters';
@@ -28,6 +29,8 @@ export interface CallContext {
 export type HostServices = { [K in HostMethod]: (ctx: CallContext, ...args: HostArgs[K]) => ReturnType<HostApi[K]> } & {
   /** Releases every file a window or tab held (it closed or crashed). */
   releaseHolder(holder: string): void;
+  /** The window is alive until the returned function is called; then its files are released (window-presence.ts). */
+  holdWindow(holder: string): () => void;
 };
 
 export interface HostServicesOptions {
@@ -44,6 +47,8 @@ export interface HostServicesOptions {
   exporters?: Partial<Exporters>;
   /** The native dialog (Electron); the browser host answers null and the renderer's chooser takes over. */
   pickPath?: HostApi['pickPath'];
+  /** The system print dialog (Electron); without it the answer is 'unavailable' and the page prints itself. */
+  printDocument?: HostApi['printDocument'];
 }
 
 export function createHostServices(options: HostServicesOptions): HostServices {
@@ -51,6 +56,11 @@ export function createHostServices(options: HostServicesOptions): HostServices {
   const settings = options.settings ?? new JsonSettingsStore(options.dataDir, fs);
   const recovery = new RecoveryStore(options.dataDir, fs);
   const open = new OpenFiles();
+  const releaseHolder = (holder: string) => {
+    open.releaseAll(holder);
+    jobs.cancelAll(holder);
+  };
+  const presence = new WindowPresence(releaseHolder);
   const exporters: Exporters = { ...unavailableExporters, ...options.exporters };
   const sample = options.sample ?? (() => markedSample());
   const jobs = new ExportJobs();
@@ -120,9 +130,15 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     },
     getSettings: () => settings.get(),
     setSettings: (_ctx, patch) => settings.set(patch),
-    writeRecovery: (_ctx, req) => recovery.write(req.path === null ? null : resolve(req.path), req.filing, req.draftId),
-    listRecovery: () => recovery.list(),
-    discardRecovery: (_ctx, id) => recovery.discard(id),
+    writeRecovery: (ctx, req) => recovery.write(req.path === null ? null : resolve(req.path), req.filing, req.draftId, presence.owner(ctx.holder)),
+    // Another live window's copies are its work in progress: this window is neither offered them nor may
+    // discard them. The writer stays in the host (it names a process and a window, nothing the page needs).
+    listRecovery: async (ctx) => (await recovery.list()).filter((e) => !presence.ownedByOther(e.owner, ctx.holder)).map(({ owner: _owner, ...e }) => e),
+    discardRecovery: async (ctx, id) => {
+      const entry = (await recovery.list()).find((e) => e.id === id);
+      if (entry && presence.ownedByOther(entry.owner, ctx.holder)) throw new Error('该恢复副本属于另一个仍在使用的窗口，不能在这里丢弃。');
+      await recovery.discard(id);
+    },
     exportXlsx: async (ctx, { jobId, ...req }) => {
       if (jobId !== undefined && jobs.isRunning(ctx.holder, jobId)) return busy(jobId);
       return jobs.run(ctx.holder, jobId, (job) => exporters.exportXlsx(req, job), ended);
@@ -158,11 +174,11 @@ export function createHostServices(options: HostServicesOptions): HostServices {
       const { exportDesk } = await import('../desk/scan');
       return jobs.run(ctx.holder, jobId, (job) => exportDesk({ ...req, folder: resolve(req.folder), out: resolve(req.out) }, job), ended);
     },
+    printDocument: (_ctx, req) =>
+      options.printDocument ? options.printDocument(req) : Promise.resolve({ ok: false as const, code: 'unavailable', message: '此模式没有系统打印对话框，请用浏览器的打印。' }),
     consolidationTrace: async (_ctx, req) => (await import('../consolidate/service')).consolidationTrace({ ...req, path: resolve(req.path) }),
     consolidationStatus: async (_ctx, path) => (await import('../consolidate/service')).consolidationStatus(resolve(path)),
-    releaseHolder: (holder) => {
-      open.releaseAll(holder);
-      jobs.cancelAll(holder);
-    },
+    releaseHolder,
+    holdWindow: (holder) => presence.hold(holder),
   };
 }

@@ -1,5 +1,6 @@
 // A table grid as a clerk sees it: cells by 行次/code and 栏次, typing, pasting, copying.
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 export class GridPage {
   readonly root: Locator;
@@ -82,7 +83,7 @@ export class GridPage {
     await this.cell(row, col).click({ modifiers: ['Shift'] });
   }
 
-  /** Drag the fill handle (the square on the selection's corner cell) down to another row's cell. */
+  /** Drag the fill handle (the square on the selection's corner cell) to another cell: below, above or beside. */
   async dragFill(corner: [string, number], to: [string, number]): Promise<void> {
     const a = await this.cell(...corner).boundingBox();
     const b = await this.cell(...to).boundingBox();
@@ -91,6 +92,25 @@ export class GridPage {
     await this.page.mouse.down();
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
     await this.page.mouse.up();
+  }
+
+  /**
+   * Whether a cell's right edge can be seen and clicked: what is drawn 3 px inside its right edge, at its
+   * middle, is the cell itself (not the grid's scrollbar or anything else over it).
+   */
+  async rightEdgeVisible(row: string, col: number): Promise<boolean> {
+    return this.cell(row, col).evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(b.right - 3, b.top + b.height / 2);
+      return !!hit && (hit === el || el.contains(hit));
+    });
+  }
+
+  /** A column's width on screen (px), from its header cell. */
+  async columnWidth(col: number): Promise<number> {
+    const box = await this.root.locator(`.ag-header-cell[col-id="c${col}"]`).boundingBox();
+    if (!box) throw new Error('column not on screen');
+    return box.width;
   }
 
   /** Cells shown as selected (the block's tint). */
@@ -109,6 +129,13 @@ export class GridPage {
   /** The refusal or confirmation shown at the grid. */
   message(): Locator {
     return this.page.getByTestId('grid-message');
+  }
+
+  /** Closes the grid's message (×), as a clerk does when it sits over the cells to work on next. */
+  async dismissMessage(): Promise<void> {
+    const m = this.message();
+    if (await m.isVisible().catch(() => false)) await m.getByRole('button', { name: '关闭提示' }).click();
+    await expect(m).toHaveCount(0);
   }
 
   async addCode(query: string, code: string): Promise<void> {

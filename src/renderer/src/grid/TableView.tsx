@@ -12,6 +12,7 @@ import { getCatalog, nameOf } from '../../../shared/catalog/index';
 import { useDoc, useStore } from '../state/use-doc';
 import { ui } from '../state/ui-store';
 import { setGridZoom, stepZoom, themeAt, useGridZoom, zoomKey } from './zoom';
+import { overlayScrollbarWidth } from './grid-theme';
 import { GridMouse } from './grid-mouse';
 import { FindBar } from './FindBar';
 import { firstEnteredCell, nextEnteredCell } from './block-edits';
@@ -71,7 +72,9 @@ export function TableView({ def }: { def: TableDef }) {
   }, [def, template, customCodes]);
 
   const layout = useMemo(() => layoutOfModel(def, tableModels?.get(def.id) ?? tableModel(def, []), templateId, nameOfCode), [def, tableModels, templateId, nameOfCode]);
-  const columnDefs = useMemo(() => buildColumnDefs(layout), [layout]);
+  const zoom = useGridZoom();
+  // Zoom scales the columns with the text, as Excel's does, so a zoomed table keeps its proportions.
+  const columnDefs = useMemo(() => buildColumnDefs(layout, zoom / 100), [layout, zoom]);
 
   const notify = useCallback((text: string, kind: 'error' | 'info' = 'error') => {
     const wrap = wrapRef.current;
@@ -102,7 +105,6 @@ export function TableView({ def }: { def: TableDef }) {
 
   const [interactions] = useState(() => new GridInteractions(apiRef, ctx));
   const [mouse] = useState(() => new GridMouse(apiRef, ctx, interactions));
-  const zoom = useGridZoom();
 
   // Tab walks the entered cells only: 项目, 行次, computed and —— cells are read, not typed into.
   const tabToNextCell = useCallback(
@@ -287,6 +289,7 @@ export function TableView({ def }: { def: TableDef }) {
       <div className="grid-wrap" ref={wrapRef} data-testid={`grid-${def.id}`}>
         <AgGridReact<GridRow>
           theme={themeAt(zoom)}
+          scrollbarWidth={overlayScrollbarWidth()}
           loadThemeGoogleFonts={false}
           context={ctx}
           rowData={layout.lines}

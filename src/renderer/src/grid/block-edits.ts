@@ -1,5 +1,5 @@
-// Edits of a selected block, as Excel does them: clear (Delete), fill down (Ctrl+D, and the fill handle
-// dragged down). Each makes one batch, so one Ctrl+Z undoes it; computed and —— cells are left alone
+// Edits of a selected block, as Excel does them: clear (Delete), fill down (Ctrl+D), and the fill handle
+// dragged down, up, right or left. Each makes one batch, so one Ctrl+Z undoes it; computed and —— cells are left alone
 // (they follow from the entered ones), and cells outside the table's grid are skipped.
 import type { Edit } from '../../../shared/filing/types';
 import type { GridContext } from './grid-context';
@@ -45,18 +45,20 @@ export function clearEdits(ctx: GridContext, geo: GridGeometry, rect: Rect): { e
 }
 
 /**
- * Fills rows `to.r1..to.r2` of the block's columns by repeating the rows `from.r1..from.r2` (one row is
- * copied down, several repeat as a pattern, as Excel's fill handle does). Values are carried in 元.
+ * Fills the cells of `to` (next to the block, above, below or beside it) by repeating the block `from`
+ * (one row or column is copied, several repeat as a pattern aligned on the block, as Excel's fill handle
+ * does). Only entered cells are filled; values are carried in 元.
  */
 export function fillEdits(ctx: GridContext, geo: GridGeometry, from: Rect, to: Rect): Edit[] {
   const edits: Edit[] = [];
   const height = from.r2 - from.r1 + 1;
+  const width = from.c2 - from.c1 + 1;
   for (let r = to.r1; r <= to.r2; r++) {
-    const sr = from.r1 + ((r - to.r1) % height);
+    const sr = from.r1 + mod(r - from.r1, height);
     for (let c = to.c1; c <= to.c2; c++) {
       const target = infoAt(ctx, geo, r, c);
       if (!target?.editable) continue;
-      const source = infoAt(ctx, geo, sr, c);
+      const source = infoAt(ctx, geo, sr, from.c1 + mod(c - from.c1, width));
       if (!source || source.na) continue;
       const amount = cellAmount(ctx, source);
       const value = amount === null ? null : source.count ? amount.toFixed(0) : toStored(amount);
@@ -64,6 +66,27 @@ export function fillEdits(ctx: GridContext, geo: GridGeometry, from: Rect, to: R
     }
   }
   return edits;
+}
+
+function mod(a: number, n: number): number {
+  return ((a % n) + n) % n;
+}
+
+/**
+ * Where the fill handle dragged to `pos` fills: the cells between the block and `pos` along the axis the
+ * pointer left the block furthest (down, up, right or left, as Excel decides). Null while inside the block.
+ */
+export function fillTarget(from: Rect, pos: { row: number; col: number }): Rect | null {
+  const dr = pos.row > from.r2 ? pos.row - from.r2 : pos.row < from.r1 ? pos.row - from.r1 : 0;
+  const dc = pos.col > from.c2 ? pos.col - from.c2 : pos.col < from.c1 ? pos.col - from.c1 : 0;
+  if (dr === 0 && dc === 0) return null;
+  if (Math.abs(dr) >= Math.abs(dc)) return dr > 0 ? { ...from, r1: from.r2 + 1, r2: pos.row } : { ...from, r1: pos.row, r2: from.r1 - 1 };
+  return dc > 0 ? { ...from, c1: from.c2 + 1, c2: pos.col } : { ...from, c1: pos.col, c2: from.c1 - 1 };
+}
+
+/** The block and the cells it filled, as one selection. */
+export function unionRect(a: Rect, b: Rect): Rect {
+  return { r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1), r2: Math.max(a.r2, b.r2), c2: Math.max(a.c2, b.c2) };
 }
 
 /** Ctrl+D: a block fills from its top row; one row alone takes the row above it. Null when there is nothing above. */

@@ -38,12 +38,12 @@ function colIndexOf(p: CellClassParams<GridRow>): number {
   return cols.indexOf(p.column as (typeof cols)[number]);
 }
 
-function labelCol(colId: string, headerName: string, side: number, kind: 'label' | 'number', width: number, pinned: boolean, flex = false): ColDef<GridRow> {
+function labelCol(colId: string, headerName: string, side: number, kind: 'label' | 'number', width: number, pinned: boolean, zoom: number, flex = false): ColDef<GridRow> {
   return {
     colId,
     headerName,
-    width,
-    minWidth: flex ? 150 : undefined,
+    width: Math.round(width * zoom),
+    minWidth: flex ? Math.round(150 * zoom) : undefined,
     flex: flex ? 1 : undefined,
     pinned: pinned ? 'left' : undefined,
     editable: false,
@@ -68,7 +68,7 @@ function labelCol(colId: string, headerName: string, side: number, kind: 'label'
     },
     cellStyle: (p) => {
       const indent = kind === 'label' ? (p.data?.segs[side]?.indent ?? 0) : 0;
-      return indent ? { paddingLeft: `${8 + indent * 14}px` } : null;
+      return indent ? { paddingLeft: `${Math.round((8 + indent * 14) * zoom)}px` } : null;
     },
   };
 }
@@ -79,13 +79,13 @@ function captionOf(row: GridRow | undefined): string | null {
   return seg?.level === 'section' ? (seg.caption ?? '') : null;
 }
 
-function valueCol(def: ColumnDef): ColDef<GridRow> {
+function valueCol(def: ColumnDef, zoom: number): ColDef<GridRow> {
   const col = def.col;
   return {
     colId: valueColId(col),
     headerName: def.label,
-    width: 124,
-    minWidth: 96,
+    width: Math.round(124 * zoom),
+    minWidth: Math.round(96 * zoom),
     suppressKeyboardEvent: suppressKeys,
     editable: (p) => {
       const ctx = ctxOf(p);
@@ -154,11 +154,11 @@ function valueCol(def: ColumnDef): ColDef<GridRow> {
 }
 
 /** The model's header tree as AG Grid column groups (the same groups print and xlsx draw). */
-function groupColumns(nodes: readonly HeaderNode[], defs: ReadonlyMap<number, ColumnDef>): Col[] {
+function groupColumns(nodes: readonly HeaderNode[], defs: ReadonlyMap<number, ColumnDef>, zoom: number): Col[] {
   return nodes.map((n): Col => {
-    if (n.col !== undefined) return valueCol({ ...defs.get(n.col)!, label: n.text });
+    if (n.col !== undefined) return valueCol({ ...defs.get(n.col)!, label: n.text }, zoom);
     const first = firstCol(n);
-    return { headerName: n.text, groupId: `g:${n.text}:${first}`, marryChildren: true, children: groupColumns(n.children, defs) };
+    return { headerName: n.text, groupId: `g:${n.text}:${first}`, marryChildren: true, children: groupColumns(n.children, defs, zoom) };
   });
 }
 
@@ -166,7 +166,8 @@ function firstCol(n: HeaderNode): number {
   return n.col ?? firstCol(n.children[0]);
 }
 
-export function buildColumnDefs(layout: TableLayout): Col[] {
+/** The grid's columns; `zoom` (1 = 100%) scales every width, as the grid zoom scales text and rows. */
+export function buildColumnDefs(layout: TableLayout, zoom = 1): Col[] {
   const out: Col[] = [];
   layout.sides.forEach((side, s) => {
     // Two-sided tables are read across (收入 | 支出): nothing frozen, the label columns share the width.
@@ -179,21 +180,21 @@ export function buildColumnDefs(layout: TableLayout): Col[] {
         groupId: `g:项目:${s}`,
         marryChildren: true,
         children: [
-          labelCol(`num${s}`, layout.def.catalog === 'economic' ? '经济分类科目编码' : '功能分类科目编码', s, 'number', 112, pinned),
-          labelCol(`lab${s}`, '科目名称', s, 'label', 250, pinned),
+          labelCol(`num${s}`, layout.def.catalog === 'economic' ? '经济分类科目编码' : '功能分类科目编码', s, 'number', 112, pinned, zoom),
+          labelCol(`lab${s}`, '科目名称', s, 'label', 250, pinned, zoom),
         ],
       });
     } else if (layout.byCode) {
-      labels.push(labelCol(`num${s}`, layout.lineNumbers ? '科目编码' : '经济分类科目编码', s, 'number', layout.lineNumbers ? 76 : 112, pinned), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned));
+      labels.push(labelCol(`num${s}`, layout.lineNumbers ? '科目编码' : '经济分类科目编码', s, 'number', layout.lineNumbers ? 76 : 112, pinned, zoom), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned, zoom));
     } else if (layout.model.labels === 'none') {
       // 公开07表 is one unlabelled line: printed without 项目 and 行次 columns.
     } else {
-      labels.push(labelCol(`lab${s}`, '项目', s, 'label', twoSided ? 220 : 300, pinned, twoSided));
+      labels.push(labelCol(`lab${s}`, '项目', s, 'label', twoSided ? 220 : 300, pinned, zoom, twoSided));
       // A template that prints no 行次 (Shanghai) shows none: its rows are named, not numbered.
-      if (layout.lineNumbers) labels.push(labelCol(`no${s}`, '行次', s, 'number', 46, pinned));
+      if (layout.lineNumbers) labels.push(labelCol(`no${s}`, '行次', s, 'number', 46, pinned, zoom));
     }
     const modelSide = layout.model.sides[s];
-    const values = groupColumns(modelSide.header, new Map(modelSide.columns.map((c) => [c.col, c])));
+    const values = groupColumns(modelSide.header, new Map(modelSide.columns.map((c) => [c.col, c])), zoom);
     if (twoSided) {
       out.push({ headerName: side.title, groupId: `side${s}`, marryChildren: true, children: [...labels, ...values] });
     } else {

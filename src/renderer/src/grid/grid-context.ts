@@ -32,8 +32,8 @@ export interface GridContext {
   /** Keys of cells with an open review note (审阅意见), marked on the grid. */
   notes?: Set<string>;
   selection: GridSelection | null;
-  /** While the fill handle is dragged: the last row it reaches (the rows below the block are tinted). */
-  fillTo: number | null;
+  /** While the fill handle is dragged: the cells it would fill (tinted), beside the block. */
+  fillTo: { r1: number; c1: number; r2: number; c2: number } | null;
   /** Shows a message anchored to the focused cell (refused input, refused paste). */
   notify(text: string, kind?: 'error' | 'info'): void;
 }
@@ -64,10 +64,8 @@ export function isCorner(sel: GridSelection | null, row: number, col: number): b
   return !!sel && row === Math.max(sel.anchor.row, sel.focus.row) && col === Math.max(sel.anchor.col, sel.focus.col);
 }
 
-/** A cell the fill handle is being dragged over: below the block, within its columns. */
+/** A cell the fill handle is being dragged over: in the cells it would fill. */
 export function inFill(ctx: GridContext, row: number, col: number): boolean {
-  const sel = ctx.selection;
-  if (!sel || ctx.fillTo === null) return false;
-  const r2 = Math.max(sel.anchor.row, sel.focus.row);
-  return row > r2 && row <= ctx.fillTo && col >= Math.min(sel.anchor.col, sel.focus.col) && col <= Math.max(sel.anchor.col, sel.focus.col);
+  const t = ctx.fillTo;
+  return !!t && row >= t.r1 && row <= t.r2 && col >= t.c1 && col <= t.c2;
 }

@@ -1,12 +1,12 @@
 // Selecting a block with the mouse as in Excel (drag across cells, Shift+click to extend from the
-// anchor), and the fill handle: the small square on the block's lower-right corner, dragged down to
-// repeat the block's rows (one undo step). AG Grid community has no range selection: positions are read
+// anchor), and the fill handle: the small square on the block's lower-right corner, dragged down, up,
+// right or left to repeat the block there (entered cells only, one undo step). AG Grid community has no range selection: positions are read
 // from the cells' row-index and col-id attributes, and the selection lives in the grid context.
 import type { GridApi } from 'ag-grid-community';
 import type { GridContext, GridRow } from './grid-context';
 import type { GridInteractions } from './grid-interactions';
 import { currentRect, geometry } from './grid-interactions';
-import { fillEdits } from './block-edits';
+import { fillEdits, fillTarget, unionRect } from './block-edits';
 import type { Rect } from './block-edits';
 
 /** The square's size in px, measured from the corner cell's lower-right (drawn by .js-corner::after). */
@@ -72,7 +72,7 @@ export class GridMouse {
     const pos = posOf(api, e.target);
     if (!pos) return;
     if (this.fillFrom) {
-      this.ctx.fillTo = Math.max(pos.row, this.fillFrom.r2);
+      this.ctx.fillTo = fillTarget(this.fillFrom, pos);
       api.refreshCells({ force: true });
       return;
     }
@@ -95,9 +95,9 @@ export class GridMouse {
     const api = this.getApi();
     if (!from || !api) return;
     api.refreshCells({ force: true });
-    if (to === null || to <= from.r2) return;
+    if (to === null) return;
     const geo = geometry(api, this.ctx);
-    const edits = fillEdits(this.ctx, geo, from, { ...from, r1: from.r2 + 1, r2: to });
+    const edits = fillEdits(this.ctx, geo, from, to);
     if (edits.length === 0) {
       this.ctx.notify('没有需要填充的可录入单元格（自动计算的单元格不填充）。', 'info');
       return;
@@ -105,7 +105,8 @@ export class GridMouse {
     const r = this.ctx.store.apply(edits, '填充');
     if (!r.ok) this.ctx.notify(r.message);
     else {
-      this.keys.setSelection({ anchor: { row: from.r1, col: from.c1 }, focus: { row: to, col: from.c2 } });
+      const all = unionRect(from, to);
+      this.keys.setSelection({ anchor: { row: all.r1, col: all.c1 }, focus: { row: all.r2, col: all.c2 } });
       this.ctx.notify(`已填充 ${edits.length} 个单元格（Ctrl+Z 可撤销）。`, 'info');
     }
   };
@@ -119,7 +120,7 @@ export class GridMouse {
     const box = cell?.getBoundingClientRect();
     if (!box || e.clientX < box.right - HANDLE - 2 || e.clientY < box.bottom - HANDLE - 2) return false;
     this.fillFrom = rect;
-    this.ctx.fillTo = rect.r2;
+    this.ctx.fillTo = null;
     return true;
   }
 }

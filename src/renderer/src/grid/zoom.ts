@@ -1,5 +1,6 @@
 // The grids' zoom (Ctrl+= / Ctrl+- / Ctrl+0), kept in the host settings (gridZoom, in percent) so a
-// clerk's choice survives a restart. It scales the grid's fonts and row heights, not the window.
+// clerk's choice survives a restart. It scales the grid's fonts, padding, row heights and (column-defs.ts)
+// column widths, as Excel's zoom does, not the window.
 import { useSyncExternalStore } from 'react';
 import { getHost } from '../host';
 import { gridTheme } from './grid-theme';
@@ -51,7 +52,7 @@ export function themeAt(z: number): typeof gridTheme {
   let t = themes.get(z);
   if (!t) {
     const f = z / 100;
-    t = gridTheme.withParams({ fontSize: Math.round(13 * f), headerFontSize: Math.round(12 * f), rowHeight: Math.round(26 * f), headerHeight: Math.round(30 * f) });
+    t = gridTheme.withParams({ fontSize: Math.round(13 * f), headerFontSize: Math.round(12 * f), rowHeight: Math.round(26 * f), headerHeight: Math.round(30 * f), cellHorizontalPadding: Math.round(6 * f) });
     themes.set(z, t);
   }
   return t;

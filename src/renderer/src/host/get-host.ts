@@ -1,6 +1,7 @@
 // The renderer's one way to its host: window.host (the Electron preload) or the browser host over HTTP.
 import type { HostApi, MenuEvent, WindowHost } from '../../../shared/host-api';
 import { createHttpHost, releaseOnPageHide } from './http-host';
+import { keepPresence } from './presence';
 import { pageSession, storedSession } from './session';
 
 declare global {
@@ -25,7 +26,9 @@ export function getHost(): HostApi {
     return cached;
   }
   const clientId = tabId();
-  const host = createHttpHost({ session: pageSession(), clientId });
+  const session = pageSession();
+  const host = createHttpHost({ session, clientId });
+  keepPresence({ session, clientId });
   window.addEventListener('pagehide', () => releaseOnPageHide({ session: storedSession(), clientId }, host.heldPaths()));
   cached = host;
   return cached;

@@ -78,6 +78,8 @@ export function createHttpHost(options: HttpHostOptions): HostApi & { heldPaths(
     consolidationStatus: call('consolidationStatus'),
     deskExport: call('deskExport'),
     consolidationTrace: call('consolidationTrace'),
+    // The browser's own print dialog is the page's: the document need not travel to the host and back.
+    printDocument: async () => ({ ok: false, code: 'unavailable', message: '浏览器模式：使用浏览器的打印对话框。' }),
   } satisfies HostApi;
   // Track what this tab holds, so the files can be released when the tab goes away.
   return {

@@ -33,7 +33,7 @@ export function ExtraView({ view, files, exports, fallback }: { view: string; fi
   if (view === 'narrative') {
     return (
       <div className="feature-view" data-testid="view-narrative">
-        <NarrativePage />
+        <NarrativePage onCreateNextYear={(next) => void files.openNextYear(next)} />
       </div>
     );
   }

@@ -3,6 +3,7 @@
 import type { HostApi, HostInfo, RecoveryEntry } from '../../../shared/host-api';
 import type { Filing } from '../../../shared/filing/types';
 import { getTemplate } from '../../../shared/templates/registry';
+import { yearWarning } from '../../../shared/templates/years';
 import type { DocStore } from '../state/doc-store';
 import type { NewFilingDialog, RecoveryDialog, UiStore } from '../state/ui-store';
 import { blankFiling } from '../state/blank-filing';
@@ -149,6 +150,27 @@ export class FileActions {
     await this.release();
     this.closing = true;
     window.close();
+  }
+
+  /**
+   * 生成下一年度文件: asks about unsaved work as 新建 does (保存 / 不保存 / 取消), releases this file and opens
+   * next year's filing as a new, unsaved document.
+   */
+  async openNextYear(next: Filing): Promise<boolean> {
+    const template = this.store.get().template;
+    if (!template) return false;
+    if (!(await this.confirmDiscard(`生成${next.meta.year}年度文件`))) return false;
+    const s = this.store.get();
+    // Still unsaved means 不保存: marking it clean first lets autosave drop that work's recovery copy.
+    if (s.dirty && s.filing) this.store.load({ filing: s.filing, template, path: s.path, mtimeMs: s.mtimeMs, readOnly: s.readOnly, review: s.review, dirty: false });
+    await this.release();
+    setPublished(null);
+    this.store.load({ filing: next, template, path: null, mtimeMs: null, readOnly: false, dirty: true });
+    this.store.setView('overview');
+    // Past the years the template serves, say plainly that the official layout may have changed.
+    const warning = yearWarning(template, next.meta.year);
+    this.ui.status(`已生成${next.meta.year}年度文件（尚未保存）：上年数、年初结转和结余、原因说明和绩效项目已带入，请另存为新文件。${warning ?? ''}`);
+    return true;
   }
 
   /** false when the user chose to keep the unsaved work. */

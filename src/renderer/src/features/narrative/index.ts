@@ -1,4 +1,4 @@
 // 情况说明. Mount <NarrativeView {...props} /> or the store-bound <NarrativePage />.
 export { NarrativeView } from './NarrativeView';
 export type { NarrativeViewProps } from './NarrativeView';
-export { NarrativePage, openNextYear } from './pages';
+export { NarrativePage } from './pages';

@@ -8,6 +8,8 @@ import { useDoc } from '../../state/use-doc';
 import { closePrintPreview, usePrintPreview } from './preview-store';
 import type { PreviewState } from './preview-store';
 import { previewHtml } from './preview-html';
+import { printThrough } from './print-action';
+import { getHost } from '../../host';
 
 interface Generated {
   html: string | null;
@@ -46,12 +48,16 @@ function PreviewDialog({ preview, filing, template }: { preview: PreviewState; f
   const { html, error, at: generatedAt } = shown;
   const closeRef = useRef<HTMLButtonElement | null>(null);
   const frame = useRef<HTMLIFrameElement | null>(null);
-  // The frame's own print(): the system print dialog in Electron, the browser's in the browser host.
+  // The system print dialog in Electron (through the host); the browser's own, on the frame, in the browser host.
   const print = () => {
-    const w = frame.current?.contentWindow;
-    if (!w) return;
-    w.focus();
-    w.print();
+    if (html === null) return;
+    const range = template?.tables.find((t) => t.id === only);
+    void printThrough(getHost(), html, range ? `${range.number} ${range.title}` : '部门决算公开', () => {
+      const w = frame.current?.contentWindow;
+      if (!w) return;
+      w.focus();
+      w.print();
+    });
   };
 
   useEffect(() => {

@@ -5,6 +5,8 @@ import { reviewReportHtml } from '../../../../shared/review/report';
 import { useDoc } from '../../state/use-doc';
 import { ui } from '../../state/ui-store';
 import { formatTime } from './review-model';
+import { printThrough } from '../print/index';
+import { getHost } from '../../host';
 
 export function ReportView() {
   const doc = useDoc();
@@ -19,8 +21,10 @@ export function ReportView() {
       ui.status('审核报告还没有显示出来，请稍候再点“打印”。', 'error');
       return;
     }
-    w.focus();
-    w.print();
+    void printThrough(getHost(), html, '审核报告', () => {
+      w.focus();
+      w.print();
+    });
   };
   return (
     <section className="rv-report" data-testid="review-report">

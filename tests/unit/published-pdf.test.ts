@@ -77,12 +77,12 @@ describe.skipIf(!ready)('PDFs of the sample made by the app', () => {
 
   it('is clean apart from the tables’ known errors', () => {
     // The export marks every page of a filing with 强制 errors as a draft: that mark is found too.
-    expect(a.findings.map((f) => `${f.severity} ${f.rule}`).sort()).toEqual(['error ST-draft', 'error X.T02-T01.2', 'error X.T02-T01.3', 'warning P.T06-T05.30110+30111']);
+    expect(a.findings.map((f) => `${f.severity} ${f.rule}`).sort()).toEqual(['error X.T02-T01.2', 'error X.T02-T01.3', 'warning P.T06-T05.30110+30111', 'warning ST-draft']);
   });
 
   it('in 万元, what the rounding explains is 尾差 提示, never an error', () => {
     expect(w.read.unit).toBe('万元');
-    expect(w.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['ST-draft', 'X.T02-T01.2', 'X.T02-T01.3']);
+    expect(w.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['X.T02-T01.2', 'X.T02-T01.3']);
     const nr = w.findings.filter((f) => f.rule.startsWith('NR-'));
     expect(nr.length).toBeGreaterThan(0);
     expect(nr.every((f) => f.rounding === true && f.severity === 'warning')).toBe(true);
@@ -121,7 +121,7 @@ describe.skipIf(!ready)('PDFs of the sample made by the app', () => {
     const code = await runCli(['check', clean, planted, '--json'], COMMANDS, { stdout: (t) => (out += t), stderr: () => undefined });
     expect(code).toBe(1);
     const json = JSON.parse(out) as { files: Array<{ file: string; errors: number }> };
-    expect(json.files.map((f) => [f.file, f.errors])).toEqual([[clean, 3], [planted, 6]]);
+    expect(json.files.map((f) => [f.file, f.errors])).toEqual([[clean, 2], [planted, 5]]);
   });
 
   it('`import a.pdf --out F.jsgk` makes a filing with a read report', async () => {
@@ -205,23 +205,4 @@ describe('unreadable input', () => {
       expect(Date.now() - t0).toBeLessThan(20_000);
     });
   }
-});
-
-const SHANGHAI = join(process.cwd(), '..', 'shared', 'seeds', 'shanghai-2024', 'putuo-ghzy-2024.pdf');
-describe.skipIf(!existsSync(SHANGHAI))('a real published PDF of another template (上海 2024)', () => {
-  it('its real slips are found, and what does not fit the template is 未核对, not a finding', async () => {
-    const c = await checked(SHANGHAI);
-    expect(c.read.department).toBe('上海市普陀区规划和自然资源局');
-    expect(c.read.year).toBe(2024);
-    expect(c.read.unit).toBe('万元');
-    expect(c.fits).toBe(false);
-    // Its narrative's real slips: a template alternative left in, and the unit's name written wrong.
-    const errors = c.findings.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => f.rule).sort()).toEqual(['NR-placeholder', 'NR-unit-name', 'NR-unit-name']);
-    expect(errors.find((f) => f.rule === 'NR-placeholder')?.quotes[0].text).toContain('下降（增长）27.78%');
-    expect(errors.find((f) => f.rule === 'NR-unit-name')?.message).toContain('上海市普陀区规划与自然资源局');
-    // A rate cut rather than rounded (95.457… written 95.45%) is a 尾差 提示, not an error.
-    expect(c.findings.find((f) => f.rule === 'NR-completion')).toMatchObject({ severity: 'warning', rounding: true });
-    expect(c.unchecked.some((u) => u.why.includes('不一致'))).toBe(true);
-  });
 });

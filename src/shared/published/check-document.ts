@@ -15,7 +15,7 @@ import { changeRules } from './rules-changes';
 import { leftoverRules } from './rules-leftovers';
 import { partsRules } from './rules-parts';
 import { completionRules, shareRules, singleShareRules } from './rules-ratios';
-import { pageLabelOfLine, structureRules } from './rules-structure';
+import { isDraftMark, pageLabelOfLine, structureRules } from './rules-structure';
 import type { Sentence } from './sentences';
 import type { PublishedDoc } from './types';
 import { squashText } from './types';
@@ -30,6 +30,8 @@ export interface DocumentCheck {
   warnings: number;
   /** The tables could be laid onto the template's columns (false: another region's or year's template). */
   fits: boolean;
+  /** The draft mark every page carries ("审核未通过：强制 3 条"), or null: a draft is no publishable file. */
+  draft: string | null;
 }
 
 function pageOfSentence(r: DocumentRead, s: Sentence): string {
@@ -109,6 +111,7 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
     findings,
     unchecked,
     fits,
+    draft: (r.doc.runningHeaders ?? []).find(isDraftMark) ?? null,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };

@@ -48,8 +48,12 @@ function printedHalfStep(amountText: string, unit: '元' | '万元'): Decimal {
   return new Decimal(10).pow(-decimals).dividedBy(2).times(unit === '万元' ? 10000 : 1);
 }
 
-function lookup(map: NarrativeMap, template: Template, s: Sentence, subject: string): CellSum[] | null {
+function lookup(map: NarrativeMap, template: Template, s: Sentence, subject: string, at: number): CellSum[] | null {
   const entry = map.entries.find((e) => e.section === s.section && (e.sub === undefined || e.sub === s.sub) && e.subjects.includes(subject));
+  if (entry?.byClause) {
+    const clause = s.text.slice(s.text.lastIndexOf('；', at) + 1, at);
+    return entry.byClause.find((b) => b.names.some((n) => clause.includes(n)))?.sources ?? null;
+  }
   if (entry) return entry.sources;
   const cls = map.classItems.find((e) => e.section === s.section && (e.sub === undefined || e.sub === s.sub));
   if (cls && /[（(]类[)）]$/.test(subject)) {
@@ -72,7 +76,7 @@ export function attributionRules(ctx: RuleContext, map: NarrativeMap, template: 
       const subject = subjectOf(s.text, a.index);
       // A budget (年初预算为, 预算数) is no table figure; 一般公共预算财政拨款… is one.
       if (!subject || /增加|减少|增长|下降|预算数?$|年初预算|全年预算|调整预算/.test(subject)) continue;
-      const sources = lookup(map, template, s, subject);
+      const sources = lookup(map, template, s, subject, a.index);
       if (!sources) continue;
       const values = sources.map((src) => valueOf(src, figures));
       if (values.some((v) => v === null)) {

@@ -23,7 +23,8 @@ export function partsRules(ctx: RuleContext): RuleOutput {
     if (!whole || parts.length < 2 || parts.some((p) => p.unit !== whole.unit)) continue;
     // Each part is named before its amount, the names separated by 、 or ，.
     const names = parts.map((p, k) => tail.slice(k === 0 ? tail.search(/[：:]/) + 1 : parts[k - 1].end, p.index).replace(/^[、，,]/, ''));
-    if (names.some((n) => n.length < 2 || /[。；]/.test(n))) continue;
+    // A flat list only: a part that opens its own breakdown (主要包括, 其中) is no sibling of the next.
+    if (names.some((n) => n.length < 2 || n.length > 30 || /[。；，,：:（(]|包括|其中|主要/.test(n))) continue;
     out.checked = (out.checked ?? 0) + 1;
     const total = parts.reduce((a, p) => a.plus(p.yuan), new Decimal(0));
     const complete = COMPLETE.some((list) => list.length === parts.length && list.every((w) => names.some((n) => n.startsWith(w))));

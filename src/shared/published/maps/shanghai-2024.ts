@@ -14,6 +14,9 @@ const SANGONG = [
   { subjects: ['公务接待费', '公务接待费支出'], col: 12, label: '公务接待费' },
 ];
 
+/** A 决算数 of 表七 with its 预算数 (the column before it). */
+const sangong = (col: number, label: string): CellSum => ({ ...c('SH07', '1', col, `表七 ${label} 决算数`), budget: { table: 'SH07', row: '1', col: col - 1 } });
+
 export const shanghai2024Map: NarrativeMap = {
   template: 'shanghai-2024',
   entries: [
@@ -36,8 +39,16 @@ export const shanghai2024Map: NarrativeMap = {
     { section: 6, subjects: ['一般公共预算财政拨款基本支出'], sources: [c('SH05', '合计', 2, '表五 合计 基本支出'), sum('表六 人员经费合计+公用经费合计', ['SH06', '人员经费合计', 1], ['SH06', '公用经费合计', 1])] },
     { section: 6, subjects: ['人员经费'], sources: [c('SH06', '人员经费合计', 1, '表六 人员经费合计')] },
     { section: 6, subjects: ['公用经费'], sources: [c('SH06', '公用经费合计', 1, '表六 公用经费合计')] },
-    { section: 7, subjects: ['支出决算'], sources: [{ ...c('SH07', '1', 2, '表七 合计 决算数'), budget: { table: 'SH07', row: '1', col: 1 } }] },
-    ...SANGONG.map((x) => ({ section: 7, subjects: x.subjects.flatMap((name) => [name, `${name}决算`]), sources: [{ ...c('SH07', '1', x.col, `表七 ${x.label} 决算数`), budget: { table: 'SH07', row: '1', col: x.col - 1 } }] })),
+    {
+      section: 7,
+      subjects: ['支出决算'],
+      sources: [],
+      byClause: [
+        ...SANGONG.map((x) => ({ names: [x.label], sources: [sangong(x.col, x.label)] })),
+        { names: ['“三公”经费', '"三公"经费'], sources: [sangong(2, '合计')] },
+      ],
+    },
+    ...SANGONG.map((x) => ({ section: 7, subjects: x.subjects.flatMap((name) => [name, `${name}决算`]), sources: [sangong(x.col, x.label)] })),
   ],
   classItems: [{ section: 5, sub: 2, table: 'SH05', col: 1, number: '表五' }],
   economicItems: [],

@@ -16,6 +16,12 @@ export interface SubjectEntry {
   sub?: number;
   subjects: string[];
   sources: CellSum[];
+  /**
+   * A generic subject ("支出决算") names the figure of whatever its clause is about: the first of these
+   * whose name the clause (from its sentence's start or last ；) carries before the amount; with none
+   * named the sentence is not compared.
+   */
+  byClause?: Array<{ names: string[]; sources: CellSum[] }>;
 }
 
 export interface NarrativeMap {

@@ -264,7 +264,7 @@ export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUni
       if (again && again.values.length === first.values.length && again.rowNo.length === first.rowNo.length) lay = again;
       continue;
     }
-    let pending: { key: string; def?: RowDef } | null = null;
+    let pending = null as { key: string; def?: RowDef } | null;
     const below = new Map<number, { key: string; def?: RowDef }>();
     const segRows = splitLine(line, lay, hasCodes);
     // A one-row table (表七) whose line carries a figure for every column, in order: text extraction may
@@ -277,7 +277,7 @@ export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUni
       const hit = single && r.figures.length ? { key: t.rows![0].row, def: t.rows![0] } : resolve(r, segCols[r.seg]);
       // A row named with no figures: they follow in the next segment, or (the code on a line of its
       // own at a page break, or beside a name centred on two lines) on the next line, under its name.
-      const open = pending ?? above.get(r.seg) ?? null;
+      const open: { key: string; def?: RowDef } | null = pending ?? above.get(r.seg) ?? null;
       if (hit) {
         if (r.figures.length) hits.push({ ...hit, row: r });
         else {

@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchBrowser, renderWithPrinter } from '../../src/node/export/pdf-writer';
+import { CHROMIUM_PATH, launchBrowser } from '../../src/node/export/pdf-writer';
+import { checkedFile, renderPlanted } from './published-render';
 import { PUBLISHED_LIMITS, readPublished } from '../../src/node/published/read-published';
-import { checkDocument } from '../../src/shared/published/check-document';
 import type { DocumentCheck } from '../../src/shared/published/check-document';
 import { sampleFiling } from '../../src/shared/sample/index';
-import { getTemplate } from '../../src/shared/templates/registry';
 import { COMMANDS } from '../../src/node/cli/commands/index';
 import { runCli } from '../../src/node/cli/run';
 
@@ -29,24 +28,10 @@ const PLANTS: Array<[string, string]> = [
 async function render(page: Page, file: string, plant: boolean, unit: '元' | '万元' = '元'): Promise<void> {
   const filing = sampleFiling();
   filing.meta.unit = unit;
-  const pdf = await renderWithPrinter({ filing, template: getTemplate('shanxi-2022') }, async (html) => {
-    let h = html;
-    if (plant) for (const [from, to] of PLANTS) {
-      if (!h.includes(from)) throw new Error(`打印稿中没有“${from}”`);
-      h = h.replace(from, to);
-    }
-    await page.setContent(h, { waitUntil: 'load' });
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
-  });
-  writeFileSync(file, pdf);
+  await renderPlanted(page, file, filing, plant ? PLANTS : []);
 }
 
-async function checked(file: string): Promise<DocumentCheck> {
-  const r = await readPublished(file);
-  if (!r.ok) throw new Error(r.message);
-  return checkDocument(r.doc);
-}
+const checked = checkedFile;
 
 describe.skipIf(!ready)('PDFs of the sample made by the app', () => {
   let browser: Browser;

@@ -2,28 +2,22 @@
 // and its `pdftotext -layout` text) read cell by cell into the same figures as the built-in sample, with
 // its real slips found and nothing that holds flagged; and the app's own PDF export of that sample, clean
 // apart from the tables' known errors, with narrative errors planted in it each caught with page and sentence.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchBrowser, renderWithPrinter } from '../../src/node/export/pdf-writer';
-import { readPublished } from '../../src/node/published/read-published';
-import { checkDocument } from '../../src/shared/published/check-document';
+import { CHROMIUM_PATH, launchBrowser } from '../../src/node/export/pdf-writer';
+import { checkedFile, renderPlanted } from './published-render';
 import type { DocumentCheck } from '../../src/shared/published/check-document';
 import { putuoPrinted, putuoSample } from '../../src/shared/sample/shanghai-2024/index';
-import { getTemplate } from '../../src/shared/templates/registry';
 
 const SEEDS = join(process.cwd(), '..', 'shared', 'seeds', 'shanghai-2024');
 const PDF = join(SEEDS, 'putuo-ghzy-2024.pdf');
 const TXT = join(SEEDS, 'putuo-ghzy-2024.txt');
 
-async function checked(file: string): Promise<DocumentCheck> {
-  const r = await readPublished(file);
-  if (!r.ok) throw new Error(r.message);
-  return checkDocument(r.doc);
-}
+const checked = checkedFile;
 
 const rulesOf = (c: DocumentCheck) => c.findings.map((f) => `${f.severity} ${f.rule}`).sort();
 
@@ -126,17 +120,7 @@ const PLANTS: Array<[string, string]> = [
 ];
 
 async function render(page: Page, file: string, plant: boolean): Promise<void> {
-  const pdf = await renderWithPrinter({ filing: putuoSample(), template: getTemplate('shanghai-2024') }, async (html) => {
-    let h = html;
-    if (plant) for (const [from, to] of PLANTS) {
-      if (!h.includes(from)) throw new Error(`打印稿中没有“${from}”`);
-      h = h.replace(from, to);
-    }
-    await page.setContent(h, { waitUntil: 'load' });
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
-  });
-  writeFileSync(file, pdf);
+  await renderPlanted(page, file, putuoSample(), plant ? PLANTS : []);
 }
 
 /**

@@ -12,6 +12,9 @@ import { CHROMIUM_PATH, launchBrowser } from '../../src/node/export/pdf-writer';
 import { checkedFile, renderPlanted } from './published-render';
 import type { DocumentCheck } from '../../src/shared/published/check-document';
 import { putuoPrinted, putuoSample } from '../../src/shared/sample/shanghai-2024/index';
+import { docFromText } from '../../src/shared/published/doc-from-text';
+import { readPublishedTable } from '../../src/shared/published/read-table';
+import { getTemplate } from '../../src/shared/templates/registry';
 
 const SEEDS = join(process.cwd(), '..', 'shared', 'seeds', 'shanghai-2024');
 const PDF = join(SEEDS, 'putuo-ghzy-2024.pdf');
@@ -106,6 +109,31 @@ describe.skipIf(!existsSync(PDF))('the real 普陀 2024 filing, read from its PD
       expect(c.unchecked.some((u) => u.what.includes('增加1133.95万元') && u.why.includes('没有上年数'))).toBe(true);
     });
   }
+});
+
+describe('a Shanghai table whose 功能分类 code is printed 类 | 款 | 项', () => {
+  const sh05 = getTemplate('shanghai-2024').tables.find((t) => t.id === 'SH05')!;
+  const read = (codes: string[]) => {
+    const text = [
+      '               一般公共预算财政拨款支出决算表',
+      '                                                   单位：万元',
+      '        项目',
+      '                                    合计        基本支出      项目支出',
+      ' 功能分类科目编码     科目名称',
+      '                    合计            30.00        20.00        10.00',
+      ...codes.map((c, k) => `${c.padEnd(16)}${['社会保障和就业支出', '行政事业单位养老支出', '行政单位离退休'][k].padEnd(14, '　')}30.00        20.00        10.00`),
+    ].join('\n');
+    return readPublishedTable(docFromText(text).lines, sh05, '万元');
+  };
+  it('reads the same cells as with the code in one column', () => {
+    const split = read(['208', '208  05', '208  05  01']);
+    const joined = read(['208', '20805', '2080501']);
+    expect(split.unread).toEqual([]);
+    expect(split.entered).toEqual(joined.entered);
+    expect(split.stated).toEqual(joined.stated);
+    expect(split.entered['2080501']).toEqual({ 2: '200000.00', 3: '100000.00' });
+    expect(split.stated['208']).toEqual({ 1: '300000.00', 2: '200000.00', 3: '100000.00' });
+  });
 });
 
 const ready = existsSync(CHROMIUM_PATH);

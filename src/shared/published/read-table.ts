@@ -159,9 +159,22 @@ interface SegRow {
 }
 
 /** Splits a data line into its segments: keys and labels by the next value anchor to their right. */
+/** 类 | 款 | 项 printed in columns of their own (208 | 05 | 01), left of the figures: one code, 2080501. */
+function joinSplitCodes(cells: DocCell[], lay: Layout): DocCell[] {
+  const firstValue = Math.min(...lay.values.map((v) => v.x));
+  const out: DocCell[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    const t = c.text.trim();
+    if (prev && /^\d{2}$/.test(t) && /^\d{3}(?:\d{2})?$/.test(prev.text.trim()) && c.x1 < firstValue) out[out.length - 1] = { text: prev.text.trim() + t, x0: prev.x0, x1: c.x1 };
+    else out.push(c);
+  }
+  return out;
+}
+
 function splitLine(line: DocLine, lay: Layout, hasCodes: boolean): SegRow[] {
   const rows: SegRow[] = Array.from({ length: lay.segments }, (_, seg) => ({ seg, label: '', figures: [] }));
-  for (const c of line.cells) {
+  for (const c of hasCodes ? joinSplitCodes(line.cells, lay) : line.cells) {
     const x = centre(c);
     const text = c.text.trim();
     if (text === '——' || text === '—' || text === '-') continue;

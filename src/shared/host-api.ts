@@ -57,6 +57,8 @@ export interface PublishedSummary {
   notRead: string[];
   errors: number;
   warnings: number;
+  /** The draft mark every page carries ("审核未通过：强制 3 条"): shown above the findings. */
+  draft?: string | null;
 }
 
 export type OpenResult = { ok: true; path: string; filing: Filing; mtimeMs: number; readOnly: boolean; published?: PublishedSummary } | Failure;

@@ -26,7 +26,9 @@ test('打开 a published PDF: read-only grids and findings that quote page and s
 
   await shell.open(app.dataDir, '已公开.pdf');
   await expect(panel.panel()).toBeVisible({ timeout: 30_000 });
-  await expect(panel.errors()).toContainText('4');
+  // 2 table errors and the planted one; the export's draft mark is a 提示, and said first.
+  await expect(panel.errors()).toContainText('3');
+  await expect(app.page.getByTestId('published-draft')).toContainText('审核未通过');
   await expect(panel.findings('X.T02-T01.2')).toContainText('差 18,877,239.00');
   const direction = panel.findings('NR-direction');
   await expect(direction).toContainText('方向词前后矛盾');

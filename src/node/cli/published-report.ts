@@ -15,6 +15,8 @@ export interface PublishedFileReport {
   warnings: number;
   /** false: the document's tables do not fit the template (another region or year); they were not checked. */
   fits: boolean;
+  /** The draft mark on every page, or null. */
+  draft: string | null;
   findings: DocFinding[];
   unchecked: DocumentCheck['unchecked'];
   read: { read: string[]; notRead: string[] };
@@ -32,6 +34,7 @@ export function publishedReport(file: string, c: DocumentCheck): PublishedFileRe
     errors: c.errors,
     warnings: c.warnings,
     fits: c.fits,
+    draft: c.draft,
     findings: c.findings,
     unchecked: c.unchecked,
     read: r.report,
@@ -52,6 +55,7 @@ function group(f: DocFinding): string {
 export function formatPublished(c: DocumentCheck, file: string): string {
   const r = c.read;
   const lines = [`${file}（${r.department || '单位不详'} ${r.year}年度，模板 ${r.template.id}，金额单位 ${r.unit}）`];
+  if (c.draft) lines.push(`  注意：每页标有“${c.draft}”——这是未通过审核的草稿，不是可以公开的正式文件`);
   if (!c.fits) lines.push(`  注意：文件的表式与模板 ${r.template.id} 不一致（可能是另一地区或年度的模板），表中数字未按该模板审核`);
   for (const g of ['公开表', '情况说明', '结构']) {
     const fs = c.findings.filter((f) => group(f) === g);

@@ -15,6 +15,6 @@ export async function openPublished(path: string): Promise<OpenResult> {
     filing: c.read.filing,
     mtimeMs: 0,
     readOnly: true,
-    published: { findings: c.findings, unchecked: c.unchecked, read: c.read.report.read, notRead: c.read.report.notRead, errors: c.errors, warnings: c.warnings },
+    published: { findings: c.findings, unchecked: c.unchecked, read: c.read.report.read, notRead: c.read.report.notRead, errors: c.errors, warnings: c.warnings, draft: c.draft },
   };
 }

@@ -7,13 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { docFromItems } from '../../shared/published/doc-from-items';
 import { docFromText } from '../../shared/published/doc-from-text';
-import type { PublishedDoc, TextItem } from '../../shared/published/types';
+import type { PageRule, PublishedDoc, TextItem } from '../../shared/published/types';
 
 export const PUBLISHED_LIMITS = {
   pdfBytes: 50 * 1024 * 1024,
   textBytes: 5 * 1024 * 1024,
   pages: 400,
   items: 400_000,
+  /** Table rules kept from the pages of the 自评表 forms. */
+  rules: 200_000,
   timeMs: 60_000,
   workerHeapMb: 384,
 };
@@ -31,6 +33,7 @@ interface WorkerAnswer {
   pages?: number;
   pageHeights?: number[];
   items?: TextItem[];
+  rules?: PageRule[];
 }
 
 function workerUrl(): URL {
@@ -48,7 +51,7 @@ function workerUrl(): URL {
 function runWorker(data: Uint8Array, name: string): Promise<WorkerAnswer> {
   return new Promise((resolve) => {
     const worker = new Worker(workerUrl(), {
-      workerData: { data, maxPages: PUBLISHED_LIMITS.pages, maxItems: PUBLISHED_LIMITS.items },
+      workerData: { data, maxPages: PUBLISHED_LIMITS.pages, maxItems: PUBLISHED_LIMITS.items, maxRules: PUBLISHED_LIMITS.rules },
       resourceLimits: { maxOldGenerationSizeMb: PUBLISHED_LIMITS.workerHeapMb },
       transferList: [data.buffer as ArrayBuffer],
     });
@@ -100,7 +103,7 @@ export async function readPublished(path: string): Promise<PublishedRead> {
       const items = a.items ?? [];
       const chars = items.reduce((n, it) => n + it.str.trim().length, 0);
       if (chars < 20 * Math.max(1, a.pages ?? 1) && chars < 200) return { ok: false, message: `“${name}”没有文字层（可能是扫描件），无法读取；请提供带文字的 PDF` };
-      return { ok: true, doc: docFromItems(items, a.pages ?? 0, a.pageHeights ?? []) };
+      return { ok: true, doc: docFromItems(items, a.pages ?? 0, a.pageHeights ?? [], a.rules ?? []) };
     }
     if (!/\.txt$/i.test(name)) return { ok: false, message: `“${name}”不是 PDF 文件` };
     if (st.size > PUBLISHED_LIMITS.textBytes) return { ok: false, message: `“${name}”有 ${(st.size / 1024 / 1024).toFixed(0)} MB，超过 ${PUBLISHED_LIMITS.textBytes / 1024 / 1024} MB 的文本上限，未读取` };

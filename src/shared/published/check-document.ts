@@ -5,6 +5,7 @@ import Decimal from 'decimal.js';
 import { statedValue } from '../filing/compute';
 import { createEngine } from '../rules/engine';
 import type { DocFinding, RuleContext, Unchecked } from './findings';
+import { shanghai2024Map } from './maps/shanghai-2024';
 import { shanxi2022Map } from './maps/shanxi-2022';
 import type { NarrativeMap } from './maps/types';
 import type { DocumentRead } from './read-document';
@@ -12,13 +13,14 @@ import { readDocument } from './read-document';
 import { attributionRules } from './rules-attribution';
 import { changeRules } from './rules-changes';
 import { leftoverRules } from './rules-leftovers';
+import { partsRules } from './rules-parts';
 import { completionRules, shareRules, singleShareRules } from './rules-ratios';
-import { pageLabelOfLine, structureRules } from './rules-structure';
+import { isDraftMark, pageLabelOfLine, structureRules } from './rules-structure';
 import type { Sentence } from './sentences';
 import type { PublishedDoc } from './types';
 import { squashText } from './types';
 
-const MAPS: NarrativeMap[] = [shanxi2022Map];
+const MAPS: NarrativeMap[] = [shanxi2022Map, shanghai2024Map];
 
 export interface DocumentCheck {
   read: DocumentRead;
@@ -28,6 +30,8 @@ export interface DocumentCheck {
   warnings: number;
   /** The tables could be laid onto the template's columns (false: another region's or year's template). */
   fits: boolean;
+  /** The draft mark every page carries ("审核未通过：强制 3 条"), or null: a draft is no publishable file. */
+  draft: string | null;
 }
 
 function pageOfSentence(r: DocumentRead, s: Sentence): string {
@@ -89,7 +93,7 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
   };
   const ratios = [shareRules(ctx), singleShareRules(ctx), completionRules(ctx), changeRules(ctx)];
   const attribution = map ? attributionRules(ctx, map, r.template, figures) : { findings: [], unchecked: [], checked: 0 };
-  for (const o of [...ratios, leftoverRules(ctx), attribution]) {
+  for (const o of [...ratios, partsRules(ctx), leftoverRules(ctx), attribution]) {
     findings.push(...o.findings);
     unchecked.push(...o.unchecked);
   }
@@ -107,6 +111,7 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
     findings,
     unchecked,
     fits,
+    draft: (r.doc.runningHeaders ?? []).find(isDraftMark) ?? null,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };

@@ -1,6 +1,6 @@
 // PDF text items → lines of cells: items on one baseline form a line; items that touch form one cell,
 // a gap wider than about a third of the font size starts a new cell (table columns, chart labels).
-import type { DocCell, DocLine, PublishedDoc, TextItem } from './types';
+import type { DocCell, DocLine, PageRule, PublishedDoc, TextItem } from './types';
 import { withoutRunningHeaders } from './types';
 
 function mergeCells(items: TextItem[]): DocCell[] {
@@ -31,7 +31,7 @@ function pageNumberOf(line: DocLine): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function docFromItems(items: TextItem[], pageCount: number, pageHeights: number[]): PublishedDoc {
+export function docFromItems(items: TextItem[], pageCount: number, pageHeights: number[], rules: PageRule[] = []): PublishedDoc {
   const lines: DocLine[] = [];
   const printedPage: Array<number | null> = [];
   for (let p = 0; p < pageCount; p++) {
@@ -56,9 +56,9 @@ export function docFromItems(items: TextItem[], pageCount: number, pageHeights: 
     let prevY: number | null = null;
     for (const l of pageLines) {
       const gap = prevY !== null && prevY - l.y > 24;
-      lines.push({ page: p, cells: l.cells, ...(gap ? { gapBefore: true } : {}) });
+      lines.push({ page: p, cells: l.cells, y: l.y, ...(gap ? { gapBefore: true } : {}) });
       prevY = l.y;
     }
   }
-  return withoutRunningHeaders({ source: 'pdf', lines, pages: pageCount, printedPage, exactPages: true });
+  return withoutRunningHeaders({ source: 'pdf', lines, pages: pageCount, printedPage, exactPages: true, ...(rules.length ? { rules } : {}) });
 }

@@ -99,12 +99,13 @@ export function readDocument(doc: PublishedDoc): DocumentRead {
       report.notRead.push(`${t.number} ${t.title}在第${doc.lines[b.start].page + 1}页又出现一次，只读入第一次`);
       return;
     }
-    const read = readPublishedTable(doc.lines.slice(b.start, b.end), t, meta.unit ?? unit);
+    const catalog = getCatalog(t.catalog ?? 'function', template.year);
+    const nameOfCode = (code: string) => findCode(catalog, code, custom)?.name ?? null;
+    const read = readPublishedTable(doc.lines.slice(b.start, b.end), t, meta.unit ?? unit, nameOfCode);
     blocks.push({ block: b, ...meta, read });
     filing.tables[t.id] = read.entered;
     if (Object.keys(read.stated).length) filing.stated[t.id] = read.stated;
     if (t.kind === 'coded') {
-      const catalog = getCatalog(t.catalog ?? 'function', template.year);
       for (const { code, name } of read.codes) if (!findCode(catalog, code, custom) && name) custom.push({ catalog: t.catalog ?? 'function', code, name });
     }
     report.read.push(`${t.number} ${t.title}：第${doc.lines[b.start].page + 1}页起，金额单位 ${meta.unit ?? `${unit}（表中未注明）`}，读入 ${read.figures} 个数${read.saysNoData ? '，注明“本表无数据”' : ''}`);

@@ -10,6 +10,8 @@ import type { RowDef, TableDef } from '../templates/types';
 import { amountToYuan } from '../io/units';
 import type { DocCell, DocLine } from './types';
 import { squashText } from './types';
+import type { Anchor, Layout } from './read-header';
+import { layoutFromStackedLabels } from './read-header';
 
 export interface PublishedTableRead {
   entered: TableValues;
@@ -22,19 +24,6 @@ export interface PublishedTableRead {
   saysNoData: boolean;
 }
 
-interface Anchor {
-  x: number;
-  col: number;
-  seg: number;
-}
-
-interface Layout {
-  values: Anchor[];
-  /** Centres of 行次 columns. */
-  rowNo: Array<{ x: number; seg: number }>;
-  segments: number;
-  dataStart: number;
-}
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const centre = (c: DocCell) => (c.x0 + c.x1) / 2;
@@ -101,13 +90,17 @@ function layoutFromLabels(lines: DocLine[], t: TableDef): Layout | null {
     const rowNo: Layout['rowNo'] = [];
     let seg = -1;
     let used = new Set<number>();
+    const usedAnywhere = new Set<number>();
     let keyRun = false;
     lines[i].cells.forEach((c, k) => {
       const x = texts[k];
-      const lab = labels.find((l) => l.label === x && !used.has(l.col));
+      // A label not taken by an earlier side first (收入 决算数 | 支出 决算数 are two columns); one
+      // taken already is another panel of the same columns (公开06表's blocks).
+      const lab = labels.find((l) => l.label === x && !usedAnywhere.has(l.col)) ?? labels.find((l) => l.label === x && !used.has(l.col));
       if (lab && seg >= 0) {
         values.push({ x: centre(c), col: lab.col, seg });
         used.add(lab.col);
+        usedAnywhere.add(lab.col);
         keyRun = false;
         return;
       }
@@ -131,7 +124,11 @@ function findLayout(lines: DocLine[], t: TableDef): Layout | null {
     const ints = cells.map((c) => intOf(c.text));
     if (n >= 2 && ints.length >= n && ints.every((x, k) => x === k + 1)) return layoutFromColNumbers(lines, t, i);
   }
-  return layoutFromLabels(lines, t);
+  // Without a 栏次 line: the header's labels on one line (Shanxi's 公开06表), else stacked over several
+  // (the Shanghai tables); a header that places only some of the columns is used only as a last resort.
+  const flat = layoutFromLabels(lines, t);
+  if (flat && new Set(flat.values.map((v) => v.col)).size === n) return flat;
+  return layoutFromStackedLabels(lines, t) ?? flat;
 }
 
 function isFigure(s: string): boolean {
@@ -162,9 +159,22 @@ interface SegRow {
 }
 
 /** Splits a data line into its segments: keys and labels by the next value anchor to their right. */
+/** 类 | 款 | 项 printed in columns of their own (208 | 05 | 01), left of the figures: one code, 2080501. */
+function joinSplitCodes(cells: DocCell[], lay: Layout): DocCell[] {
+  const firstValue = Math.min(...lay.values.map((v) => v.x));
+  const out: DocCell[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    const t = c.text.trim();
+    if (prev && /^\d{2}$/.test(t) && /^\d{3}(?:\d{2})?$/.test(prev.text.trim()) && c.x1 < firstValue) out[out.length - 1] = { text: prev.text.trim() + t, x0: prev.x0, x1: c.x1 };
+    else out.push(c);
+  }
+  return out;
+}
+
 function splitLine(line: DocLine, lay: Layout, hasCodes: boolean): SegRow[] {
   const rows: SegRow[] = Array.from({ length: lay.segments }, (_, seg) => ({ seg, label: '', figures: [] }));
-  for (const c of line.cells) {
+  for (const c of hasCodes ? joinSplitCodes(line.cells, lay) : line.cells) {
     const x = centre(c);
     const text = c.text.trim();
     if (text === '——' || text === '—' || text === '-') continue;
@@ -196,6 +206,7 @@ function resolver(t: TableDef) {
   const byRow = new Map(defs.filter((r) => !r.blank).map((r) => [r.row, r]));
   const byCode = new Map(defs.filter((r) => r.code).map((r) => [r.code!, r]));
   const allCols = t.columns.map((c) => c.col);
+  const lastOfSeg = new Map<number, number>();
   return (r: SegRow, segCols: Set<number>): { key: string; def?: RowDef } | null => {
     const label = normLabel(r.label);
     if (t.kind === 'coded') {
@@ -212,7 +223,12 @@ function resolver(t: TableDef) {
       if (d) return { key: d.row, def: d };
     }
     if (!label) return null;
-    const d = defs.find((x) => !x.blank && x.label && normLabel(x.label) === label && (x.cols ?? allCols).some((c) => segCols.has(c)));
+    const found = defs.filter((x) => !x.blank && x.label && normLabel(x.label) === label && (x.cols ?? allCols).some((c) => segCols.has(c)));
+    // A label printed twice on one side (表四's 一、一般公共预算财政拨款: the year's income, then under
+    // 年初财政拨款结转和结余) is the first one below the side's last line read.
+    const last = lastOfSeg.get(r.seg) ?? -1;
+    const d = found.find((x) => defs.indexOf(x) > last) ?? found[0];
+    if (d) lastOfSeg.set(r.seg, defs.indexOf(d));
     return d ? { key: d.row, def: d } : null;
   };
 }
@@ -221,7 +237,11 @@ function put(target: TableValues, row: string, col: number, v: Decimal): void {
   (target[row] ??= {})[String(col)] = toStored(v);
 }
 
-export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUnit): PublishedTableRead {
+/**
+ * Reads one table block. nameOfCode gives a classification code's catalogue name, so that figures
+ * printed on the line below a code (under that code's name) are placed only when the name agrees.
+ */
+export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUnit, nameOfCode: (code: string) => string | null = () => null): PublishedTableRead {
   const out: PublishedTableRead = { entered: {}, stated: {}, codes: [], figures: 0, unread: [], saysNoData: false };
   out.saysNoData = lines.some((l) => l.cells.some((c) => /本表无数据|本表为空|无数据/.test(squashText(c.text))));
   const first = findLayout(lines, t);
@@ -235,7 +255,12 @@ export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUni
   const colDef = new Map(t.columns.map((c) => [c.col, c]));
   const hasCodes = t.kind === 'coded' || t.catalog !== undefined;
   const hits: Array<{ key: string; def?: RowDef; row: SegRow }> = [];
+  const sameName = (p: { key: string; def?: RowDef }, label: string) => {
+    const name = p.def?.label ?? nameOfCode(p.key);
+    return name !== null && name !== '' && normLabel(name) === normLabel(label);
+  };
   let lay = first;
+  let above = new Map<number, { key: string; def?: RowDef }>();
   for (let i = lay.dataStart; i < lines.length; i++) {
     const line = lines[i];
     const head = squashText(line.cells[0]?.text ?? '');
@@ -252,19 +277,35 @@ export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUni
       if (again && again.values.length === first.values.length && again.rowNo.length === first.rowNo.length) lay = again;
       continue;
     }
-    let pending: { key: string; def?: RowDef } | null = null;
-    for (const r of splitLine(line, lay, hasCodes)) {
+    let pending = null as { key: string; def?: RowDef } | null;
+    const below = new Map<number, { key: string; def?: RowDef }>();
+    const segRows = splitLine(line, lay, hasCodes);
+    // A one-row table (表七) whose line carries a figure for every column, in order: text extraction may
+    // squeeze the first figures together, but their order is the columns' order.
+    const figs = line.cells.filter((c) => isFigure(c.text));
+    if (single && lay.segments === 1 && figs.length === t.columns.length && line.cells.length === figs.length) {
+      segRows.splice(0, segRows.length, { seg: 0, label: '', figures: figs.map((c, k) => ({ col: t.columns[k].col, text: c.text.trim() })) });
+    }
+    for (const r of segRows) {
       const hit = single && r.figures.length ? { key: t.rows![0].row, def: t.rows![0] } : resolve(r, segCols[r.seg]);
+      // A row named with no figures: they follow in the next segment, or (the code on a line of its
+      // own at a page break, or beside a name centred on two lines) on the next line, under its name.
+      const open: { key: string; def?: RowDef } | null = pending ?? above.get(r.seg) ?? null;
       if (hit) {
         if (r.figures.length) hits.push({ ...hit, row: r });
-        else pending = hit;
-      } else if (r.figures.length && pending && !r.label && !r.key) {
-        hits.push({ ...pending, row: r });
-        pending = null;
+        else {
+          pending = hit;
+          below.set(r.seg, hit);
+        }
+      } else if (r.figures.length && open && !r.key && (!r.label || sameName(open, r.label))) {
+        hits.push({ ...open, row: r });
+        if (open === pending) pending = null;
+        above.delete(r.seg);
       } else if (r.figures.length) {
         out.unread.push(`${t.number} 第${line.page + 1}页“${(r.key ?? r.label).slice(0, 30) || r.figures[0].text}”：认不出是哪一行，其中的数字未读入`);
       }
     }
+    above = below;
   }
   const coded = t.kind === 'coded';
   const parents = new Set<string>();

@@ -6,9 +6,10 @@ import { getCatalog } from '../catalog/index';
 import type { Template } from '../templates/types';
 import type { CellSum, NarrativeMap } from './maps/types';
 import type { Sentence } from './sentences';
-import type { RuleContext, RuleOutput } from './findings';
+import type { DocFinding, RuleContext, RuleOutput } from './findings';
 import { money, narrativeSentences, quote } from './findings';
-import { amountsIn } from './figures';
+import type { StatedAmount } from './figures';
+import { PERCENT_SRC, amountsIn, percentsIn, ratio, truncatedRatio } from './figures';
 import { normLabel } from './read-table';
 
 export interface TableFigures {
@@ -47,8 +48,12 @@ function printedHalfStep(amountText: string, unit: '元' | '万元'): Decimal {
   return new Decimal(10).pow(-decimals).dividedBy(2).times(unit === '万元' ? 10000 : 1);
 }
 
-function lookup(map: NarrativeMap, template: Template, s: Sentence, subject: string): CellSum[] | null {
+function lookup(map: NarrativeMap, template: Template, s: Sentence, subject: string, at: number): CellSum[] | null {
   const entry = map.entries.find((e) => e.section === s.section && (e.sub === undefined || e.sub === s.sub) && e.subjects.includes(subject));
+  if (entry?.byClause) {
+    const clause = s.text.slice(s.text.lastIndexOf('；', at) + 1, at);
+    return entry.byClause.find((b) => b.names.some((n) => clause.includes(n)))?.sources ?? null;
+  }
   if (entry) return entry.sources;
   const cls = map.classItems.find((e) => e.section === s.section && (e.sub === undefined || e.sub === s.sub));
   if (cls && /[（(]类[)）]$/.test(subject)) {
@@ -69,8 +74,9 @@ export function attributionRules(ctx: RuleContext, map: NarrativeMap, template: 
   for (const s of narrativeSentences(ctx)) {
     for (const a of amountsIn(s.text)) {
       const subject = subjectOf(s.text, a.index);
-      if (!subject || /增加|减少|增长|下降|预算/.test(subject)) continue;
-      const sources = lookup(map, template, s, subject);
+      // A budget (年初预算为, 预算数) is no table figure; 一般公共预算财政拨款… is one.
+      if (!subject || /增加|减少|增长|下降|预算数?$|年初预算|全年预算|调整预算/.test(subject)) continue;
+      const sources = lookup(map, template, s, subject, a.index);
       if (!sources) continue;
       const values = sources.map((src) => valueOf(src, figures));
       if (values.some((v) => v === null)) {
@@ -83,6 +89,8 @@ export function attributionRules(ctx: RuleContext, map: NarrativeMap, template: 
         continue;
       }
       out.checked = (out.checked ?? 0) + 1;
+      const rate = sources[0].budget ? completionAfter(ctx, s, a, sources[0], vs[0], figures) : null;
+      if (rate) out.findings.push(rate);
       const gap = a.yuan.minus(vs[0]).abs();
       if (gap.lte(printedHalfStep(a.text, a.unit))) continue;
       const rounding = !ctx.slack.isZero() && gap.lte(ctx.slack.times(4));
@@ -97,4 +105,30 @@ export function attributionRules(ctx: RuleContext, map: NarrativeMap, template: 
     }
   }
   return out;
+}
+
+const COMPLETION_AFTER = new RegExp(String.raw`^[，,]?完成(?:年初)?预算(?:数)?的${PERCENT_SRC}`);
+
+/**
+ * "公务接待费支出决算为0.39万元，完成预算的13.68%" where the budget is a table's 预算数 and not written in
+ * the sentence: the rate is recomputed from the table's figures; a zero budget has no rate at all.
+ */
+function completionAfter(ctx: RuleContext, s: Sentence, a: StatedAmount, src: CellSum, actual: Decimal, figures: TableFigures): DocFinding | null {
+  const m = COMPLETION_AFTER.exec(s.text.slice(a.end));
+  const budget = src.budget ? figures.value(src.budget.table, src.budget.row, src.budget.col) : null;
+  if (!m || budget === null) return null;
+  const pct = percentsIn(m[0])[0];
+  if (budget.isZero()) {
+    return { rule: 'NR-zero-budget', severity: 'warning', message: `${src.label.replace(/ 决算数$/, '')} 预算数为 ${money(ctx, budget)}，却写了“完成预算的${pct.text}”（预算为 0 时没有完成率，应写“无预算安排”）`, quotes: [quote(ctx, s)] };
+  }
+  const want = ratio(actual, budget, pct.decimals)!;
+  if (want.eq(pct.value)) return null;
+  const rounding = truncatedRatio(actual, budget, pct.decimals)?.eq(pct.value) === true;
+  return {
+    rule: 'NR-completion',
+    severity: rounding ? 'warning' : 'error',
+    ...(rounding ? { rounding: true } : {}),
+    message: `${rounding ? '尾差：' : ''}完成率写作 ${pct.text}，按表中决算 ${money(ctx, actual)} ÷ 预算 ${money(ctx, budget)} 应为 ${want.toFixed(pct.decimals)}%`,
+    quotes: [quote(ctx, s)],
+  };
 }

@@ -91,7 +91,11 @@ export function changeRules(ctx: RuleContext): RuleOutput {
     }
   });
   for (const c of changes) {
-    if (!c.pct) continue;
+    if (!c.pct) {
+      // No table prints last year's figure: without a rate to recompute, the direction cannot be checked.
+      out.unchecked.push({ what: `“${c.text}”的增减方向`, why: '表中没有上年数，文中也没有增减幅度，无从核对', quotes: [quote(ctx, c.s)] });
+      continue;
+    }
     if (c.current === null) {
       out.unchecked.push({ what: `增减百分比 ${c.pct.text}`, why: '找不到本年数，无法复算', quotes: [quote(ctx, c.s)] });
       continue;

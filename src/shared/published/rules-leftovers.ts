@@ -20,6 +20,8 @@ export function leftoverRules(ctx: RuleContext): RuleOutput {
     if (p) out.findings.push({ rule: 'NR-placeholder', severity: 'error', message: `文中留有占位符“${p[0]}”，应填入实际内容`, quotes: [quote(ctx, s)] });
     const alt = /(增加|减少|增长|下降|大于|小于)[（(](增加|减少|增长|下降|大于|小于)[)）]/.exec(s.text);
     if (alt) out.findings.push({ rule: 'NR-placeholder', severity: 'error', message: `模板中的备选词没有删去：“${alt[0]}”（应只留一个）`, quotes: [quote(ctx, s)] });
+    const bare = /(?:增长|下降|增加|减少)了?(\d+(?:\.\d+)?)(?![\d.,%元万个人辆台次批])/.exec(s.text);
+    if (bare && bare[1].includes('.')) out.findings.push({ rule: 'NR-percent-sign', severity: 'warning', message: `“${bare[0]}”后面缺少“%”或单位`, quotes: [quote(ctx, s)] });
     if (/主要原因(?:是|为)?[:：]?(?:[。；，,]|$)/.test(s.text)) {
       out.findings.push({ rule: 'NR-empty-reason', severity: 'error', message: '“主要原因是”后面没有写原因', quotes: [quote(ctx, s)] });
     }

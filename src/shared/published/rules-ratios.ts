@@ -21,6 +21,7 @@ export function shareRules(ctx: RuleContext): RuleOutput {
     const m = /^(.*?(?:其中|主要用于以下方面|具体如下)[：:])(.+)$/.exec(s.text);
     return m && SHARE_ITEM.test(m[2]) ? [{ ...s, text: m[1] }, { ...s, text: m[2], itemStart: true }] : [s];
   });
+  const shared = new Set<string>();
   for (let i = 0; i < ss.length; i++) {
     if (!WHOLE.test(ss[i].text)) continue;
     const wholeAmounts = amountsIn(ss[i].text);
@@ -36,6 +37,7 @@ export function shareRules(ctx: RuleContext): RuleOutput {
       items.push({ s: ss[k], name: m[1], amount: amount.yuan, stated: amount, pct });
     }
     if (items.length < 2) continue;
+    for (const it of items) shared.add(it.s.text);
     out.checked = (out.checked ?? 0) + items.length;
     for (const it of items) {
       const want = ratio(it.amount, whole, it.pct.decimals);
@@ -61,6 +63,14 @@ export function shareRules(ctx: RuleContext): RuleOutput {
         message: `各项占比合计 ${pctSum.toFixed(decimals)}%，不是 100%：各项金额合计 ${money(ctx, amountSum)}，与总额 ${money(ctx, whole)} 相差 ${money(ctx, whole.minus(amountSum).abs())}`,
         quotes: [quote(ctx, ss[i]), ...items.map((it) => quote(ctx, it.s))],
       });
+    }
+  }
+  // A share with no whole before it ("…支出决算中，因公出国（境）费支出决算0.00万元，占0.00%"): the whole
+  // is not stated, so the share cannot be recomputed; it is listed as such, never guessed at.
+  for (const s of ss) {
+    if (shared.has(s.text)) continue;
+    for (const m of s.text.matchAll(new RegExp(String.raw`占(?:比)?${PERCENT_SRC}`, 'g'))) {
+      out.unchecked.push({ what: `占比 ${m[1]}%`, why: '文中没有写出其总额（“其中：”之前的合计），无法复算', quotes: [quote(ctx, s)] });
     }
   }
   return out;

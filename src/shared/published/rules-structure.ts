@@ -26,6 +26,10 @@ export function pageLabelOfLine(r: DocumentRead, line: number): string {
   return printed != null ? `第${printed}页` : `PDF第${page + 1}页`;
 }
 
+export function isDraftMark(header: string): boolean {
+  return /审核未通过|草稿|征求意见稿|未定稿/.test(header);
+}
+
 export function structureRules(r: DocumentRead): DocFinding[] {
   const out: DocFinding[] = [];
   const { layout, doc, template } = r;
@@ -53,7 +57,9 @@ export function structureRules(r: DocumentRead): DocFinding[] {
     }
   }
   for (const h of doc.runningHeaders ?? []) {
-    if (/审核未通过|草稿|征求意见稿|未定稿/.test(h)) out.push({ rule: 'ST-draft', severity: 'error', message: `每页标有“${h}”：这是未通过审核的草稿，不能作为正式公开文件`, quotes: [{ page: '每页页眉', text: h }] });
+    // A 提示, not a 强制 finding: the mark says what the table rules already count (the app's export
+    // prints it while 强制 errors stand); the check's draft field and the report's first line say it.
+    if (isDraftMark(h)) out.push({ rule: 'ST-draft', severity: 'warning', message: `每页标有“${h}”：这是未通过审核的草稿，不能作为正式公开文件`, quotes: [{ page: '每页页眉', text: h }] });
   }
   let lastIndex = -1;
   for (const t of publishedTables(template)) {

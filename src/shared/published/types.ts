@@ -15,6 +15,19 @@ export interface DocLine {
   cells: DocCell[];
   /** A blank line came before this one (paragraph or page break in text without page marks). */
   gapBefore?: boolean;
+  /** PDF only: the baseline, in PDF space (y grows upwards), so lines can be set in a table's ruled rows. */
+  y?: number;
+}
+
+/** A table rule drawn on a PDF page (a thin filled rectangle): horizontal at y, or vertical at x. */
+export interface PageRule {
+  page: number;
+  dir: 'h' | 'v';
+  /** y for a horizontal rule, x for a vertical one. */
+  at: number;
+  /** Its extent along the other axis. */
+  from: number;
+  to: number;
 }
 
 export interface PublishedDoc {
@@ -30,6 +43,8 @@ export interface PublishedDoc {
   runningHeaders?: string[];
   /** Cells sit on a column grid (tab-separated text: x0 = column × 10), so forms keep their columns. */
   columnGrid?: boolean;
+  /** PDF only: the table rules of the pages holding the 绩效自评表 forms, which give the forms' cells. */
+  rules?: PageRule[];
 }
 
 /** Raw text item from a PDF's text layer (pdfjs), y growing upwards as in PDF space. */

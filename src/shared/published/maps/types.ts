@@ -6,6 +6,8 @@ export interface CellSum {
   /** Σ of these cells; '合计' is a coded table's total row. */
   cells: Array<{ table: string; row: string; col: number }>;
   label: string;
+  /** The 预算数 cell of this 决算数 (表七): a “完成预算的P%” right after the amount is recomputed from it. */
+  budget?: { table: string; row: string; col: number };
 }
 
 export interface SubjectEntry {
@@ -14,6 +16,12 @@ export interface SubjectEntry {
   sub?: number;
   subjects: string[];
   sources: CellSum[];
+  /**
+   * A generic subject ("支出决算") names the figure of whatever its clause is about: the first of these
+   * whose name the clause (from its sentence's start or last ；) carries before the amount; with none
+   * named the sentence is not compared.
+   */
+  byClause?: Array<{ names: string[]; sources: CellSum[] }>;
 }
 
 export interface NarrativeMap {

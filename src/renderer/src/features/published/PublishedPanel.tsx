@@ -38,6 +38,11 @@ export function PublishedPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p className="muted published-note">只读：表中数字从文件读入；未核对项不计为错误。</p>
+      {published.draft && (
+        <p className="st-err published-draft" role="alert" data-testid="published-draft">
+          草稿：每页标有“{published.draft}”，这不是可以公开的正式文件。
+        </p>
+      )}
       {published.findings.length === 0 && <p className="findings-empty st-ok">✓ 未发现问题。</p>}
       <div className="findings-list">
         {groups.map(({ g, fs }) => (

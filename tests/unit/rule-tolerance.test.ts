@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Filing } from '../../src/shared/filing/types';
 import { evaluateAll } from '../../src/shared/rules/engine';
+import { findingFigures } from '../../src/shared/rules/check';
 import { sampleFiling } from '../../src/shared/sample/index';
 import { fixtureFiling, fixtureTemplate } from './engine-fixtures';
 import { template } from './rules-fixtures';
@@ -26,13 +27,13 @@ describe('stated against computed', () => {
       key: 'STATED.A.3.1',
       severity: 'error',
       message: '测试01表 行3 填报数 150.51 ≠ 行1+行2 之和 150.50，差 0.01',
-      gap: '0.01',
       cells: [
         { table: 'A', row: '3', col: 1 },
         { table: 'A', row: '1', col: 1 },
         { table: 'A', row: '2', col: 1 },
       ],
     });
+    expect(findingFigures(f!)).toEqual({ left: '150.51', right: '150.50', difference: '0.01' });
   });
 
   it('names 类 by code and columns by 栏次 in coded tables', () => {

@@ -7,6 +7,7 @@ import type { Template } from '../types/template';
 import { cellName } from '../types/cell-ref';
 import { fieldWords } from '../review/wording';
 import { STATED_RULE, CYCLE_RULE } from '../rules/instances';
+import { findingFigures } from '../rules/check';
 
 export const FINDINGS_COLUMNS = ['表', '单元格', '规则', '级别', '说明', '差额', '出错说明'] as const;
 
@@ -40,7 +41,7 @@ export function findingRows(filing: Filing, template: Template, findings: readon
       rule: ruleTitle(template, f.rule),
       severity: f.severity === 'error' ? '强制' : '提示',
       message: f.message,
-      gap: f.field ? '' : (f.gap ?? ''),
+      gap: f.field ? '' : (findingFigures(f)?.difference.replace(/^-/, '') ?? ''),
       explanation: f.explanation ?? '',
     };
   });

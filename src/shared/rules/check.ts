@@ -106,12 +106,6 @@ class CheckFinding implements CellFinding {
     if (basis.rounding) this.rounding = true;
   }
 
-  /** The gap as a decimal string, for lists that show it (审核结果.xlsx); on the prototype, so no copy carries it. */
-  get gap(): string {
-    const b = this.#basis;
-    return fenToDecimal(b.gap).toFixed(b.inst.count ? 0 : 2);
-  }
-
   static basisOf(f: object): Basis | undefined {
     return #basis in f ? (f as CheckFinding).#basis : undefined;
   }

@@ -107,8 +107,6 @@ interface FindingCore {
 export interface CellFinding extends FindingCore {
   cells: CellRef[];
   field?: undefined;
-  /** The difference of the two sides (= rules) or the excess (≤ rules), in 元 as a decimal string ("18877239.00"); a count for counts. */
-  readonly gap?: string;
 }
 
 /** A finding on a form or narrative field: no table cell. */

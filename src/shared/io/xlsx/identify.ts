@@ -95,7 +95,9 @@ export function workbookIdentity(sheets: SheetData[], fileName: string): { depar
     if (y !== null && !year) year = { value: y, from: `工作表“${sheet.name}”的“${y}年度”` };
   }
   for (const sheet of sheets) {
-    for (const t of topTexts(sheet)) {
+    // A cover names the unit and the year in one cell or in two lines one under the other.
+    const texts = topTexts(sheet);
+    for (const t of texts.flatMap((x, i) => (i + 1 < texts.length ? [x, x + texts[i + 1]] : [x]))) {
       const hit = fromTitle(t);
       if (!hit) continue;
       if (!department && hit.department) department = { value: hit.department, from: `工作表“${sheet.name}”的标题“${t.slice(0, 40)}”` };

@@ -138,7 +138,7 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
       sr.status = 'refused';
       const seen = sheetYear(sheet);
       const family = seen !== null && seen !== template.year ? `（工作表标明 ${seen}年度，可能是 ${seen} 年的格式）` : '';
-      skip(`这张${t.number}的行与 ${template.name} 模板不同${family}：${res.misfits.slice(0, 5).join('；')}${res.misfits.length > 5 ? `；另有 ${res.misfits.length - 5} 行` : ''}。整张表未读入（按未提供处理，读它的审核公式未核对）；请按模板格式整理后再导入，或在程序中填写`);
+      skip(`这张${t.number}的${res.misfits.some((m) => m.includes('这一栏')) ? '栏' : '行'}与 ${template.name} 模板不同${family}：${res.misfits.slice(0, 5).join('；')}${res.misfits.length > 5 ? `；另有 ${res.misfits.length - 5} 行` : ''}。整张表未读入（按未提供处理，读它的审核公式未核对）；请按模板格式整理后再导入，或在程序中填写`);
       continue;
     }
     done.set(t.id, sheet.name);

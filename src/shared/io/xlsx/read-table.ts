@@ -190,8 +190,9 @@ function strayColumns(sheet: SheetData, layout: SheetLayout, hits: Hit[], t: Tab
     if (known.has(c) || !cell || cell.v === null) return;
     if (typeof cell.v === 'number' || /^-?[\d,]+\.\d+$/.test(cell.v.trim())) stray.add(c);
   });
+  const first = Math.min(...hits.map((h) => h.r));
   const headOf = (c: number) => {
-    for (let r = layout.dataStart - 1; r >= 0 && r >= layout.dataStart - 6; r--) {
+    for (let r = first - 1; r >= 0 && r >= first - 6; r--) {
       const x = squash(text(sheet.rows[r]?.[c]));
       if (x) return `“${x.slice(0, 20)}”`;
     }

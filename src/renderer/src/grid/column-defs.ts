@@ -183,6 +183,9 @@ export function buildColumnDefs(layout: TableLayout): Col[] {
           labelCol(`lab${s}`, '科目名称', s, 'label', 250, pinned),
         ],
       });
+    } else if (layout.panels) {
+      // Two panels share the width at 1366×768 beside the findings panel: names take what is left.
+      labels.push(labelCol(`num${s}`, '经济分类科目编码', s, 'number', 112, pinned), { ...labelCol(`lab${s}`, '科目名称', s, 'label', 136, pinned, true), minWidth: 136 });
     } else if (layout.byCode) {
       labels.push(labelCol(`num${s}`, layout.lineNumbers ? '科目编码' : '经济分类科目编码', s, 'number', layout.lineNumbers ? 76 : 112, pinned), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned));
     } else if (layout.model.labels === 'none') {

@@ -14,15 +14,8 @@ const SHOTS = 'tests/artifacts';
 test.use({ viewport: { width: 1366, height: 768 } });
 
 async function exportAs(page: Page, kind: 'xlsx' | 'pdf', dir: string, name: string): Promise<void> {
-  await page.getByTestId('cmd-export').click();
-  await page.getByTestId(`cmd-export-${kind}`).click();
   // The sample's published slips stand: the app says the file will be a marked draft, and the clerk goes on.
-  await expect(page.getByTestId('dialog')).toContainText('审核未通过：强制 3 条');
-  await page.getByTestId('dialog-ok').click();
-  await expect(page.getByTestId('file-chooser')).toBeVisible();
-  await page.getByTestId('chooser-dir').fill(dir);
-  await page.getByTestId('chooser-name').fill(name);
-  await page.getByTestId('chooser-ok').click();
+  await new AppPage(page).exportTo(kind, dir, name, '审核未通过：强制 3 条');
   // A status line from the previous export may still show: wait for the file itself.
   await expect.poll(() => existsSync(join(dir, name)), { timeout: 120_000 }).toBe(true);
   await expect(page.getByTestId('export-progress')).toHaveCount(0, { timeout: 120_000 });
@@ -61,12 +54,7 @@ test('the Shanghai sample: 表六 in two panels, export xlsx and PDF, import the
   await exportAs(page, 'pdf', app.dataDir, '普陀2024.pdf');
   expect(readFileSync(join(app.dataDir, '普陀2024.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
-  await page.getByTestId('cmd-export').click();
-  await page.getByTestId('cmd-import-xlsx').click();
-  await expect(page.getByTestId('file-chooser')).toBeVisible();
-  await page.getByTestId('chooser-dir').fill(app.dataDir);
-  await page.getByTestId('chooser-name').fill('普陀2024.xlsx');
-  await page.getByTestId('chooser-ok').click();
+  await shell.importXlsx(app.dataDir, '普陀2024.xlsx');
   const report = page.getByTestId('dialog');
   await expect(report).toContainText('读入报告');
   await expect(report).toContainText('模板：按“上海市区级部门决算 2024年度”读入');

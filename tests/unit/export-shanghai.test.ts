@@ -75,11 +75,11 @@ describe('xlsx export of the Shanghai sample', () => {
   });
 
   // An export prints what the app computes: the 尾差 of the published totals is not carried over.
-  it('prints 表五 合计 after the codes, re-added from its 项 (9746.49, not the printed 9746.50)', () => {
+  it('prints 表五 合计 after the codes, as the filing holds it (the published 9746.50, though its 项 add to 9746.49)', () => {
     const ws = tables[4];
     let r = 0;
     for (let k = 1; k <= ws.rowCount; k++) if (rowTexts(ws, k)[0] === '合计' && typeof ws.getCell(k, 3).value === 'number') r = k;
-    expect(rowTexts(ws, r)).toEqual(['合计', '9746.49', '5364.75', '4381.74']);
+    expect(rowTexts(ws, r)).toEqual(['合计', '9746.5', '5364.75', '4381.74']);
     for (let k = r + 1; k <= ws.rowCount; k++) expect(rowTexts(ws, k).some((t) => /^\d{3,7}$/.test(t))).toBe(false);
     expect(rowWith(ws, '208')).toBeLessThan(r);
   });
@@ -91,7 +91,8 @@ describe('xlsx export of the Shanghai sample', () => {
     const first = rowTexts(ws, rowWith(ws, '301'));
     expect(first.slice(0, 4)).toEqual(['301', '工资福利支出', '4816.14', '302']);
     const foot = rowTexts(ws, rowWith(ws, '人员经费合计'));
-    expect(foot).toEqual(['人员经费合计', '4884.1', '公用经费合计', '480.64']);
+    // The totals as published (4,884.09 and 480.66; their 款 add to 4,884.10 and 480.64: STATED findings).
+    expect(foot).toEqual(['人员经费合计', '4884.09', '公用经费合计', '480.66']);
     // A 0.00 the filing printed stays 0.00 (30103 奖金).
     expect(ws.getCell(rowWith(ws, '30103'), 3).value).toBe(0);
   });

@@ -220,7 +220,7 @@ describe('a two-sided sheet without 行次 or 栏次 (项目 | 决算数 | 项�
     expect(r.filing.stated.T01).toEqual({ 27: { 1: '832.82' }, 31: { 1: '832.82' }, 58: { 2: '832.82' }, 62: { 2: '832.82' } });
     // Before: "行31 ≠ 行62 0.00".
     expect(checkAll(r.filing, template).findings).toEqual([]);
-    expect(r.report.sheets[0].decisions[0]).toContain('从左到右依次读作栏1（收入）、栏2（支出）');
+    expect(r.report.sheets[0].decisions[0]).toContain('按上方的表头依次读作栏1（收入）、栏2（支出）');
   });
 });
 

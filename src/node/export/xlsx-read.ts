@@ -4,10 +4,9 @@
 // only through its cached number).
 import ExcelJS from 'exceljs';
 import type { ImportResult } from '../../shared/host-api';
-import { importWorkbook } from '../../shared/io/xlsx/import-workbook';
+import { importRecognised } from '../../shared/io/xlsx/recognize';
 import type { SheetCell, SheetData } from '../../shared/io/xlsx/sheet-data';
-import { getTemplate, listTemplates } from '../../shared/templates/registry';
-import type { Template } from '../../shared/templates/types';
+import { listTemplates } from '../../shared/templates/registry';
 import { cleanText } from '../../shared/filing/schema-check';
 import { IMPORT_LIMITS, checkZip } from './import-limits';
 import { checkRanges, scannedPart } from './xlsx-ranges';
@@ -60,11 +59,6 @@ export function sheetData(ws: ExcelJS.Worksheet, deadline: number): SheetData {
   return { name: ws.name.slice(0, 64), rows, truncated };
 }
 
-function pickTemplate(year: number | null): Template {
-  const all = listTemplates();
-  return all.find((t) => t.year === year) ?? getTemplate(all[0]?.id ?? 'shanxi-2022');
-}
-
 export interface ReadOptions {
   /** Skip the range scan (tests only: to show the worker's own limits stop what the scan would refuse). */
   prescan?: boolean;
@@ -87,7 +81,7 @@ export async function readWorkbookBytes(buf: Buffer, name: string, options: Read
   await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   if (wb.worksheets.length > IMPORT_LIMITS.sheets) return { ok: false, message: `无法导入“${name}”：有 ${wb.worksheets.length} 张工作表，超过 ${IMPORT_LIMITS.sheets} 张的上限` };
   const sheets = wb.worksheets.map((ws) => sheetData(ws, deadline));
-  const { filing, report } = importWorkbook(sheets, pickTemplate);
+  const { filing, report } = importRecognised(sheets, listTemplates(), { fileName: name });
   if (report.read.length === 0) {
     // Sheets that were recognised but did not fit the template say why, rather than "no tables".
     const refused = report.sheets.filter((s) => s.status === 'refused').flatMap((s) => s.notRead);

@@ -13,6 +13,7 @@ import { cleanText } from '../../shared/filing/schema-check';
 import { draftMark } from '../../shared/io/draft-mark';
 import type { ExtrasSheet } from '../../shared/io/xlsx/filing-extras';
 import { extrasMark, extrasSheets } from '../../shared/io/xlsx/filing-extras';
+import { getTemplateParams } from '../../shared/templates/params';
 import { evaluateAll } from '../../shared/rules/engine';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
@@ -274,7 +275,8 @@ export async function buildWorkbook(filing: Filing, template: Template, now: Dat
   const absent = new Set(filing.absent ?? []);
   for (const layout of tableLayouts(filing, template)) if (!absent.has(layout.id)) writeTable(wb, layout, filing, mark);
   filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing, mark));
-  for (const sheet of extrasSheets(filing)) writeExtras(wb, sheet, mark);
+  const inputIds = new Set(getTemplateParams(template.id)?.inputTables ?? []);
+  for (const sheet of extrasSheets(filing, template.tables.filter((t) => inputIds.has(t.id)))) writeExtras(wb, sheet, mark);
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }

@@ -1,21 +1,57 @@
 // How cells are named inside a finding's sentence: "公开02表 合计 财政拨款收入", "公开01表 行27",
 // "公开06表 30110 金额" (shorter than table/cell-ref.ts cellName: a one-row table needs no row, a
-// one-cell row no column).
+// one-cell row no column). A template that prints no 行次/栏次 (上海) names lines by code and name
+// ("表四 208 社会保障和就业支出") and columns by their headings, never by numbers the page does not show.
 import type { TableDef } from '../types/template';
 import type { FilingModel } from '../filing/compute';
 import type { CellRef } from '../types/cell-ref';
 import { rowName } from '../types/cell-ref';
+import { getCatalog, nameOf } from '../catalog/index';
+import { getTemplateParams } from '../templates/params';
 
 function colLabel(t: TableDef, col: number): string {
   const c = t.columns.find((x) => x.col === col);
   if (!c) return `栏${col}`;
   // 公开07表 repeats 合计/小计/… under 预算数 and 决算数: name the group too.
-  const twin = t.columns.some((x) => x !== c && x.label === c.label);
-  return twin && c.group?.length ? `${c.group[0]}${c.label}` : c.label;
+  const twins = t.columns.filter((x) => x !== c && x.label === c.label);
+  if (twins.length === 0 || !c.group?.length) return c.label;
+  // 上海 表七 has every 预算数 under one banner (财政拨款“三公”经费): name the headings below the part all share.
+  let shared = 0;
+  while (shared < c.group.length - 1 && twins.every((x) => x.group?.[shared] === c.group![shared])) shared++;
+  if (shared === 0) return `${c.group[0]}${c.label}`;
+  // The lowest heading names the item (公务用车购置费), a 小计 with its parent's name.
+  const last = c.group.length - 1;
+  const item = /^(小计|合计)$/.test(c.group[last]) && last > shared ? c.group[last - 1] + c.group[last] : c.group[last];
+  return `${item}${c.label}`;
 }
 
 /** The row as a clerk finds it: 行次 for fixed tables, the code (or 合计, 人员经费合计) otherwise. */
 export const rowLabel = rowName;
+
+/** Whether the template prints 行次/栏次 (山西) or neither (上海: lines by code and name, columns by heading). */
+function printsNumbers(model: FilingModel): boolean {
+  return getTemplateParams(model.template.id)?.printsLineNumbers ?? true;
+}
+
+/**
+ * A line of a template that prints no 行次, as printed: “208 社会保障和就业支出” (a 类 line of 表一/表四,
+ * a code of 表二 or 表六), 合计 or a named line (本年收入合计) as it stands.
+ */
+function namedRow(model: FilingModel, t: TableDef, row: string): string {
+  const def = t.kind === 'fixed' ? (t.rows ?? []).find((r) => r.row === row) : undefined;
+  if (def?.code) return `${def.code} ${def.label.replace(/^[一二三四五六七八九十]+、/, '')}`;
+  if (t.kind !== 'coded' || row === '合计') return row;
+  try {
+    const name = nameOf(getCatalog(t.catalog ?? 'function', model.template.year), row);
+    return name ? `${row} ${name}` : row;
+  } catch {
+    return row;
+  }
+}
+
+function lineLabel(model: FilingModel, t: TableDef, row: string): string {
+  return printsNumbers(model) ? rowLabel(t, row) : namedRow(model, t, row);
+}
 
 export function cellLabel(model: FilingModel, cell: CellRef): string {
   const t = model.tables.get(cell.table);
@@ -23,7 +59,7 @@ export function cellLabel(model: FilingModel, cell: CellRef): string {
   const parts = [t.number];
   const rows = t.rows ?? [];
   // A one-row table (公开07表) needs no row; a row with one cell (公开01表, 公开10表) needs no column.
-  if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(rowLabel(t, cell.row));
+  if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(lineLabel(model, t, cell.row));
   const def = t.kind === 'fixed' ? model.models.get(t.id)?.line(cell.row)?.def : undefined;
   const nCols = def?.cols?.length ?? t.columns.length;
   if (nCols > 1) parts.push(colLabel(t, cell.col));
@@ -37,8 +73,9 @@ export function cellLabel(model: FilingModel, cell: CellRef): string {
 export function addendLabel(model: FilingModel, of: CellRef, addend: CellRef): string {
   const t = model.tables.get(addend.table);
   if (t && addend.table === of.table) {
-    if (addend.col === of.col) return rowLabel(t, addend.row);
-    if (addend.row === of.row) return `栏${addend.col}`;
+    if (addend.col === of.col) return lineLabel(model, t, addend.row);
+    // Without printed 栏次 (上海) a column is named by its heading.
+    if (addend.row === of.row) return printsNumbers(model) ? `栏${addend.col}` : colLabel(t, addend.col);
   }
   return cellLabel(model, addend);
 }

@@ -16,6 +16,8 @@ export interface SheetReport {
 }
 
 export interface ImportReport {
+  /** Which template the workbook was read by and why, and where its 部门名称 and 年度 came from. */
+  identity?: string[];
   read: string[];
   /** The filing's other parts restored from the app's own workbook (概况, 情况说明数据, 名词解释, 出错说明). */
   restored?: string[];

@@ -100,6 +100,24 @@ export class AppPage {
     await expect(this.fileName()).toHaveText(name);
   }
 
+  /** 导入/导出 ▸ 导出 Excel/PDF into `dir` as `name`; `draft` is the 审核未通过 notice to confirm, if the filing has errors. */
+  async exportTo(kind: 'xlsx' | 'pdf', dir: string, name: string, draft?: string): Promise<void> {
+    await this.page.getByTestId('cmd-export').click();
+    await this.page.getByTestId(`cmd-export-${kind}`).click();
+    if (draft) {
+      await expect(this.page.getByTestId('dialog')).toContainText(draft);
+      await this.page.getByTestId('dialog-ok').click();
+    }
+    await this.chooseIn(dir, name);
+  }
+
+  /** 导入/导出 ▸ 导入 Excel from `dir`/`name` (the read report, if shown, is left open). */
+  async importXlsx(dir: string, name: string): Promise<void> {
+    await this.page.getByTestId('cmd-export').click();
+    await this.page.getByTestId('cmd-import-xlsx').click();
+    await this.chooseIn(dir, name);
+  }
+
   /** 最近 ▾: the listed paths. */
   async recentPaths(): Promise<string[]> {
     await this.page.getByTestId('cmd-recent').click();

@@ -27,7 +27,13 @@ interface FileReport {
 }
 
 /** The app's own reader (regular files only, strict UTF-8, duplicate keys refused): what check accepts, the app opens. */
-async function load(path: string): Promise<{ ok: true; filing: Filing } | { ok: false; message: string }> {
+async function load(path: string): Promise<{ ok: true; filing: Filing; read?: string[] } | { ok: false; message: string }> {
+  if (/\.xlsx$/i.test(path)) {
+    // A workbook is read as `import` reads it (its template recognised from the sheets), then checked.
+    const { importXlsx } = await import('../../export/index');
+    const imported = await importXlsx(path);
+    return imported.ok ? { ok: true, filing: imported.filing, read: imported.report.identity } : { ok: false, message: imported.message };
+  }
   const r = await readFilingFile(path);
   return r.ok ? { ok: true, filing: r.filing } : { ok: false, message: r.message };
 }
@@ -90,7 +96,7 @@ export function formatFindings(template: Template, findings: Finding[]): string 
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'check FILE.jsgk|FILE.pdf|FILE.txt|DIR... [--json] [--summary OUT.xlsx] [--sheets DIR] [--pdf]',
+  usage: 'check FILE.jsgk|FILE.xlsx|FILE.pdf|FILE.txt|DIR... [--json] [--summary OUT.xlsx] [--sheets DIR] [--pdf]',
   summary: '审核文件、文件夹或已公开的 PDF（或其文字稿）：列出错误（强制）、提示和因缺表或读不准而未核对的项',
   async run(args: string[], io: CliIo): Promise<number> {
     // The reviewer's desk (folders, --summary, --sheets, --pdf) lives in src/node/desk.
@@ -136,6 +142,7 @@ export const checkCommand: Command = {
       if (!json) {
         const m = loaded.filing.meta;
         io.stdout(`${file}（${m.department} ${m.year}年度）\n`);
+        for (const line of loaded.read ?? []) io.stdout(`  ${line}\n`);
         if (findings.length > 0) io.stdout(formatFindings(template, findings) + '\n');
         if (unchecked.length > 0) io.stdout(formatUnchecked(unchecked) + '\n');
         io.stdout(`  ${summaryLine(r.errors, r.warnings, unchecked.length)}\n`);

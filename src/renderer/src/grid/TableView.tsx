@@ -16,7 +16,7 @@ import { overlayScrollbarWidth } from './grid-theme';
 import { GridMouse } from './grid-mouse';
 import { FindBar } from './FindBar';
 import { firstEnteredCell, nextEnteredCell } from './block-edits';
-import { layoutOfModel, lineOfCell } from './table-model';
+import { gridCol, layoutOfModel, lineOfCell } from './table-model';
 import { tableModel } from '../../../shared/table/model';
 import { buildColumnDefs, valueColId } from './column-defs';
 import { flagsForTable } from './flags';
@@ -183,7 +183,7 @@ export function TableView({ def }: { def: TableDef }) {
       if (cell.table !== def.id) continue;
       const i = lineOfCell(ctx.layout, cell);
       const node = i >= 0 ? api.getRowNode(ctx.layout.lines[i].id) : undefined;
-      if (node) api.refreshCells({ rowNodes: [node], columns: [valueColId(cell.col)], force: true });
+      if (node) api.refreshCells({ rowNodes: [node], columns: [valueColId(gridCol(ctx.layout, cell))], force: true });
     }
   }, [doc.revision, doc.lastChange, doc.structure, filing.meta.unit, ctx, def.id]);
 
@@ -211,7 +211,7 @@ export function TableView({ def }: { def: TableDef }) {
     const node = api.getRowNode(ctx.layout.lines[idx].id);
     if (!node || node.rowIndex === null) return;
     focusDone.current = req.seq;
-    const colId = valueColId(req.cell.col);
+    const colId = valueColId(gridCol(ctx.layout, req.cell));
     api.ensureIndexVisible(node.rowIndex, 'middle');
     api.ensureColumnVisible(colId, 'auto');
     api.setFocusedCell(node.rowIndex, colId);

@@ -7,7 +7,7 @@ import type { HeaderNode } from '../../../shared/table/headers';
 import type { GridContext, GridRow } from './grid-context';
 import { inFill, inSelection, isCorner } from './grid-context';
 import { cellOfRow, displayString, editString, flagOf, parseForCell } from './cell-values';
-import { cellName } from './table-model';
+import { PANEL_STRIDE, cellName } from './table-model';
 import { flagMessages } from './flags';
 import type { TableLayout } from './table-model';
 
@@ -117,7 +117,7 @@ function valueCol(def: ColumnDef, zoom: number): ColDef<GridRow> {
         ctx.notify(`${cellName(ctx.layout, info.ref)}：${parsed.reason}。原值未改动。`);
         return false;
       }
-      const current = ctx.store.get().filing?.tables[info.ref.table]?.[info.ref.row]?.[String(col)] ?? null;
+      const current = ctx.store.get().filing?.tables[info.ref.table]?.[info.ref.row]?.[String(info.ref.col)] ?? null;
       if (current === parsed.value) return false;
       const r = ctx.store.apply([{ kind: 'cell', ...info.ref, value: parsed.value }], '输入');
       if (!r.ok) ctx.notify(r.message);
@@ -184,6 +184,9 @@ export function buildColumnDefs(layout: TableLayout, zoom = 1): Col[] {
           labelCol(`lab${s}`, '科目名称', s, 'label', 250, pinned, zoom),
         ],
       });
+    } else if (layout.panels) {
+      // Two panels share the width at 1366×768 beside the findings panel: names take what is left.
+      labels.push(labelCol(`num${s}`, '经济分类科目编码', s, 'number', 112, pinned, zoom), { ...labelCol(`lab${s}`, '科目名称', s, 'label', 136, pinned, zoom, true), minWidth: Math.round(136 * zoom) });
     } else if (layout.byCode) {
       labels.push(labelCol(`num${s}`, layout.lineNumbers ? '科目编码' : '经济分类科目编码', s, 'number', layout.lineNumbers ? 76 : 112, pinned, zoom), labelCol(`lab${s}`, '科目名称', s, 'label', 230, pinned, zoom));
     } else if (layout.model.labels === 'none') {
@@ -193,9 +196,13 @@ export function buildColumnDefs(layout: TableLayout, zoom = 1): Col[] {
       // A template that prints no 行次 (Shanghai) shows none: its rows are named, not numbered.
       if (layout.lineNumbers) labels.push(labelCol(`no${s}`, '行次', s, 'number', 46, pinned, zoom));
     }
-    const modelSide = layout.model.sides[s];
-    const values = groupColumns(modelSide.header, new Map(modelSide.columns.map((c) => [c.col, c])), zoom);
-    if (twoSided) {
+    const modelSide = layout.model.sides[layout.panels ? 0 : s];
+    // A panel shows the table's columns again, under its own grid columns (table-model.ts PANEL_STRIDE).
+    const values = layout.panels
+      ? modelSide.columns.map((c) => valueCol({ ...c, col: c.col + PANEL_STRIDE * s }, zoom))
+      : groupColumns(modelSide.header, new Map(modelSide.columns.map((c) => [c.col, c])), zoom);
+    // Panels printed without headings (上海 表六) stand side by side under no group.
+    if (twoSided && (side.title || !layout.panels)) {
       out.push({ headerName: side.title, groupId: `side${s}`, marryChildren: true, children: [...labels, ...values] });
     } else {
       out.push(...labels, ...values);

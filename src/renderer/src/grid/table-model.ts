@@ -50,6 +50,21 @@ export interface TableLayout {
   /** Whether the template prints 行次 / 栏次 (Shanghai prints neither): the grid shows them only then. */
   lineNumbers: boolean;
   columnNumbers: boolean;
+  /**
+   * Panels of one table side by side (上海 表六: 人员经费 | 公用经费, each 编码 | 名称 | 决算数): the same 栏
+   * shown once per panel. The grid tells the panels' columns apart by a grid column (panelCol).
+   */
+  panels: boolean;
+}
+
+/** Grid columns of panel k are the table's 栏 + k × PANEL_STRIDE (no table has 1000 columns). */
+export const PANEL_STRIDE = 1000;
+
+/** The grid column showing a cell: its 栏, offset by its panel where the table is shown in panels. */
+export function gridCol(layout: TableLayout, ref: CellRef): number {
+  if (!layout.panels) return ref.col;
+  const side = layout.sides.findIndex((_, k) => layout.indexOf.has(`${k}|${ref.row}`));
+  return ref.col + PANEL_STRIDE * Math.max(0, side);
 }
 
 function seg(line: TableLine, label: string): LineSeg {
@@ -75,6 +90,22 @@ export function layoutOfModel(def: TableDef, model: TableModel, templateId: stri
     const last = params?.totalRowLast.includes(def.id) ?? false;
     const ordered = last ? [...model.lines.filter((l) => l.level !== 'total'), ...model.lines.filter((l) => l.level === 'total')] : model.lines;
     for (const l of ordered) lines.push({ id: l.row, segs: [seg(l, l.level === 'total' ? '' : nameOf(l.row))] });
+  } else if (panelled(def, templateId)) {
+    // As printed: each panel its own run of lines (a block of the template), the shorter one padded above its total.
+    const blocks = def.blocks!;
+    const titled = params?.economicTable.panelHeadings ?? true;
+    const titles = ['人员经费', '公用经费'];
+    sides.splice(0, sides.length, ...blocks.map((_, k) => ({ title: titled ? (titles[k] ?? '') : '', cols: model.sides[0].columns.map((c) => c.col + PANEL_STRIDE * k) })));
+    const n = Math.max(...blocks.map((b) => b.length));
+    for (let i = 0; i < n; i++) {
+      // Each panel ends with its total, and the totals share the last line (人员经费合计 | 公用经费合计).
+      const segs = blocks.map((b) => {
+        const row = i === n - 1 ? b[b.length - 1] : i < b.length - 1 ? b[i] : undefined;
+        const l = row !== undefined ? model.line(row) : undefined;
+        return l ? seg(l, l.label) : null;
+      });
+      lines.push({ id: segs.map((x) => x?.row ?? '-').join('/'), segs });
+    }
   } else if (model.sides.length > 1) {
     const n = Math.max(...model.sides.map((s) => s.lines.length));
     for (let i = 0; i < n; i++) {
@@ -102,7 +133,14 @@ export function layoutOfModel(def: TableDef, model: TableModel, templateId: stri
     indexOf,
     lineNumbers: params?.printsLineNumbers ?? true,
     columnNumbers: params?.printsColumnNumbers ?? true,
+    panels: panelled(def, templateId),
   };
+}
+
+/** Whether a table shows as two panels: the template's 经济分类 table printed in two blocks (上海 表六). */
+function panelled(def: TableDef, templateId: string): boolean {
+  const p = getTemplateParams(templateId)?.economicTable;
+  return !!def.blocks && def.blocks.length === 2 && p?.table === def.id && p.panels === 2;
 }
 
 export interface CellInfo {
@@ -114,8 +152,9 @@ export interface CellInfo {
 }
 
 /** The cell under a grid line and 栏次, or null where the line has no cell in that column. */
-export function cellAt(layout: TableLayout, line: GridLine, col: number): CellInfo | null {
-  const side = layout.model.sideOf(col);
+export function cellAt(layout: TableLayout, line: GridLine, gridColumn: number): CellInfo | null {
+  const side = layout.panels ? Math.floor(gridColumn / PANEL_STRIDE) : layout.model.sideOf(gridColumn);
+  const col = layout.panels ? gridColumn % PANEL_STRIDE : gridColumn;
   if (side === undefined) return null;
   const l = line.segs[side]?.line;
   const kind = kindOf(l ?? undefined, col);
@@ -131,7 +170,7 @@ export function cellAt(layout: TableLayout, line: GridLine, col: number): CellIn
 
 /** Grid line index holding a cell, or -1. */
 export function lineOfCell(layout: TableLayout, ref: CellRef): number {
-  const side = layout.model.sideOf(ref.col) ?? 0;
+  const side = layout.panels ? Math.floor(gridCol(layout, ref) / PANEL_STRIDE) : (layout.model.sideOf(ref.col) ?? 0);
   return layout.indexOf.get(`${side}|${ref.row}`) ?? -1;
 }
 

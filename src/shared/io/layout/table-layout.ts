@@ -1,5 +1,6 @@
 // Every official table of a filing as a printable layout (heading lines, grid, notes), with computed
 // cells filled by the filing engine. The xlsx writer and the print HTML both start from here.
+import Decimal from 'decimal.js';
 import { getCatalog } from '../../catalog/index';
 import type { Catalog } from '../../catalog/types';
 import { computeFiling } from '../../filing/compute';
@@ -41,7 +42,10 @@ export function gridContext(filing: Filing, template: Template): GridContext {
   const present = (ref: CellRef) => filing.tables[ref.table]?.[ref.row]?.[ref.col] !== undefined || filing.stated[ref.table]?.[ref.row]?.[ref.col] !== undefined;
   return {
     value: (ref) => {
-      const v = value(ref);
+      // A computed cell prints as the filing holds it (the figure printed on the source, a slip included),
+      // so that the workbook read back gives the same findings; the checker names the slip.
+      const printed = filing.stated[ref.table]?.[ref.row]?.[ref.col];
+      const v = printed !== undefined ? new Decimal(printed) : value(ref);
       return v.isZero() && !(style.enteredZeros && present(ref)) ? null : v;
     },
     model: (t) => model.models.get(t.id)!,

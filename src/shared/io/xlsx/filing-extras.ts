@@ -51,7 +51,24 @@ function narrativeLabel(group: keyof Filing['narrative'], key: string): string {
   return `其他数据：${key}`;
 }
 
-export function extrasSheets(filing: Filing): ExtrasSheet[] {
+/**
+ * The cells of input tables (上海's 情况说明数据 table SHN: counts, 采购, 绩效), never printed as a table: as
+ * rows `cell.SHN.row.col` (entered) and `stated.SHN.row.col` (a printed total), labelled by the row's name.
+ */
+function inputRows(filing: Filing, inputTables: ReadonlyArray<{ id: string; rows?: ReadonlyArray<{ row: string; label: string }> }>): ExtrasRow[] {
+  const out: ExtrasRow[] = [];
+  for (const t of inputTables) {
+    const labelOf = new Map((t.rows ?? []).map((r) => [r.row, r.label]));
+    for (const [part, values] of [['cell', filing.tables[t.id]], ['stated', filing.stated[t.id]]] as const) {
+      for (const [r, cols] of Object.entries(values ?? {})) {
+        for (const [c, v] of Object.entries(cols)) out.push(row(`${part}.${t.id}.${r}.${c}`, `${part === 'stated' ? '填报合计' : '表中数据'}：${labelOf.get(r) ?? r}`, v));
+      }
+    }
+  }
+  return out;
+}
+
+export function extrasSheets(filing: Filing, inputTables: ReadonlyArray<{ id: string; rows?: ReadonlyArray<{ row: string; label: string }> }> = []): ExtrasSheet[] {
   const { meta, overview, narrative } = filing;
   const overviewRows: ExtrasRow[] = [
     row('meta.department', '部门名称', meta.department),
@@ -64,7 +81,7 @@ export function extrasSheets(filing: Filing): ExtrasSheet[] {
     ...meta.members.map((m, i) => ({ key: `member.${i}`, label: `单位构成（第${i + 1}个）`, values: [m.name, m.nature] })),
   ];
   const groups: Array<keyof Filing['narrative']> = ['lastYear', 'initialBudget', 'reasons', 'facts'];
-  const narrativeRows = groups.flatMap((g) => Object.entries(narrative[g]).map(([k, v]) => row(`${g}.${k}`, narrativeLabel(g, k), v)));
+  const narrativeRows = groups.flatMap((g) => Object.entries(narrative[g]).map(([k, v]) => row(`${g}.${k}`, narrativeLabel(g, k), v))).concat(inputRows(filing, inputTables));
   return [
     { kind: 'overview', name: '概况', title: '概况与单位信息', headings: ['项目', '内容'], rows: overviewRows },
     { kind: 'narrative', name: '情况说明数据', title: '情况说明所用的数据和原因（表中没有的内容）', headings: ['项目', '内容（金额单位：元）'], rows: narrativeRows },
@@ -125,7 +142,13 @@ export function readExtras(sheets: SheetData[], filing: Filing): string[] {
       for (const r of rows) {
         const dot = r.key.indexOf('.');
         const group = r.key.slice(0, dot) as keyof Filing['narrative'];
-        if (dot > 0 && group in inputs) {
+        const cell = /^(cell|stated)\.([A-Za-z0-9]+)\.([^.]+)\.(\d+)$/.exec(r.key);
+        if (cell && /^-?\d+(\.\d+)?$/.test(value(r))) {
+          // An input table's cell (SHN), as the filing stored it.
+          const target = cell[1] === 'cell' ? filing.tables : filing.stated;
+          ((target[cell[2]] ??= {})[cell[3]] ??= {})[cell[4]] = value(r);
+          n++;
+        } else if (dot > 0 && group in inputs) {
           inputs[group][r.key.slice(dot + 1)] = value(r);
           n++;
         }

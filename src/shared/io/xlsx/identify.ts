@@ -64,3 +64,50 @@ export function sheetYear(sheet: SheetData): number | null {
   }
   return null;
 }
+
+/** Where a 部门名称 or 年度 came from, for the read report. */
+export interface Sourced<T> {
+  value: T;
+  from: string;
+}
+
+/** 上海市普陀区规划和自然资源局2024年度部门决算 (a cover, a title, a file name): the department and the year. */
+const TITLE = /^(.{2,60}?)(20\d{2})年度?(?:部门|单位)?决算/;
+
+function fromTitle(t: string): { department: string; year: number } | null {
+  const m = TITLE.exec(t);
+  if (!m) return null;
+  const department = m[1].replace(/^[“"《]+|[”"》:：]+$/g, '').trim();
+  return { department: /^\d|年度$/.test(department) ? '' : department.slice(0, 100), year: Number(m[2]) };
+}
+
+/**
+ * The department and year of a workbook: a “部门名称：” line, else a title or cover cell naming both
+ * (“…局2024年度部门决算”), else the file name; the year also from any “2024年度”. null where nothing says.
+ */
+export function workbookIdentity(sheets: SheetData[], fileName: string): { department: Sourced<string> | null; year: Sourced<number> | null } {
+  let department: Sourced<string> | null = null;
+  let year: Sourced<number> | null = null;
+  for (const sheet of sheets) {
+    const d = sheetDepartment(sheet);
+    if (d && !department) department = { value: d, from: `工作表“${sheet.name}”的“部门名称：”` };
+    const y = sheetYear(sheet);
+    if (y !== null && !year) year = { value: y, from: `工作表“${sheet.name}”的“${y}年度”` };
+  }
+  for (const sheet of sheets) {
+    // A cover names the unit and the year in one cell or in two lines one under the other.
+    const texts = topTexts(sheet);
+    for (const t of texts.flatMap((x, i) => (i + 1 < texts.length ? [x, x + texts[i + 1]] : [x]))) {
+      const hit = fromTitle(t);
+      if (!hit) continue;
+      if (!department && hit.department) department = { value: hit.department, from: `工作表“${sheet.name}”的标题“${t.slice(0, 40)}”` };
+      if (!year) year = { value: hit.year, from: `工作表“${sheet.name}”的标题“${t.slice(0, 40)}”` };
+    }
+  }
+  const stem = squash(fileName.replace(/\.[A-Za-z]+$/, ''));
+  const byName = fromTitle(stem);
+  if (!department && byName?.department) department = { value: byName.department, from: `文件名“${fileName}”` };
+  const yearInName = /(20\d{2})年/.exec(stem);
+  if (!year && yearInName) year = { value: Number(yearInName[1]), from: `文件名“${fileName}”` };
+  return { department, year };
+}

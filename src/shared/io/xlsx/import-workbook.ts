@@ -9,8 +9,10 @@ import type { CustomCode, Filing } from '../../filing/types';
 import { getCatalog, findCode } from '../../catalog/index';
 import { newFiling } from '../../filing/new-filing';
 import type { Template } from '../../templates/types';
+import { getTemplateParams } from '../../templates/params';
 import { officialTables } from '../layout/table-layout';
-import { identifyTable, sheetDepartment, sheetUnit, sheetYear } from './identify';
+import { identifyTable, sheetUnit, sheetYear, workbookIdentity } from './identify';
+import { yearWarning } from '../../templates/years';
 import type { FormRead } from './read-evaluation';
 import { assignEvaluationIds, readEvaluationSheet } from './read-evaluation';
 import { readTable } from './read-table';
@@ -25,6 +27,18 @@ import { familyNote } from './year-family';
 export interface WorkbookImport {
   filing: Filing;
   report: ImportReport;
+  /** How well the sheets fit the template (recognize.ts weighs templates by it). */
+  fit: TemplateFit;
+}
+
+export interface TemplateFit {
+  /** Table sheets read, and refused as not fitting. */
+  read: number;
+  refused: number;
+  /** Sheets recognised by the template's own table mark (公开01表), not only by a title two templates share. */
+  marked: number;
+  /** Sheets printing 栏次 read by a template that prints none. */
+  numbered: number;
 }
 
 export function blankFiling(template: Template, department: string, year: number, unit: MoneyUnit): Filing {
@@ -35,20 +49,37 @@ function isEvaluationSheet(sheet: SheetData): boolean {
   return sheet.rows.slice(0, 6).some((row) => row.some((c) => squash(text(c)).includes('绩效自评表')));
 }
 
+export interface ImportOptions {
+  /** The file's name: the last place a 部门名称 or 年度 may be read from. */
+  fileName?: string;
+}
+
 /**
  * @param pickTemplate the template for a year read from the sheets (null when no sheet says).
  */
-export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number | null) => Template): WorkbookImport {
-  const report: ImportReport = { read: [], skipped: [], unreadable: [], sheets: [], absent: [] };
-  const years = sheets.map(sheetYear).filter((y): y is number => y !== null);
-  const year = years[0] ?? null;
+export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number | null) => Template, options: ImportOptions = {}): WorkbookImport {
+  const report: ImportReport = { read: [], skipped: [], unreadable: [], sheets: [], absent: [], identity: [] };
+  const ident = workbookIdentity(sheets, options.fileName ?? '');
+  const year = ident.year?.value ?? null;
   const template = pickTemplate(year);
   const tables = officialTables(template);
-  const department = sheets.map(sheetDepartment).find((d) => d !== null) ?? '';
+  const params = getTemplateParams(template.id);
+  const department = ident.department?.value ?? '';
   const filing = blankFiling(template, department, year ?? template.year, '元');
-  if (year === null) report.skipped.push(`工作表中没有找到“XXXX年度”，按模板年度 ${template.year} 处理`);
-  if (!department) report.skipped.push('工作表中没有找到“部门名称：”，请在程序中填写部门名称');
+  if (ident.year) report.identity!.push(`年度 ${ident.year.value}：取自${ident.year.from}`);
+  else {
+    report.identity!.push(`年度：工作簿和文件名中都没有“XXXX年度”，按模板年度 ${template.year} 处理，请在程序中核对`);
+    report.skipped.push(`工作表中没有找到“XXXX年度”，按模板年度 ${template.year} 处理`);
+  }
+  const outside = yearWarning(template, filing.meta.year);
+  if (outside) report.identity!.push(outside);
+  if (department) report.identity!.push(`部门名称“${department}”：取自${ident.department!.from}`);
+  else {
+    report.identity!.push('部门名称：表中、封面和文件名都没有写明，请在程序中填写部门名称');
+    report.skipped.push('工作表中没有找到“部门名称：”，请在程序中填写部门名称');
+  }
 
+  const fit: TemplateFit = { read: 0, refused: 0, marked: 0, numbered: 0 };
   const done = new Map<string, string>();
   const units = new Set<MoneyUnit>();
   const custom: CustomCode[] = [];
@@ -96,15 +127,24 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
       skip(`${t.number}：找不到栏次行或表头，无法确定各栏位置，未读入（按未提供处理）`);
       continue;
     }
+    if (params && !params.printsLineNumbers && layout.segments.some((sg) => sg.rowNo !== undefined)) {
+      // 行次 numbers a layout this template does not have (山西's 公开NN表 print them; 上海's do not).
+      sr.status = 'refused';
+      skip(`这张表印有行次，${template.name} 的${t.number}不印行次，不是这个模板的格式，未读入（按未提供处理）`);
+      continue;
+    }
     const res = readTable(sheet, t, layout, unit);
     if (res.misfits.length > 0) {
       // Reading the lines that fit and dropping the rest would be a table of wrong totals.
       sr.status = 'refused';
       const family = familyNote(sheet, template, sheetYear(sheet));
-      skip(`这张${t.number}的行与 ${template.name} 模板不同${family}：${res.misfits.slice(0, 5).join('；')}${res.misfits.length > 5 ? `；另有 ${res.misfits.length - 5} 行` : ''}。整张表未读入（按未提供处理，读它的审核公式未核对）；请按模板格式整理后再导入，或在程序中填写`);
+      skip(`这张${t.number}的${res.misfits.some((m) => m.includes('这一栏')) ? '栏' : '行'}与 ${template.name} 模板不同${family}：${res.misfits.slice(0, 5).join('；')}${res.misfits.length > 5 ? `；另有 ${res.misfits.length - 5} 行` : ''}。整张表未读入（按未提供处理，读它的审核公式未核对）；请按模板格式整理后再导入，或在程序中填写`);
       continue;
     }
     done.set(t.id, sheet.name);
+    fit.read++;
+    if (id.by.startsWith('表号')) fit.marked++;
+    if (params && !params.printsColumnNumbers && layout.numbered) fit.numbered++;
     units.add(unit);
     sr.status = 'read';
     sr.decisions.push(...layout.decisions, ...res.decisions);
@@ -139,7 +179,8 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     report.absent.push(t.number);
     report.skipped.push(`${t.number} ${t.title}：工作簿中没有可读入的这张表，按未提供处理（读它的审核公式未核对）`);
   }
-  if (forms.length === 0) {
+  // A template that attaches no 自评表 (上海) lacks nothing when the workbook has none.
+  if (forms.length === 0 && (getTemplateParams(template.id)?.hasSelfEvaluationForms ?? true)) {
     absent.push(FORMS_ID);
     report.absent.push('项目支出绩效自评表');
   }
@@ -153,7 +194,12 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   // The app's own workbook: 概况, 情况说明 inputs, 名词解释 and 出错说明 come back as they were.
   const restored = readExtras(sheets, filing);
   if (restored.length) report.restored = restored;
-  return { filing, report };
+  if (filing.meta.department && filing.meta.department !== department) {
+    report.identity = report.identity!.filter((x) => !x.startsWith('部门名称'));
+    report.identity.push(`部门名称“${filing.meta.department}”：取自决算通附表“概况”`);
+  }
+  fit.refused = report.sheets.filter((x) => x.status === 'refused' && x.as !== '项目支出绩效自评表').length;
+  return { filing, report, fit };
 }
 
 /**

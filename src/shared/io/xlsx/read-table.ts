@@ -175,11 +175,38 @@ function findRows(sheet: SheetData, t: TableDef, layout: SheetLayout, out: Table
   return hits;
 }
 
+/**
+ * Columns holding figures on the table's lines that no key or value of the layout takes: the sheet has
+ * a column the template has not (表九 with 年初/本年收入/年末 read as a spending-only table).
+ */
+function strayColumns(sheet: SheetData, layout: SheetLayout, hits: Hit[], t: TableDef): string[] {
+  const known = new Set<number>();
+  for (const s of layout.segments) {
+    for (const c of [s.rowNo, s.code, s.label, s.split?.cls, s.split?.grp, s.split?.item]) if (c !== undefined) known.add(c);
+    for (const [c] of s.values) known.add(c);
+  }
+  const stray = new Set<number>();
+  for (const h of hits) (sheet.rows[h.r] ?? []).forEach((cell, c) => {
+    if (known.has(c) || !cell || cell.v === null) return;
+    if (typeof cell.v === 'number' || /^-?[\d,]+\.\d+$/.test(cell.v.trim())) stray.add(c);
+  });
+  const first = Math.min(...hits.map((h) => h.r));
+  const headOf = (c: number) => {
+    for (let r = first - 1; r >= 0 && r >= first - 6; r--) {
+      const x = squash(text(sheet.rows[r]?.[c]));
+      if (x) return `“${x.slice(0, 20)}”`;
+    }
+    return '';
+  };
+  return [...stray].map((c) => `${t.number} 第${address(0, c).replace(/\d+$/, '')}列${headOf(c)}有数字，模板中没有这一栏`);
+}
+
 export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, unit: MoneyUnit): TableRead {
   const out: TableRead = { entered: {}, stated: {}, codes: [], figures: 0, skipped: [], unreadable: [], decisions: [], misfits: [] };
   const colDef = new Map(t.columns.map((c) => [c.col, c]));
   const coded = t.kind === 'coded';
   const hits = findRows(sheet, t, layout, out);
+  out.misfits.push(...strayColumns(sheet, layout, hits, t));
   // A code with a sub-code in the sheet is a 类/款 sum; the others are the 项 the filing holds.
   const parents = new Set<string>();
   for (const h of hits) for (let p = h.key.slice(0, -2); p.length >= 3 && h.key !== '合计'; p = p.slice(0, -2)) parents.add(p);

@@ -5,7 +5,7 @@ import type { ImportReport } from '../../types/import-report';
 const STATUS: Record<string, string> = { read: '已读入', refused: '未读入（与模板不符）', skipped: '已跳过' };
 
 export function importReportLines(report: ImportReport): string[] {
-  const lines: string[] = [];
+  const lines: string[] = [...(report.identity ?? [])];
   for (const s of report.sheets) {
     lines.push(`工作表“${s.sheet}”${s.as ? `：${s.as}` : ''}，${STATUS[s.status]}`);
     for (const x of s.read) lines.push(`  读入：${x}`);

@@ -4,6 +4,10 @@
 import type { TableDef } from '../../templates/types';
 import type { SheetData } from './sheet-data';
 import { cellInt, squash, text } from './sheet-data';
+import { groupScore, headerBlock } from './header-block';
+
+/** Headings of key columns: 科目编码, 项目, 行次, 类. */
+const KEY_HEAD = /编码|^项目$|^行次$|^类$|^款$|^项$|^科目名称$|^科目代码$/;
 
 export interface Segment {
   rowNo?: number;
@@ -20,6 +24,8 @@ export interface SheetLayout {
   segments: Segment[];
   /** How columns were settled where the sheet left a choice, for the read report. */
   decisions: string[];
+  /** Whether the sheet prints 行次 or 栏次 (a template that prints neither does not fit it). */
+  numbered: boolean;
 }
 
 const HEADER_SCAN = 30;
@@ -133,38 +139,50 @@ function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
       segments.push(seg);
     });
   }
-  return { dataStart: r + 1, segments, decisions };
+  return { dataStart: r + 1, segments, decisions, numbered: true };
 }
 
-/** Sheets without a 栏次 row (公开06表, clerk-kept sheets): columns by their header labels. */
+/** Sheets without a 栏次 row (上海's tables, 公开06表, clerk-kept sheets): columns by their header labels. */
 function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
-  const labels = t.columns.map((c) => ({ col: c.col, label: squash(c.label) }));
+  const labels: Array<{ col: number; label: string; group?: readonly string[] }> = t.columns.map((c) => ({ col: c.col, label: squash(c.label), group: c.group }));
   // A section's own column label (公开10表 采购金额) names the table's first column.
   for (const r of t.rows ?? []) if (r.section?.colLabel) labels.push({ col: t.columns[0].col, label: squash(r.section.colLabel) });
+  // A one-line table (上海 表七) has no 项目 column: its headings alone mark the header.
+  const oneLine = (t.rows ?? []).length === 1 && !(t.rows ?? [])[0].label;
   for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SCAN); r++) {
     const row = sheet.rows[r] ?? [];
-    const texts = row.map((c) => squash(text(c)));
-    const hits = texts.filter((x) => labels.some((l) => l.label === x)).length;
-    const keys = texts.filter((x) => /编码|^项目$|^行次$|^类$/.test(x)).length;
-    if (hits === 0 || keys === 0) continue;
+    const rowTexts = row.map((c) => squash(text(c)));
+    const hits = rowTexts.filter((x) => labels.some((l) => l.label === x)).length;
+    const keys = rowTexts.filter((x) => KEY_HEAD.test(x)).length;
+    if (hits === 0 || (keys === 0 && !oneLine)) continue;
     const top = headerTop(sheet, r);
+    const head = headerBlock(sheet, t, top, r);
+    const texts = head.labels;
     // A new segment starts at each key header (科目编码 / 项目) that follows a value column.
     const segments: Segment[] = [];
-    let seg: Segment | null = null;
+    let seg: Segment | null = oneLine ? { values: [] } : null;
     let keyCols: number[] = [];
     let used = new Set<number>();
     const flush = () => {
       if (seg) {
-        classifyKeyCols(sheet, keyCols, top, r, seg);
+        classifyKeyCols(sheet, keyCols, head.top, head.bottom, seg);
         segments.push(seg);
       }
     };
-    // A header that names several columns (公开01表: 决算数 on both sides) takes, segment by segment, the
-    // first such column no earlier segment took: 项目 | 决算数 | 项目 | 决算数 reads income then spending.
+    // A header that names several columns (决算数 on both sides) takes the column whose group headings
+    // (收入 / 支出) it stands under; where nothing above tells them apart, segment by segment the first such
+    // column no earlier segment took: 项目 | 决算数 | 项目 | 决算数 reads income then spending.
     const taken = new Set<number>();
+    let guessed = false;
     texts.forEach((x, i) => {
-      const lab = labels.find((l) => l.label === x && !used.has(l.col) && !taken.has(l.col)) ?? labels.find((l) => l.label === x && !used.has(l.col));
-      if (lab && seg) {
+      // A column with no heading at all (a spacer) is neither a key nor a value.
+      if (!x) return;
+      const free = labels.filter((l) => l.label === x && !used.has(l.col));
+      const best = Math.max(0, ...free.map((l) => groupScore(l.group, head.paths[i])));
+      const fit = free.filter((l) => groupScore(l.group, head.paths[i]) === best);
+      const lab = fit.find((l) => !taken.has(l.col)) ?? fit[0];
+      if (lab && seg && !KEY_HEAD.test(x)) {
+        if (fit.length > 1) guessed = true;
         seg.values.push([i, lab.col]);
         used.add(lab.col);
         taken.add(lab.col);
@@ -191,9 +209,9 @@ function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
         return `栏${col}${side ? `（${side}）` : ''}`;
       };
       const read = sharing.map((sg) => sg.values.map(([, col]) => colName(col)).join('、')).join('、');
-      decisions.push(`${t.number}：表中没有栏次，表头“${[...dup].join('、')}”出现 ${sharing.length} 次，从左到右依次读作${read}`);
+      decisions.push(`${t.number}：表中没有栏次，表头“${[...dup].join('、')}”出现 ${sharing.length} 次，${guessed ? '从左到右' : '按上方的表头'}依次读作${read}`);
     }
-    return { dataStart: top, segments: withValues, decisions };
+    return { dataStart: top, segments: withValues, decisions, numbered: withValues.some((s) => s.rowNo !== undefined) };
   }
   return null;
 }

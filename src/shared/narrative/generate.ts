@@ -12,6 +12,19 @@ import { type ChartKind, chartSvg } from './charts';
 import { shanghaiChart, shanghaiSections } from './shanghai-2024/index';
 import type { ChartReads } from './absent';
 import { leaveOutAbsent } from './absent';
+import Decimal from 'decimal.js';
+
+/**
+ * The figure of a cell as the tables print it: a computed cell the filing states (a figure printed on the
+ * source document, read in by an import) prints as stated, and the narrative quotes what the table prints,
+ * so the two never disagree; the engine names the stated figure's slip against its parts.
+ */
+export function printedValue(filing: Filing, value: CellValueFn): CellValueFn {
+  return (cell) => {
+    const stated = filing.stated[cell.table]?.[cell.row]?.[cell.col];
+    return stated !== undefined ? new Decimal(stated) : value(cell);
+  };
+}
 
 type SectionBuilder = (value: CellValueFn) => NarrativeSection;
 
@@ -28,13 +41,15 @@ const BY_TEMPLATE: Record<string, { sections: (filing: Filing) => SectionBuilder
 };
 
 /** A chart of the 情况说明, drawn from the filing's own template's tables. */
-export function narrativeChart(kind: ChartKind, filing: Filing, value: CellValueFn): string {
+export function narrativeChart(kind: ChartKind, filing: Filing, computed: CellValueFn): string {
   const own = BY_TEMPLATE[filing.template];
+  const value = printedValue(filing, computed);
   return own ? own.chart(kind, filing, value) : chartSvg(kind, filing, value);
 }
 
 /** The sections, each built apart so that what it read of an absent table is left out with a mark. */
-export function generateNarrative(filing: Filing, value: CellValueFn): NarrativeSection[] {
+export function generateNarrative(filing: Filing, computed: CellValueFn): NarrativeSection[] {
+  const value = printedValue(filing, computed);
   const sections = (BY_TEMPLATE[filing.template]?.sections ?? shanxiSections)(filing);
   const chartReads: ChartReads = (kind) => {
     const read = new Set<string>();

@@ -48,12 +48,13 @@ export function IndicatorTable({ ev, findings, readOnly, onChange: change }: Pro
       <colgroup>
         {/* 一级 and 操作 fixed, 二级 wide enough for its longest option (经济效益指标), 得分 for "50.00". */}
         <col style={{ width: '5.5em' }} />
-        <col style={{ width: '11.5em' }} />
+        <col style={{ width: perIndicator ? '8.5em' : '11.5em' }} />
         <col />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '16%' }} />
-        {perIndicator && <><col style={{ width: '4.5em' }} /><col style={{ width: '4.5em' }} /></>}
+        <col style={{ width: perIndicator ? '8%' : '10%' }} />
+        <col style={{ width: perIndicator ? '8%' : '10%' }} />
+        <col style={{ width: perIndicator ? '12%' : '16%' }} />
+        {/* 分值 and 得分 per row (the MOF form) take room from the text columns, not from 三级指标. */}
+        {perIndicator && <><col style={{ width: '3.8em' }} /><col style={{ width: '3.8em' }} /></>}
         <col style={{ width: '5.5em' }} />
         <col style={{ width: '6.5em' }} />
       </colgroup>

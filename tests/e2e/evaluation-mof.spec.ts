@@ -8,7 +8,7 @@ import { test, expect } from '../support/fixtures';
 import { buildWorkbook } from '../../src/node/export/xlsx-writer';
 import { sampleFiling } from '../../src/shared/sample/index';
 import { shanxi2022 } from '../../src/shared/templates/shanxi-2022/index';
-import type { Evaluation } from '../../src/shared/evaluation/types';
+import { mofForm } from '../support/mof-form-fixture';
 import { AppPage } from './pages/app-page';
 import { EvaluationPage } from './pages/evaluation-page';
 import { FindingsPage } from './pages/findings-page';
@@ -16,27 +16,7 @@ import { FindingsPage } from './pages/findings-page';
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const PROJECT = '智慧城市运维保障';
-const blank = { total: '', central: '', city: '', county: '', other: '' };
-const MOF_FORM: Evaluation = {
-  id: 'pe01', name: PROJECT, manager: '', phone: '', department: '阳泉市大数据应用局', implementer: '信息中心', period: '', evaluationYear: '',
-  budget: { ...blank, total: '100' }, received: { ...blank }, spent: { ...blank, total: '90' },
-  sources: [
-    { name: '年度资金总额', initial: '100', budget: '100', spent: '90' },
-    { name: '当年财政拨款', initial: '80', budget: '80', spent: '75' },
-    { name: '上年结转资金', initial: '20', budget: '20', spent: '15' },
-    { name: '其他资金', initial: '', budget: '', spent: '' },
-  ],
-  layout: 'mof', annualGoal: { expected: '保障城市平台运行', actual: '平台全年运行' },
-  goalOutput: '', goalEffect: '', executionScore: '9',
-  indicators: [
-    { id: 'pe01-i1', level1: '产出指标', level2: '数量指标', name: '运维设备', target: '120台', actual: '120台', shortfallReason: '', weight: '30', score: '30' },
-    { id: 'pe01-i2', level1: '产出指标', level2: '质量指标', name: '完好率', target: '≥95%', actual: '96%', shortfallReason: '', weight: '20', score: '20' },
-    { id: 'pe01-i3', level1: '效益指标', level2: '社会效益指标', name: '服务群众', target: '提升', actual: '提升', shortfallReason: '', weight: '30', score: '30' },
-    { id: 'pe01-i4', level1: '满意度指标', level2: '服务对象满意度指标', name: '满意度', target: '≥90%', actual: '92%', shortfallReason: '', weight: '10', score: '10' },
-  ],
-  levelScores: { 产出指标: '50', 效益指标: '30', 满意度指标: '10' },
-  conclusion: '', experience: '', problems: '', evaluators: [], filledBy: '', filledPhone: '', filledDate: '', published: true,
-};
+const MOF_FORM = mofForm(PROJECT, '阳泉市大数据应用局');
 
 /** The figures right of a row label in the exported sheet (the 项目资金 lines). */
 function rowOf(ws: ExcelJS.Worksheet, label: string): string[] {

@@ -41,4 +41,19 @@ export class EvaluationPage {
   grade(): Locator {
     return this.page.getByTestId('pe-grade');
   }
+
+  /** A figure of the MOF form's 项目资金 (line 0 = 年度资金总额; col initial | budget | spent). */
+  sourceAmount(line: number, col: 'initial' | 'budget' | 'spent'): Locator {
+    return this.page.getByTestId(`pe-source-${line}-${col}`);
+  }
+
+  /** Types a source figure and leaves the field. */
+  async setSourceAmount(line: number, col: 'initial' | 'budget' | 'spent', value: string): Promise<void> {
+    await this.sourceAmount(line, col).fill(value);
+    await this.sourceAmount(line, col).press('Tab');
+  }
+
+  rate(): Locator {
+    return this.page.getByTestId('pe-rate');
+  }
 }

@@ -7,6 +7,8 @@ import { EVALUATION_WEIGHTS, formatScore, scoreEvaluation } from '../../../../sh
 import type { Finding } from '../../../../shared/rules/types';
 import { FieldFlag, evaluationFindings, flagClass } from './FieldFlag';
 import { FundingRows } from './FundingRows';
+import { SourceRows } from './SourceRows';
+import { isMofForm, setSourceAmount } from '../../../../shared/evaluation/mof';
 import { IndicatorTable } from './IndicatorTable';
 
 interface Props {
@@ -93,7 +95,12 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
           <tr><th>项目负责人</th><td colSpan={2}>{text('manager', '项目负责人')}</td><th>联系电话</th><td colSpan={2}>{text('phone', '联系电话')}</td></tr>
           <tr><th>主管部门</th><td colSpan={2}>{text('department', '主管部门')}</td><th>实施单位</th><td colSpan={2}>{text('implementer', '实施单位')}</td></tr>
           <tr><th>项目起止时间</th><td colSpan={2}>{text('period', '项目起止时间')}</td><th>绩效自评评价年度</th><td colSpan={2}>{text('evaluationYear', '绩效自评评价年度')}</td></tr>
-          <FundingRows ev={draft} findings={findings} readOnly={readOnly} onFunding={setFunding} />
+          {isMofForm(draft) ? (
+            // The MOF form's funds are its source lines: the export writes them, not the Shanxi 预算/到位/执行.
+            <SourceRows ev={draft} findings={findings} readOnly={readOnly} onAmount={(i, col, value) => edit(setSourceAmount(draft, i, col, value))} />
+          ) : (
+            <FundingRows ev={draft} findings={findings} readOnly={readOnly} onFunding={setFunding} />
+          )}
           {(draft.layout === 'mof' || draft.annualGoal) && (
             // 年度总体目标 of the MOF standard form, beside the Shanxi form's 项目预期绩效目标.
             <tr><th>年度总体目标</th><th>预期目标</th><td colSpan={2}>{goal('expected', '年度总体目标 预期目标')}</td><th>实际完成情况</th><td>{goal('actual', '年度总体目标 实际完成情况')}</td></tr>

@@ -3,6 +3,7 @@
 import type { Evaluation, Indicator } from '../../../../shared/evaluation/types';
 import { EVALUATION_WEIGHTS } from '../../../../shared/evaluation/scoring';
 import { LEVEL2_OPTIONS, moveIndicator, newIndicator } from '../../../../shared/evaluation/edit';
+import { badScoreIndicator, scoresPerIndicator, withLevelSums } from '../../../../shared/evaluation/mof';
 import type { Finding } from '../../../../shared/rules/types';
 import { FieldFlag, evaluationFindings, flagClass } from './FieldFlag';
 
@@ -20,11 +21,20 @@ const TEXT_FIELDS: Array<{ key: 'name' | 'target' | 'actual' | 'shortfallReason'
   { key: 'shortfallReason', label: '未完成原因和改进措施' },
 ];
 
-export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
+const SCORE_FIELDS: Array<{ key: 'weight' | 'score'; label: string }> = [
+  { key: 'weight', label: '分值' },
+  { key: 'score', label: '得分' },
+];
+
+export function IndicatorTable({ ev, findings, readOnly, onChange: change }: Props) {
+  // A form scored per indicator (the MOF form) prints each row's 分值/得分 and no level score: the level score
+  // is their sum, kept so by every change, as re-import computes it.
+  const perIndicator = scoresPerIndicator(ev);
+  const onChange = (next: Evaluation) => change(perIndicator ? withLevelSums(next) : next);
   const setIndicator = (id: string, patch: Partial<Indicator>) =>
     onChange({ ...ev, indicators: ev.indicators.map((i) => (i.id === id ? { ...i, ...patch } : i)) });
   const add = (level1: string) => {
-    const ind = newIndicator(ev, level1);
+    const ind = { ...newIndicator(ev, level1), ...(perIndicator ? { weight: '', score: '' } : {}) };
     // Insert after the last indicator of the same level so the group stays together.
     const last = ev.indicators.map((i) => i.level1).lastIndexOf(level1);
     const list = [...ev.indicators];
@@ -38,11 +48,13 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
       <colgroup>
         {/* 一级 and 操作 fixed, 二级 wide enough for its longest option (经济效益指标), 得分 for "50.00". */}
         <col style={{ width: '5.5em' }} />
-        <col style={{ width: '11.5em' }} />
+        <col style={{ width: perIndicator ? '8.5em' : '11.5em' }} />
         <col />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '16%' }} />
+        <col style={{ width: perIndicator ? '8%' : '10%' }} />
+        <col style={{ width: perIndicator ? '8%' : '10%' }} />
+        <col style={{ width: perIndicator ? '12%' : '16%' }} />
+        {/* 分值 and 得分 per row (the MOF form) take room from the text columns, not from 三级指标. */}
+        {perIndicator && <><col style={{ width: '3.8em' }} /><col style={{ width: '3.8em' }} /></>}
         <col style={{ width: '5.5em' }} />
         <col style={{ width: '6.5em' }} />
       </colgroup>
@@ -51,7 +63,8 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
           <th>一级指标</th>
           <th>二级指标</th>
           {TEXT_FIELDS.map((f) => <th key={f.key}>{f.label}</th>)}
-          <th>自评得分</th>
+          {perIndicator && SCORE_FIELDS.map((f) => <th key={f.key}>{f.label}</th>)}
+          <th>{perIndicator ? '小计' : '自评得分'}</th>
           <th>操作</th>
         </tr>
       </thead>
@@ -65,17 +78,21 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
               <th rowSpan={span} className="pe-level">{level.name}<br />（{level.max}分）</th>
             </>
           );
+          // PE-2/PE-4 on the level score point to the 得分 that is not a number, else to the (summed) level score.
+          const badRow = perIndicator ? badScoreIndicator(ev, level.name) : undefined;
           const scoreCell = (
-            <td rowSpan={span} className="num">
+            <td rowSpan={span} className={perIndicator ? 'num computed' : 'num'}>
               <input
                 type="text"
                 inputMode="decimal"
                 className={`num ${flagClass(scoreFound)}`}
                 value={ev.levelScores[level.name] ?? ''}
                 disabled={readOnly}
+                readOnly={perIndicator}
+                title={perIndicator ? '各指标得分之和，不能直接修改' : undefined}
                 aria-label={`${level.name}自评得分`}
                 data-testid={`pe-level-score-${level.name}`}
-                data-field={`levelScores.${level.name}`}
+                data-field={badRow ? undefined : `levelScores.${level.name}`}
                 onChange={(e) => onChange({ ...ev, levelScores: { ...ev.levelScores, [level.name]: e.target.value } })}
               />
               <FieldFlag found={scoreFound} />
@@ -107,6 +124,21 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
                       {f.key === 'shortfallReason' && <FieldFlag found={found} />}
                     </td>
                   ))}
+                  {perIndicator && SCORE_FIELDS.map((f) => (
+                    <td key={f.key}>
+                      <input
+                        type="text"
+                        inputMode="decimal"
+                        className="num"
+                        value={ind[f.key] ?? ''}
+                        disabled={readOnly}
+                        aria-label={`${ind.name}${f.label}`}
+                        data-testid={`pe-ind-${f.key}`}
+                        data-field={f.key === 'score' && badRow?.id === ind.id ? `levelScores.${level.name}` : undefined}
+                        onChange={(e) => setIndicator(ind.id, { [f.key]: e.target.value })}
+                      />
+                    </td>
+                  ))}
                   {i === 0 && scoreCell}
                   <td>
                     <div className="pe-actions">
@@ -120,7 +152,7 @@ export function IndicatorTable({ ev, findings, readOnly, onChange }: Props) {
             }),
             <tr key={`${level.name}-add`}>
               {rows.length === 0 && levelHead}
-              <td colSpan={5}>
+              <td colSpan={perIndicator ? 7 : 5}>
                 <button type="button" className="fv-small" disabled={readOnly} onClick={() => add(level.name)} data-testid={`pe-add-indicator-${level.name}`}>
                   ＋ 添加{level.name}
                 </button>

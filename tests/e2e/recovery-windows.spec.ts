@@ -3,6 +3,7 @@
 import { test, expect } from '../support/fixtures';
 import type { App } from '../support/fixtures';
 import { AppPage } from './pages/app-page';
+import { StartPage } from './pages/start-page';
 import { RecoveryStore } from '../../src/node/services/recovery-store';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -26,7 +27,8 @@ test('a second window is not offered the first window’s live autosave; after t
   await expect(second.getByTestId('dialog')).toContainText('已在另一个窗口中打开');
   await expect(second.getByTestId('recovery-dialog')).toHaveCount(0);
   await second.getByTestId('dialog-ok').click();
-  await new AppPage(second).ready();
+  // The startup file could not be opened here, so this window shows the 起始页 (not a second copy of the file).
+  await new StartPage(second).visible();
   await expect(second.getByTestId('recovery-dialog')).toHaveCount(0);
   expect(await copiesOnDisk(app)).toEqual([[app.sampleFile, '3000000.00']]);
 

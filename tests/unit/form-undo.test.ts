@@ -27,7 +27,7 @@ function commit(store: DocStore, id: string, change: (ev: Evaluation) => Evaluat
   return store.editFiling(replaceEvaluation(filing, next), evaluationEditStep(prev, next), now);
 }
 
-const ruleIds = (s: DocStore) => s.get().findings.map((f) => `${f.ruleId}|${f.field?.kind === 'evaluation' ? f.field.field : ''}`).sort();
+const ruleIds = (s: DocStore) => s.get().findings.map((f) => `${f.rule}|${f.field?.kind === 'evaluation' ? f.field.field : ''}`).sort();
 
 describe('form edits are undo steps', () => {
   it('undoes a self-evaluation score with its findings, says what and where, reopens the field; redo brings it back', () => {

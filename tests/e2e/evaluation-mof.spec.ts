@@ -66,7 +66,7 @@ test('a MOF form: source lines edited, 年度资金总额 and findings follow, t
   await shell.openTable('T01');
   await findings.goTo(`项目“${PROJECT}”项目资金全年执行数含有不是数字的金额`);
   await expect(forms.sourceAmount(2, 'spent')).toBeFocused();
-  // Form edits are not undo steps of the store (DocStore.replaceFiling, for every form): typed back here.
+  // Typed back here (undo of form edits: form-undo.spec).
   await forms.setSourceAmount(2, 'spent', '15');
   await expect(forms.sourceAmount(0, 'spent')).toHaveValue('90');
   await expect(page.getByTestId('pe-flag-sources-spent')).toHaveCount(0);

@@ -8,6 +8,9 @@ import { onMenu } from '../host';
 import type { MenuEvent } from '../../../shared/host-api';
 import { showInfo } from './info-dialog';
 
+/** The text box typed in since it took the focus: its own Ctrl+Z undoes that typing. */
+let typedIn: EventTarget | null = null;
+
 function isTextInput(t: EventTarget | null): boolean {
   return t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable);
 }
@@ -80,8 +83,10 @@ function shortcutOf(e: KeyboardEvent): MenuEvent | null {
   if (k === 's') return { action: e.shiftKey ? 'save-as' : 'save' };
   if (k === 'o') return { action: 'open' };
   if (k === 'n') return { action: 'new' };
-  // In a text box Ctrl+Z/Y belong to the box; in a dialog to nothing.
-  if (isTextInput(e.target) || ui.get().dialog) return null;
+  // In a text box being typed in (or a grid cell editor) Ctrl+Z/Y belong to the box; in a dialog to nothing.
+  // In a form field not typed in since it was entered they undo the document, as after leaving a cell.
+  const boxOwns = isTextInput(e.target) && (e.target === typedIn || (e.target instanceof HTMLElement && !!e.target.closest('.ag-root-wrapper')));
+  if (boxOwns || ui.get().dialog) return null;
   if (k === 'z') return { action: e.shiftKey ? 'redo' : 'undo' };
   if (k === 'y') return { action: 'redo' };
   return null;
@@ -93,6 +98,12 @@ export function installShortcuts(store: DocStore, files: FileActions, exports: E
     if (!command) return;
     e.preventDefault();
     runCommand(command, store, files, exports);
+  };
+  const onInput = (e: Event) => {
+    typedIn = e.target;
+  };
+  const onFocus = () => {
+    typedIn = null;
   };
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
     if (store.get().dirty) {
@@ -106,12 +117,16 @@ export function installShortcuts(store: DocStore, files: FileActions, exports: E
     document.title = `${s.dirty ? '• ' : ''}${name}${s.filing?.sample ? '（示例）' : ''} - 决算通`;
   };
   window.addEventListener('keydown', onKey);
+  window.addEventListener('input', onInput, true);
+  window.addEventListener('focusin', onFocus, true);
   window.addEventListener('beforeunload', onBeforeUnload);
   const unsubscribe = store.subscribe(updateTitle);
   updateTitle();
   const offMenu = onMenu((e: MenuEvent) => runCommand(e, store, files, exports));
   return () => {
     window.removeEventListener('keydown', onKey);
+    window.removeEventListener('input', onInput, true);
+    window.removeEventListener('focusin', onFocus, true);
     window.removeEventListener('beforeunload', onBeforeUnload);
     unsubscribe();
     offMenu();

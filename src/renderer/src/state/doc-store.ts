@@ -23,7 +23,24 @@ export interface Batch {
   label: string;
   edits: Edit[];
   inverse: Edit[];
+  /** A form or field edit (绩效自评, 情况说明, 概况): the filing before and after, and the field to reopen. */
+  filing?: FilingStep;
 }
+
+/** One clerk's edit in a form or field, recorded as whole filings (the engine re-checks them whole). */
+export interface FilingStep {
+  before: Filing;
+  after: Filing;
+  /** The field it changed: a typing burst committed twice (pause, then blur) in one field stays one step. */
+  key: string;
+  /** Where undo and redo go back to: the field (as a finding opens it), or just the view. */
+  field?: FieldRef;
+  view: ViewId;
+  at: number;
+}
+
+/** Commits of one field this close together are one typing burst (the forms commit on a pause, then on blur). */
+const BURST_MS = 4000;
 
 export interface DocState {
   filing: Filing | null;
@@ -196,9 +213,50 @@ export class DocStore {
     return { ok: true };
   }
 
+  /**
+   * A clerk's edit in a form or field (绩效自评, 情况说明, 概况): one undo step worded as the others
+   * ("修改 项目“X” 全年执行数"); more commits of the same field in one typing burst join that step.
+   */
+  editFiling(next: Filing, step: { label: string; key: string; field?: FieldRef; view?: ViewId }, now = Date.now()): ApplyResult {
+    const refused = this.refusal();
+    if (refused) return refused;
+    const before = this.state.filing;
+    if (!before || !this.engine) return { ok: false, message: '没有打开的文件。' };
+    this.replaceFiling(next);
+    const after = this.state.filing!;
+    const last = this.state.undo.at(-1);
+    const joins = last?.filing && this.state.redo.length === 0 && last.filing.key === step.key && now - last.filing.at < BURST_MS && last.filing.after === before;
+    const recorded: FilingStep = { before: joins ? last.filing!.before : before, after, key: step.key, field: step.field, view: step.view ?? this.state.view, at: now };
+    const batch: Batch = { label: step.label, edits: [], inverse: [], filing: recorded };
+    const undo = joins ? [...this.state.undo.slice(0, -1), batch] : [...this.state.undo, batch].slice(-UNDO_LIMIT);
+    this.set({ undo, redo: [] });
+    return { ok: true };
+  }
+
+  /** Put a form step's filing back, keeping what is not an edit of the data: the unit shown, review notes and verdicts. */
+  private restore(step: FilingStep, filing: Filing): void {
+    const cur = this.state.filing!;
+    this.replaceFiling({ ...filing, meta: { ...filing.meta, unit: cur.meta.unit }, review: cur.review, verdicts: cur.verdicts });
+    if (step.field) this.focusField(step.field);
+    else this.setView(step.view);
+  }
+
+  private undoFiling(batch: Batch, step: FilingStep): UndoResult {
+    this.restore(step, step.before);
+    this.set({ undo: this.state.undo.slice(0, -1), redo: [...this.state.redo, batch] });
+    return { ok: true, message: `已撤销：${batch.label}` };
+  }
+
+  private redoFiling(batch: Batch, step: FilingStep): UndoResult {
+    this.restore(step, step.after);
+    this.set({ redo: this.state.redo.slice(0, -1), undo: [...this.state.undo, batch] });
+    return { ok: true, message: `已恢复：${batch.label}` };
+  }
+
   undo(): UndoResult {
     const batch = this.state.undo.at(-1);
     if (!batch) return { ok: false, message: '没有可以撤销的操作。' };
+    if (batch.filing) return this.undoFiling(batch, batch.filing);
     const r = this.run(batch.inverse);
     if (!r.ok) return r;
     this.commit(r, { undo: this.state.undo.slice(0, -1), redo: [...this.state.redo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
@@ -209,6 +267,7 @@ export class DocStore {
   redo(): UndoResult {
     const batch = this.state.redo.at(-1);
     if (!batch) return { ok: false, message: '没有可以恢复的操作。' };
+    if (batch.filing) return this.redoFiling(batch, batch.filing);
     const r = this.run(batch.inverse);
     if (!r.ok) return r;
     this.commit(r, { redo: this.state.redo.slice(0, -1), undo: [...this.state.undo, { label: batch.label, edits: batch.inverse, inverse: r.update.inverse }] });
@@ -240,7 +299,7 @@ export class DocStore {
     return '';
   }
 
-  /** Replace the filing after a change made outside edits (forms, narrative): full re-evaluation, no undo step. */
+  /** Replace the filing after a change that is not a clerk's edit (open, import, consolidate, review notes): full re-evaluation, no undo step. */
   replaceFiling(filing: Filing): void {
     if (!this.engine) return;
     // Read-only (审阅模式 or an unwritable file): only the review notes may change, never the data.

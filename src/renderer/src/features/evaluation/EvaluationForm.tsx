@@ -25,6 +25,9 @@ type TextKey = 'name' | 'manager' | 'phone' | 'department' | 'implementer' | 'pe
 export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   const [draft, setDraft] = useState(ev);
   const committed = useRef(ev);
+  // The draft as last set, read by blur and the pause: an undo that moves the focus blurs this form before
+  // the render with the restored form, and must not commit the undone draft back.
+  const latest = useRef(ev);
   // The latest onCommit: a commit after a pause must not write into an older filing.
   const onCommitRef = useRef(onCommit);
   useLayoutEffect(() => {
@@ -33,6 +36,7 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   useEffect(() => {
     if (ev !== committed.current) {
       committed.current = ev;
+      latest.current = ev;
       setDraft(ev);
     }
   }, [ev]);
@@ -45,14 +49,18 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   };
   useEffect(() => {
     if (draft === committed.current) return;
-    const t = setTimeout(() => commit(draft), COMMIT_DELAY_MS);
+    const t = setTimeout(() => commit(latest.current), COMMIT_DELAY_MS);
     return () => clearTimeout(t);
   }, [draft]);
 
   /** Typing: the draft only (committed on blur or pause). */
-  const edit = (next: Evaluation) => setDraft(next);
+  const edit = (next: Evaluation) => {
+    latest.current = next;
+    setDraft(next);
+  };
   /** Rows added, removed or moved: straight to the filing. */
   const restructure = (next: Evaluation) => {
+    latest.current = next;
     setDraft(next);
     commit(next);
   };
@@ -84,7 +92,7 @@ export function EvaluationForm({ ev, findings, readOnly, onCommit }: Props) {
   const execFound = evaluationFindings(findings, draft.id, `executionScore`);
 
   return (
-    <form className="pe-form" data-testid="pe-form" onSubmit={(e) => e.preventDefault()} onBlur={() => commit(draft)}>
+    <form className="pe-form" data-testid="pe-form" onSubmit={(e) => e.preventDefault()} onBlur={() => commit(latest.current)}>
       <h2 className="fv-title">项目支出绩效自评表</h2>
       <table className="pe-table">
         <colgroup>

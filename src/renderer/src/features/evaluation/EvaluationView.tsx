@@ -6,6 +6,7 @@ import { summarizeEvaluations } from '../../../../shared/evaluation/summary';
 import { moveItem, newEvaluation, replaceEvaluation } from '../../../../shared/evaluation/edit';
 import type { FeatureViewProps } from './props';
 import { EvaluationForm } from './EvaluationForm';
+import { evaluationEditStep } from './edit-step';
 import { useFieldFocus } from './field-focus';
 import './forms.css';
 
@@ -35,7 +36,7 @@ export function EvaluationView({ filing, findings, readOnly, onChange, focus }: 
 
   const add = () => {
     const ev = newEvaluation(filing);
-    onChange({ ...filing, evaluations: [...list, ev] });
+    onChange({ ...filing, evaluations: [...list, ev] }, { label: '新增 绩效自评项目' });
     setSelectedId(ev.id);
   };
   const remove = (ev: Evaluation) => {
@@ -45,10 +46,10 @@ export function EvaluationView({ filing, findings, readOnly, onChange, focus }: 
     }
     setConfirming(null);
     const rest = list.filter((e) => e.id !== ev.id);
-    onChange({ ...filing, evaluations: rest });
+    onChange({ ...filing, evaluations: rest }, { label: `删除 项目“${ev.name || '（未命名）'}”` });
     setSelectedId(rest[0]?.id ?? null);
   };
-  const move = (index: number, delta: number) => onChange({ ...filing, evaluations: moveItem(list, index, delta) });
+  const move = (index: number, delta: number) => onChange({ ...filing, evaluations: moveItem(list, index, delta) }, { label: `移动 项目“${list[index]?.name || '（未命名）'}”` });
 
   return (
     <div className="fv" data-testid="pe-view">
@@ -81,7 +82,7 @@ export function EvaluationView({ filing, findings, readOnly, onChange, focus }: 
       </aside>
       <section className="fv-body" ref={body}>
         {selected ? (
-          <EvaluationForm key={selected.id} ev={selected} findings={findings} readOnly={readOnly} onCommit={(next) => onChange(replaceEvaluation(filing, next))} />
+          <EvaluationForm key={selected.id} ev={selected} findings={findings} readOnly={readOnly} onCommit={(next) => onChange(replaceEvaluation(filing, next), evaluationEditStep(selected, next))} />
         ) : (
           <p className="muted">还没有项目。点击“添加项目”开始填写项目支出绩效自评表。</p>
         )}

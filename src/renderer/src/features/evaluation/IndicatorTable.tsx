@@ -119,6 +119,7 @@ export function IndicatorTable({ ev, findings, readOnly, onChange: change }: Pro
                         className={f.key === 'shortfallReason' ? flagClass(found) : ''}
                         data-testid={`pe-ind-${f.key}`}
                         data-field={f.key === 'shortfallReason' ? `indicators.${ind.id}` : undefined}
+                        data-step={`indicators.${ind.id}.${f.key}`}
                         onChange={(e) => setIndicator(ind.id, { [f.key]: e.target.value })}
                       />
                       {f.key === 'shortfallReason' && <FieldFlag found={found} />}
@@ -135,6 +136,7 @@ export function IndicatorTable({ ev, findings, readOnly, onChange: change }: Pro
                         aria-label={`${ind.name}${f.label}`}
                         data-testid={`pe-ind-${f.key}`}
                         data-field={f.key === 'score' && badRow?.id === ind.id ? `levelScores.${level.name}` : undefined}
+                        data-step={`indicators.${ind.id}.${f.key}`}
                         onChange={(e) => setIndicator(ind.id, { [f.key]: e.target.value })}
                       />
                     </td>

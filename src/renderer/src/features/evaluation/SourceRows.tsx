@@ -56,6 +56,7 @@ export function SourceRows({ ev, findings, readOnly, onAmount }: Props) {
                     aria-label={`${l.name}${c.label}`}
                     data-testid={`pe-source-${i}-${c.key}`}
                     data-field={target(c.key) === i ? field : undefined}
+                    data-step={`sources.${i}.${c.key}`}
                     onChange={(e) => onAmount(i, c.key, e.target.value)}
                   />
                   <FieldFlag found={found} testId={`pe-flag-sources-${c.key}`} />

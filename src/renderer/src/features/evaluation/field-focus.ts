@@ -9,9 +9,10 @@ export interface FieldFocusRequest {
   seq: number;
 }
 
-/** The field a finding names, or (for a finding on the form as a whole) the project name. */
+/** The field a finding names (data-field) or an undo step reopens (data-step), or else the project name. */
 export function fieldSelector(field: string | undefined): string {
-  return `[data-field="${CSS.escape(field ?? 'name')}"]`;
+  const f = CSS.escape(field ?? 'name');
+  return `[data-field="${f}"], [data-step="${f}"]`;
 }
 
 export function useFieldFocus(focus: FieldFocusRequest | null | undefined, select: (id: string) => void, body: RefObject<HTMLElement | null>): void {

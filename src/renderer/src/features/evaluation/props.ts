@@ -1,7 +1,7 @@
 // The props every form-like view takes from the shell (H4 mounts them; see the feature index files).
 import type { Filing } from '../../../../shared/filing/types';
 import type { CellValueFn } from '../../../../shared/narrative/output';
-import type { Finding } from '../../../../shared/rules/types';
+import type { FieldRef, Finding } from '../../../../shared/rules/types';
 
 export interface FeatureViewProps {
   filing: Filing;
@@ -9,6 +9,13 @@ export interface FeatureViewProps {
   value: CellValueFn;
   findings: readonly Finding[];
   readOnly: boolean;
-  /** The whole filing with the change applied (DocStore.replaceFiling). */
-  onChange(next: Filing): void;
+  /** The whole filing with the clerk's change applied: one undo step, named by `step` (DocStore.editFiling). */
+  onChange(next: Filing, step: FilingEdit): void;
+}
+
+/** What an edit did and where ("修改 项目“X” 全年执行数"); key groups one typing burst; field is reopened by undo. */
+export interface FilingEdit {
+  label: string;
+  key?: string;
+  field?: FieldRef;
 }

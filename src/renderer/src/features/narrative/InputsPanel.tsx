@@ -3,12 +3,14 @@ import type { Filing } from '../../../../shared/filing/types';
 import type { NarrativeInputs } from '../../../../shared/narrative/types';
 import { FUNCTION_CLASSES, LAST_YEAR_FIGURES } from '../../../../shared/narrative/keys';
 import { FACT_FIELDS } from '../../../../shared/narrative/facts';
+import { narrativeInputWords } from '../../../../shared/review/wording';
 import { AmountField, CountField } from './fields';
 
 interface Props {
   filing: Filing;
   readOnly: boolean;
-  onNarrative(next: NarrativeInputs): void;
+  /** The inputs with one changed, and what changed as the undo history says it ("上年数 收入总计"). */
+  onNarrative(next: NarrativeInputs, label: string): void;
 }
 
 /** A map with one key set, or removed when blank. */
@@ -29,16 +31,16 @@ export function InputsPanel({ filing, readOnly, onNarrative }: Props) {
         <summary>{lastYear}年决算数（上年数，用于同比）</summary>
         <div className="nv-input-grid">
           {LAST_YEAR_FIGURES.map((f) => (
-            <AmountField key={f.key} label={f.label} stored={n.lastYear[f.key]} unit={unit} readOnly={readOnly} testId={`nv-last-${f.key}`} onCommit={(v) => onNarrative({ ...n, lastYear: setKey(n.lastYear, f.key, v) })} />
+            <AmountField key={f.key} label={f.label} stored={n.lastYear[f.key]} unit={unit} readOnly={readOnly} testId={`nv-last-${f.key}`} onCommit={(v) => onNarrative({ ...n, lastYear: setKey(n.lastYear, f.key, v) }, narrativeInputWords('lastYear', f.key))} />
           ))}
         </div>
       </details>
       <details className="nv-inputs" data-testid="nv-initial-budget">
         <summary>{filing.meta.year}年年初预算（按功能分类 类）</summary>
         <div className="nv-input-grid">
-          <AmountField label="一般公共预算财政拨款年初预算合计" stored={n.initialBudget.total} unit={unit} readOnly={readOnly} testId="nv-budget-total" onCommit={(v) => onNarrative({ ...n, initialBudget: setKey(n.initialBudget, 'total', v) })} />
+          <AmountField label="一般公共预算财政拨款年初预算合计" stored={n.initialBudget.total} unit={unit} readOnly={readOnly} testId="nv-budget-total" onCommit={(v) => onNarrative({ ...n, initialBudget: setKey(n.initialBudget, 'total', v) }, narrativeInputWords('initialBudget', 'total'))} />
           {FUNCTION_CLASSES.map((k) => (
-            <AmountField key={k.code} label={`${k.code} ${k.name}`} stored={n.initialBudget[k.code]} unit={unit} readOnly={readOnly} testId={`nv-budget-${k.code}`} onCommit={(v) => onNarrative({ ...n, initialBudget: setKey(n.initialBudget, k.code, v) })} />
+            <AmountField key={k.code} label={`${k.code} ${k.name}`} stored={n.initialBudget[k.code]} unit={unit} readOnly={readOnly} testId={`nv-budget-${k.code}`} onCommit={(v) => onNarrative({ ...n, initialBudget: setKey(n.initialBudget, k.code, v) }, narrativeInputWords('initialBudget', k.code))} />
           ))}
         </div>
       </details>
@@ -47,9 +49,9 @@ export function InputsPanel({ filing, readOnly, onNarrative }: Props) {
         <div className="nv-input-grid">
           {FACT_FIELDS.map((f) =>
             f.kind === 'amount' ? (
-              <AmountField key={f.key} label={f.label} stored={n.facts[f.key]} unit={unit} readOnly={readOnly} testId={`nv-fact-${f.key}`} onCommit={(v) => onNarrative({ ...n, facts: setKey(n.facts, f.key, v) })} />
+              <AmountField key={f.key} label={f.label} stored={n.facts[f.key]} unit={unit} readOnly={readOnly} testId={`nv-fact-${f.key}`} onCommit={(v) => onNarrative({ ...n, facts: setKey(n.facts, f.key, v) }, narrativeInputWords('facts', f.key))} />
             ) : (
-              <CountField key={f.key} label={f.label} stored={n.facts[f.key]} readOnly={readOnly} decimals={f.kind === 'score'} testId={`nv-fact-${f.key}`} onCommit={(v) => onNarrative({ ...n, facts: setKey(n.facts, f.key, v) })} />
+              <CountField key={f.key} label={f.label} stored={n.facts[f.key]} readOnly={readOnly} decimals={f.kind === 'score'} testId={`nv-fact-${f.key}`} onCommit={(v) => onNarrative({ ...n, facts: setKey(n.facts, f.key, v) }, narrativeInputWords('facts', f.key))} />
             ),
           )}
         </div>

@@ -24,12 +24,12 @@ const REASON_SLOT_BY_KEY = new Map(REASON_SLOTS.map((s) => [s.slot, s]));
 export function NarrativeView({ filing, value, findings, readOnly, onChange, onCreateNextYear }: NarrativeViewProps) {
   const sections = useMemo(() => generateNarrative(filing, value), [filing, value]);
   const [showAllSlots, setShowAllSlots] = useState(false);
-  const setNarrative = (narrative: NarrativeInputs) => onChange({ ...filing, narrative });
+  const setNarrative = (narrative: NarrativeInputs, label: string, slot?: string) => onChange({ ...filing, narrative }, { label: `修改 情况说明 ${label}`, field: slot ? { kind: 'narrative', slot } : undefined });
   const setReason = (slot: string, text: string) => {
     const reasons = { ...filing.narrative.reasons };
     if (text.trim() === '') delete reasons[slot];
     else reasons[slot] = text;
-    setNarrative({ ...filing.narrative, reasons });
+    setNarrative({ ...filing.narrative, reasons }, slotLabel(slot), slot);
   };
 
   /** A slot is offered where a figure changed, where text exists, where a finding points, or when asked. */

@@ -1,19 +1,25 @@
 // The three views bound to the document store, so the shell can mount them as they are:
-// <EvaluationPage />, <NarrativePage />, <OverviewPage />. Changes go through DocStore.replaceFiling
-// (the engine re-checks the whole filing). "Next year's filing" is handed to the shell, which asks about
+// <EvaluationPage />, <NarrativePage />, <OverviewPage />. A clerk's change goes through DocStore.editFiling
+// (the engine re-checks the whole filing; one undo step, worded as the grid's). "Next year's filing" is handed to the shell, which asks about
 // unsaved work (保存 / 不保存 / 取消) and opens it as a new, unsaved document.
 import type { Filing } from '../../../../shared/filing/types';
+import type { ApplyResult } from '../../state/doc-store';
 import { useDoc, useStore } from '../../state/use-doc';
 import { EvaluationView } from '../evaluation/EvaluationView';
 import type { FeatureViewProps } from '../evaluation/props';
 import { OverviewView } from '../overview/OverviewView';
 import { NarrativeView } from './NarrativeView';
 
+/** A refused edit (a read-only file) says why; the field then shows the filing as it is. */
+function report(r: ApplyResult): void {
+  if (!r.ok) console.warn(r.message);
+}
+
 function useFeatureProps(): FeatureViewProps | null {
   const doc = useDoc();
   const store = useStore();
   if (!doc.filing) return null;
-  return { filing: doc.filing, value: store.value, findings: doc.findings, readOnly: doc.readOnly, onChange: (next) => store.replaceFiling(next) };
+  return { filing: doc.filing, value: store.value, findings: doc.findings, readOnly: doc.readOnly, onChange: (next, step) => report(store.editFiling(next, { label: step.label, key: step.key ?? step.label, field: step.field })) };
 }
 
 export function EvaluationPage() {

@@ -211,8 +211,9 @@ export function record<T>(
   if (keys.length > maxKeys) fail(path, `不超过 ${maxKeys} 项，实际有 ${keys.length} 项`);
   const out: Record<string, T> = {};
   for (const k of keys) {
-    if (FORBIDDEN_KEYS.has(k) || !keyOk(k)) fail([...path, k], keyHint);
-    out[k] = item(v[k], [...path, k]);
+    const at = [...path, k];
+    if (FORBIDDEN_KEYS.has(k) || !keyOk(k)) fail(at, keyHint);
+    out[k] = item(v[k], at);
   }
   return out;
 }
@@ -260,7 +261,11 @@ export function scanUntrusted(root: unknown, maxNodes = 2_000_000): void {
     if (Array.isArray(v)) {
       nodes += v.length;
       if (nodes > maxNodes) tooMany();
-      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], key: i, parent: item, depth: item.depth + 1 });
+      // Only containers are queued: a leaf has no keys and no depth of its own to check.
+      for (let i = 0; i < v.length; i++) {
+        const c: unknown = v[i];
+        if (typeof c === 'object' && c !== null) stack.push({ v: c, key: i, parent: item, depth: item.depth + 1 });
+      }
       continue;
     }
     const keys = Object.keys(v);
@@ -273,7 +278,8 @@ export function scanUntrusted(root: unknown, maxNodes = 2_000_000): void {
           jsonPath([...pathOf(item), k]),
         );
       }
-      stack.push({ v: (v as Record<string, unknown>)[k], key: k, parent: item, depth: item.depth + 1 });
+      const c = (v as Record<string, unknown>)[k];
+      if (typeof c === 'object' && c !== null) stack.push({ v: c, key: k, parent: item, depth: item.depth + 1 });
     }
   }
 }

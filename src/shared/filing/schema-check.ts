@@ -147,8 +147,16 @@ const NOT_XML_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD8
 
 /** The text without characters no file format of ours can carry (see NOT_XML_TEXT). */
 export function cleanText(s: string): string {
-  NOT_XML_TEXT.lastIndex = 0;
-  return NOT_XML_TEXT.test(s) ? s.replace(NOT_XML_TEXT, '') : s;
+  // A plain loop first (every string of a file passes here; the regex with its lookarounds cost more):
+  // only a string holding a control, a surrogate (paired or not) or U+FFFE/U+FFFF goes to the regex.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) {
+      NOT_XML_TEXT.lastIndex = 0;
+      return s.replace(NOT_XML_TEXT, '');
+    }
+  }
+  return s;
 }
 
 /** Text from the file or the UI; stripped of characters no export can carry (at the boundary, once). */

@@ -89,6 +89,10 @@ describe('characters no xlsx can carry', () => {
   it('are stripped at the schema, tabs and newlines kept', () => {
     expect(cleanText(bad)).toBe('ABCDE\t\n\r');
     expect(cleanText('😀 正常')).toBe('😀 正常');
+    // The fast loop sends every suspect string to the regex: lone, reversed and paired surrogates, U+FFFF, DEL kept.
+    expect(cleanText('a\udc00\ud800b')).toBe('ab');
+    expect(cleanText('\ud83d\ude00\uffff\u001f\u007f x')).toBe('\ud83d\ude00\u007f x');
+    expect(cleanText('\u001f')).toBe('');
     const text = serializeFiling(smallFiling({ overview: { duties: bad, organization: [] } }));
     const r = parseFiling(text);
     expect(r.ok && r.filing.overview.duties).toBe('ABCDE\t\n\r');

@@ -147,8 +147,16 @@ const NOT_XML_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD8
 
 /** The text without characters no file format of ours can carry (see NOT_XML_TEXT). */
 export function cleanText(s: string): string {
-  NOT_XML_TEXT.lastIndex = 0;
-  return NOT_XML_TEXT.test(s) ? s.replace(NOT_XML_TEXT, '') : s;
+  // A plain loop first (every string of a file passes here; the regex with its lookarounds cost more):
+  // only a string holding a control, a surrogate (paired or not) or U+FFFE/U+FFFF goes to the regex.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) {
+      NOT_XML_TEXT.lastIndex = 0;
+      return s.replace(NOT_XML_TEXT, '');
+    }
+  }
+  return s;
 }
 
 /** Text from the file or the UI; stripped of characters no export can carry (at the boundary, once). */
@@ -211,8 +219,9 @@ export function record<T>(
   if (keys.length > maxKeys) fail(path, `不超过 ${maxKeys} 项，实际有 ${keys.length} 项`);
   const out: Record<string, T> = {};
   for (const k of keys) {
-    if (FORBIDDEN_KEYS.has(k) || !keyOk(k)) fail([...path, k], keyHint);
-    out[k] = item(v[k], [...path, k]);
+    const at = [...path, k];
+    if (FORBIDDEN_KEYS.has(k) || !keyOk(k)) fail(at, keyHint);
+    out[k] = item(v[k], at);
   }
   return out;
 }
@@ -260,7 +269,11 @@ export function scanUntrusted(root: unknown, maxNodes = 2_000_000): void {
     if (Array.isArray(v)) {
       nodes += v.length;
       if (nodes > maxNodes) tooMany();
-      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], key: i, parent: item, depth: item.depth + 1 });
+      // Only containers are queued: a leaf has no keys and no depth of its own to check.
+      for (let i = 0; i < v.length; i++) {
+        const c: unknown = v[i];
+        if (typeof c === 'object' && c !== null) stack.push({ v: c, key: i, parent: item, depth: item.depth + 1 });
+      }
       continue;
     }
     const keys = Object.keys(v);
@@ -273,7 +286,8 @@ export function scanUntrusted(root: unknown, maxNodes = 2_000_000): void {
           jsonPath([...pathOf(item), k]),
         );
       }
-      stack.push({ v: (v as Record<string, unknown>)[k], key: k, parent: item, depth: item.depth + 1 });
+      const c = (v as Record<string, unknown>)[k];
+      if (typeof c === 'object' && c !== null) stack.push({ v: c, key: k, parent: item, depth: item.depth + 1 });
     }
   }
 }

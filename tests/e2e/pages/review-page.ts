@@ -1,6 +1,7 @@
 // 审阅: opening a file as a reviewer, the review panel's tabs, choosing a file for compare.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { AppPage } from './app-page';
 
 export class ReviewPage {
   constructor(readonly page: Page) {}
@@ -12,12 +13,7 @@ export class ReviewPage {
   /** 审阅… → the in-app chooser → the file, opened read-only as a reviewer. */
   async openForReview(dir: string, name: string): Promise<void> {
     await this.page.getByTestId('cmd-review-open').click();
-    const chooser = this.page.getByTestId('file-chooser');
-    await expect(chooser).toBeVisible();
-    await this.page.getByTestId('chooser-dir').fill(dir);
-    await this.page.getByTestId('chooser-name').fill(name);
-    await this.page.getByTestId('chooser-ok').click();
-    await expect(chooser).toHaveCount(0);
+    await new AppPage(this.page).chooseIn(dir, name);
     await expect(this.badge()).toHaveText('审阅模式：只读');
   }
 

@@ -11,8 +11,8 @@ const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as
 export default defineConfig({
   main: {
     build: {
-      // Workers are their own entries: each runs in a worker thread beside the bundle (the xlsx import, the PDF reader).
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/node/export/import-worker.ts'), 'pdf-worker': resolve('src/node/published/pdf-worker.mjs') } },
+      // Workers are their own entries: each runs in a worker thread beside the bundle (the xlsx import, the PDF reader, the desk's checkers).
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/node/export/import-worker.ts'), 'pdf-worker': resolve('src/node/published/pdf-worker.mjs'), 'desk-worker': resolve('src/node/desk/desk-worker.ts') } },
     },
   },
   preload: {

@@ -22,8 +22,9 @@ export async function buildCli() {
     const result = await build({
       absWorkingDir: ROOT,
       // The xlsx import runs in a worker thread (src/node/export/import-worker.ts): it is an entry of its own,
-      // out/cli/import-worker.mjs, found beside the bundle by importWorkerUrl.
-      entryPoints: { juesuan: 'src/node/cli/main.ts', 'import-worker': 'src/node/export/import-worker.ts' },
+      // out/cli/import-worker.mjs, found beside the bundle by importWorkerUrl; so do the desk's checker threads
+      // (src/node/desk/desk-worker.ts → out/cli/desk-worker.mjs, started by desk/pool.ts).
+      entryPoints: { juesuan: 'src/node/cli/main.ts', 'import-worker': 'src/node/export/import-worker.ts', 'desk-worker': 'src/node/desk/desk-worker.ts' },
       outdir: tmp,
       outExtension: { '.js': '.mjs' },
       chunkNames: 'chunks/[name]-[hash]',

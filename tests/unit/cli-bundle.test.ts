@@ -2,9 +2,10 @@
 // out/cli (building it first when missing or stale, as on a fresh clone). `check` loads neither the Excel
 // writer (exceljs) nor the PDF engine (playwright-core); `import` does.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { serializeFiling } from '../../src/shared/filing/schema';
 import { sampleFiling } from '../../src/shared/sample/index';
@@ -44,5 +45,33 @@ describe('the bundled CLI', () => {
     expect(r.err).not.toContain('import-worker');
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('已读入 14 张表');
+  }, 60_000);
+
+  it('checks a folder on its checker threads: the desk worker ships beside it and answers as the desk does', async () => {
+    const folder = join(dir, '收件箱');
+    mkdirSync(folder);
+    const base = sampleFiling();
+    for (let i = 0; i < 30; i++) writeFileSync(join(folder, `${String(i).padStart(2, '0')}.jsgk`), serializeFiling({ ...base, meta: { ...base.meta, department: `单位${i}` } }));
+    const r = cli('check', folder);
+    expect(r.err).not.toContain('组件');
+    expect(r.code, r.err).toBe(1);
+    const rows = r.out.split('\n').filter((l) => /\.jsgk（/.test(l));
+    expect(rows.map((l) => l.slice(folder.length + 1, folder.length + 3))).toEqual(Array.from({ length: 30 }, (_, i) => String(i).padStart(2, '0')));
+    expect(rows.every((l) => l.includes('未通过　强制 2，提示 2'))).toBe(true);
+    expect(r.out).toContain('共 30 个文件：通过 0，待说明 0，未通过 30，无法读取 0');
+    // The bundled worker itself, started as the pool starts it, answers a file as the desk in this thread does.
+    const bundled = resolve('out/cli/desk-worker.mjs');
+    expect(existsSync(bundled)).toBe(true);
+    const { checkOne } = await import('../../src/node/desk/read');
+    const path = join(folder, '07.jsgk');
+    const answer = await new Promise<unknown>((done, fail) => {
+      const w = new Worker(bundled);
+      w.on('error', fail);
+      w.on('message', (m: { ready?: true; checked?: unknown }) => {
+        if (m.ready) w.postMessage({ id: 1, path, display: path, options: {} });
+        else void w.terminate().then(() => done(m.checked));
+      });
+    });
+    expect(answer).toEqual(await checkOne(path, path));
   }, 60_000);
 });

@@ -100,7 +100,8 @@ async function readFiling(path: string, prefetched?: Promise<Bytes>): Promise<{ 
   return r.ok ? { ok: true, filing: r.filing, importUnchecked: [] } : { ok: false, reason: r.message };
 }
 
-const failed = (display: string, reason: string): DeskChecked => ({ row: unreadableRow(display, reason), findings: [], unchecked: [] });
+/** A file's answer when it could not be read or checked: the row says why. */
+export const failed = (display: string, reason: string): DeskChecked => ({ row: unreadableRow(display, reason), findings: [], unchecked: [] });
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function checkOne(path: string, display: string, options: CheckOptions = {}, prefetched?: Promise<Bytes>): Promise<DeskChecked> {

@@ -10,7 +10,7 @@ import { checkSheet, checkSheetHtml } from '../../shared/desk/check-sheet';
 import { summaryHtml } from '../../shared/desk/summary-html';
 import { writeFileAtomic } from '../files/file-store';
 import type { DeskChecked } from './read';
-import { checkEntries } from './read';
+import { checkEntriesPooled } from './pool';
 import type { HtmlPrinter } from './pdf';
 import { listInputs } from './walk';
 
@@ -56,7 +56,7 @@ export async function writeDeskReports(o: DeskReportOptions): Promise<DeskRow[]>
     o.onStart?.(entries.length);
     const displayOf = (e: (typeof entries)[number]) => (o.relativeTo && relative(o.relativeTo, e.path)) || e.display;
     let i = 0;
-    for await (const r of checkEntries(entries, displayOf, { detail: o.sheets !== null }, o.signal)) {
+    for await (const r of checkEntriesPooled(entries, displayOf, { detail: o.sheets !== null }, o.signal)) {
       rows.push(r.row);
       if (o.summary) for (const f of r.findings) findings.push(summaryFinding(f));
       o.onEntry?.(r, i++, entries.length);

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import type { DeskExportRequest, DeskExportResult, DeskScanResult, DeskScanRow } from '../../shared/host-api';
 import type { ExportJob } from '../export/job';
 import { report } from '../export/job';
-import { checkEntries } from './read';
+import { checkEntriesPooled } from './pool';
 import { listInputs } from './walk';
 import { writeDeskReports } from './reports';
 
@@ -14,7 +14,7 @@ export async function scanFolder(folder: string, job?: ExportJob): Promise<DeskS
   if (entries.length === 1 && 'error' in entries[0] && entries[0].path === folder) return { ok: false, message: `无法打开文件夹“${folder}”：${entries[0].error}` };
   const rows: DeskScanRow[] = [];
   // The row only: the findings are worded when the filing is opened.
-  const checked = checkEntries(entries, (e) => relative(folder, e.path) || e.path, { findings: false });
+  const checked = checkEntriesPooled(entries, (e) => relative(folder, e.path) || e.path, { findings: false });
   for (const e of entries) {
     if (job?.signal?.aborted) {
       await checked.return(undefined);

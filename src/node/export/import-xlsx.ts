@@ -2,14 +2,12 @@
 // size checked on the opened handle) and hands the bytes to a worker thread (import-worker.ts) with a
 // capped heap and a hard time limit: a workbook that makes the parser run away is terminated, and the
 // host (the browser host's server, Electron's main process) keeps answering meanwhile.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportResult } from '../../shared/host-api';
 import { spreadsheetFormatProblem } from '../../shared/io/xlsx/file-format';
 import { errorCode, readRegularFile } from '../files/fs-adapter';
+import { workerStart, workerUrl } from '../worker-start';
 import { IMPORT_LIMITS } from './import-limits';
 
 export { IMPORT_LIMITS, checkZip } from './import-limits';
@@ -22,32 +20,9 @@ export interface ImportOptions {
   heapMb?: number;
 }
 
-/**
- * The worker's file: beside this module in the source (import-worker.ts, run through tsx) and beside the
- * bundle in built output (electron-vite writes out/main/import-worker.js next to out/main/index.js; the CLI
- * bundle has out/cli/import-worker.mjs next to juesuan.mjs, one folder above the chunk that asks).
- * Names are built at run time so no bundler rewrites them.
- */
+/** The import worker's file (import-worker.ts in the source, import-worker.js/.mjs beside a built bundle). */
 export function importWorkerUrl(base: string = import.meta.url): URL {
-  const stem = 'import-worker';
-  for (const candidate of [`./${stem}.js`, `./${stem}.mjs`, `../${stem}.js`, `../${stem}.mjs`, `./${stem}.ts`]) {
-    const url = new URL(candidate, base);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`找不到导入程序的组件 ${stem}（安装不完整）`);
-}
-
-/**
- * How the worker starts: the built entry directly; the TypeScript entry (dev, tests, the CLI under tsx)
- * through a two-line bootstrap that registers tsx's loader in the worker first (on Node 20 a loader given
- * by --import does not apply to a worker's own entry file).
- */
-function workerStart(entry: URL): { script: URL | string; eval: boolean } {
-  if (!entry.pathname.endsWith('.ts')) return { script: entry, eval: false };
-  // The ESM build of tsx's API (exports "./esm/api" → import); require.resolve would give the CommonJS one.
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const api = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  return { script: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, eval: true };
+  return workerUrl('import-worker', base, '导入程序的组件');
 }
 
 function runWorker(bytes: Buffer, name: string, options: ImportOptions): Promise<ImportResult> {

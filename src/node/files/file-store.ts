@@ -83,7 +83,7 @@ export function notRegular(name: string): string {
 function recognizeBytes(b: Uint8Array): string | null {
   if (b[0] === 0x50 && b[1] === 0x4b && [0x03, 0x05, 0x07].includes(b[2]) && [0x04, 0x06, 0x08].includes(b[3])) return '这是一个 Excel 文件，请用 导入 打开';
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return '这是一个旧版 Excel（.xls）或 WPS 表格文件，请先在 Excel/WPS 中另存为 .xlsx，再用 导入 打开';
-  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return '这是一个 PDF 文件，决算通无法从 PDF 读取数据。';
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return '这是一个 PDF 文件，不是决算通文件；已公开的 PDF 请以 .pdf 为扩展名打开核对。';
   return null;
 }
 

@@ -1,13 +1,12 @@
 // Reads a published disclosure from disk as untrusted input: a PDF (its text layer, parsed by pdfjs in
 // a worker thread with a memory cap and a time limit) or text extracted from one. Never throws: a
 // refusal is one line saying why.
-import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { docFromItems } from '../../shared/published/doc-from-items';
 import { docFromText } from '../../shared/published/doc-from-text';
 import type { PageRule, PublishedDoc, TextItem } from '../../shared/published/types';
+import { workerUrl } from '../worker-start';
 
 export const PUBLISHED_LIMITS = {
   pdfBytes: 50 * 1024 * 1024,
@@ -36,21 +35,9 @@ interface WorkerAnswer {
   rules?: PageRule[];
 }
 
-function workerUrl(): URL {
-  // Beside this module in the sources and the CLI bundle (pdf-worker.mjs), beside the app's bundle as
-  // pdf-worker.js; one level up when this module sits in a bundle's chunk. Names built at run time so no
-  // bundler rewrites them.
-  const stem = 'pdf-worker';
-  for (const candidate of [`./${stem}.mjs`, `./${stem}.js`, `../${stem}.mjs`, `../${stem}.js`]) {
-    const url = new URL(candidate, import.meta.url);
-    if (url.protocol !== 'file:' || existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`找不到读取 PDF 的组件 ${stem}（安装不完整）`);
-}
-
 function runWorker(data: Uint8Array, name: string): Promise<WorkerAnswer> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerUrl(), {
+    const worker = new Worker(workerUrl('pdf-worker', import.meta.url, '读取 PDF 的组件'), {
       workerData: { data, maxPages: PUBLISHED_LIMITS.pages, maxItems: PUBLISHED_LIMITS.items, maxRules: PUBLISHED_LIMITS.rules },
       resourceLimits: { maxOldGenerationSizeMb: PUBLISHED_LIMITS.workerHeapMb },
       transferList: [data.buffer as ArrayBuffer],

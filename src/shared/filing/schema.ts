@@ -96,7 +96,7 @@ function recognizeJunk(text: string): string | null {
   // A zip (xlsx, et, docx) begins with PK and a record type; plain text that happens to begin with PK does not.
   if (/^PK[\u0003\u0005\u0007][\u0004\u0006\u0008]/.test(text)) return '这是一个 Excel 文件，请用 导入 打开';
   if (text.startsWith('\u00d0\u00cf\u0011\u00e0') || text.startsWith('\ufffd\ufffd\u0011\ufffd')) return '这是一个旧版 Excel（.xls）或 WPS 表格文件，请先在 Excel/WPS 中另存为 .xlsx，再用 导入 打开';
-  if (text.startsWith('%PDF')) return '这是一个 PDF 文件，决算通无法从 PDF 读取数据。请打开 .jsgk 文件，或用 导入 打开 Excel 文件。';
+  if (text.startsWith('%PDF')) return '这是一个 PDF 文件，不是决算通文件。已公开的 PDF 请以 .pdf 为扩展名用 打开 核对；要编辑数据，请打开 .jsgk 文件，或用 导入 打开 Excel 文件。';
   const sample = text.slice(0, 4096);
   if (sample.includes('\u0000') || (sample.match(/\ufffd/g) ?? []).length > 8) {
     return '这不是决算通文件：内容是二进制数据，不是文本。请选择扩展名为 .jsgk 的文件。';

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const findings: SummaryFinding[] = [];
   const t0 = performance.now();
   const entries = await listInputs([dir]);
-  for await (const r of checkEntriesPooled(entries, (e) => e.display, {}, undefined, { size: THREADS })) {
+  for await (const r of checkEntriesPooled(entries, (e) => e.display, {}, undefined, { size: THREADS, minFiles: 0 })) {
     rows.push(r.row);
     for (const f of r.findings) findings.push(summaryFinding(f));
     if (rows.length % 100 === 0) {

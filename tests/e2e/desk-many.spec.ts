@@ -1,5 +1,6 @@
-// 审阅台 on a folder big enough for the desk's checker threads (24 or more .jsgk): every filing a row in
-// the folder's order, with its own counts, a broken one among them a row with its reason.
+// 审阅台 on a folder of 40 filings: every filing a row in the folder's order, with its own counts, a broken
+// one among them a row with its reason, the state filter counting right. (The browser host runs from the
+// sources, where the desk's checker threads start only for 1000 files or more: pool.ts, desk-pool.test.ts.)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';

@@ -14,10 +14,11 @@ const dir = mkdtempSync(join(tmpdir(), 'juesuan-bundle-'));
 const samplePath = join(dir, '示例.jsgk');
 writeFileSync(samplePath, serializeFiling(sampleFiling()));
 
-function cli(...args: string[]): { code: number | null; out: string; err: string; packages: string[] } {
+function cli(...args: string[]): { code: number | null; out: string; err: string; packages: string[]; workers: string[] } {
   const r = spawnSync(process.execPath, ['--import', './tests/support/loaded-packages.mjs', 'scripts/juesuan.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
   const line = /^loaded-packages: (.*)$/m.exec(r.stderr)?.[1] ?? '';
-  return { code: r.status, out: r.stdout, err: r.stderr, packages: line ? line.split(',') : [] };
+  const workers = /^started-workers: (.*)$/m.exec(r.stderr)?.[1] ?? '';
+  return { code: r.status, out: r.stdout, err: r.stderr, packages: line ? line.split(',') : [], workers: workers ? workers.split(',') : [] };
 }
 
 describe('the bundled CLI', () => {
@@ -27,6 +28,7 @@ describe('the bundled CLI', () => {
     expect(r.out).toContain('2 个错误，2 个提示');
     expect(r.packages).not.toContain('exceljs');
     expect(r.packages).not.toContain('playwright-core');
+    expect(r.workers).toEqual([]);
   });
 
   it('loads the Excel reader for import, and says in Chinese when the workbook is missing (exit 2)', () => {
@@ -42,28 +44,33 @@ describe('the bundled CLI', () => {
     const xlsx = join(dir, '公开表.xlsx');
     writeFileSync(xlsx, await buildWorkbook(sampleFiling(), getTemplate('shanxi-2022')));
     const r = cli('import', xlsx, '--out', join(dir, 'back.jsgk'));
-    expect(r.err).not.toContain('import-worker');
+    // The bundled import worker was started, and no error named it (a missing one is "找不到导入程序的组件").
+    expect(r.workers).toEqual(['import-worker.mjs']);
+    expect(r.err).not.toContain('组件');
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('已读入 14 张表');
   }, 60_000);
 
-  it('checks a folder on its checker threads: the desk worker ships beside it and answers as the desk does', async () => {
+  it('checks a folder of 120 on its checker threads: the desk worker ships beside it and answers as the desk does', async () => {
     const folder = join(dir, '收件箱');
     mkdirSync(folder);
     const base = sampleFiling();
-    for (let i = 0; i < 30; i++) writeFileSync(join(folder, `${String(i).padStart(2, '0')}.jsgk`), serializeFiling({ ...base, meta: { ...base.meta, department: `单位${i}` } }));
+    for (let i = 0; i < 120; i++) writeFileSync(join(folder, `${String(i).padStart(3, '0')}.jsgk`), serializeFiling({ ...base, meta: { ...base.meta, department: `单位${i}` } }));
     const r = cli('check', folder);
     expect(r.err).not.toContain('组件');
     expect(r.code, r.err).toBe(1);
     const rows = r.out.split('\n').filter((l) => /\.jsgk（/.test(l));
-    expect(rows.map((l) => l.slice(folder.length + 1, folder.length + 3))).toEqual(Array.from({ length: 30 }, (_, i) => String(i).padStart(2, '0')));
+    expect(rows.map((l) => l.slice(folder.length + 1, folder.length + 4))).toEqual(Array.from({ length: 120 }, (_, i) => String(i).padStart(3, '0')));
     expect(rows.every((l) => l.includes('未通过　强制 2，提示 2'))).toBe(true);
-    expect(r.out).toContain('共 30 个文件：通过 0，待说明 0，未通过 30，无法读取 0');
+    expect(r.out).toContain('共 120 个文件：通过 0，待说明 0，未通过 120，无法读取 0');
+    // On threads: the bundled checker, once per thread (min(cores, 4), at least 2 here).
+    expect(r.workers.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(r.workers)).toEqual(new Set(['desk-worker.mjs']));
     // The bundled worker itself, started as the pool starts it, answers a file as the desk in this thread does.
     const bundled = resolve('out/cli/desk-worker.mjs');
     expect(existsSync(bundled)).toBe(true);
     const { checkOne } = await import('../../src/node/desk/read');
-    const path = join(folder, '07.jsgk');
+    const path = join(folder, '007.jsgk');
     const answer = await new Promise<unknown>((done, fail) => {
       const w = new Worker(bundled);
       w.on('error', fail);

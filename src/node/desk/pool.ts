@@ -18,7 +18,7 @@ import type { WalkEntry } from './walk';
 export interface PoolOptions {
   /** Threads; default min(cores, 4). Below 2 the run stays in this thread. */
   size?: number;
-  /** Fewer .jsgk files than this are checked in this thread (starting threads costs more). Default 24. */
+  /** Fewer .jsgk files than this are checked in this thread (starting threads costs more). Default: see minFilesFor. */
   minFiles?: number;
   /** Each thread's heap limit, MB. Default 512: a filing is at most 20 MB of text, and V8 can abort the
    * whole process when a thread near its limit is torn down, so the limit is far above any filing's need. */
@@ -35,6 +35,13 @@ export const defaultPoolSize = (): number => Math.min(availableParallelism(), 4)
 let live = 0;
 /** Checker threads running now, in every pool (a finished or cancelled run leaves none). */
 export const liveDeskThreads = (): number => live;
+
+/**
+ * Below this many .jsgk files a run stays in this thread: a bundled thread takes a few tenths of a second
+ * to start, and from the sources (the browser host, tests: each thread transpiles the checker through tsx)
+ * about two seconds. Measured with scripts/bench-desk.ts; see the README.
+ */
+export const minFilesFor = (entry: URL): number => (entry.pathname.endsWith('.ts') ? 1000 : 100);
 
 const isJsgk = (path: string) => path.toLowerCase().endsWith('.jsgk');
 const crashed = (display: string, why: string): DeskChecked =>
@@ -168,19 +175,18 @@ export async function* checkEntriesPooled(
   pool: PoolOptions = {},
 ): AsyncGenerator<DeskChecked> {
   const size = pool.size ?? defaultPoolSize();
-  const jsgk = entries.filter((e) => !('error' in e) && isJsgk(e.path)).length;
-  if (options.detail || size < 2 || jsgk < (pool.minFiles ?? 24)) {
-    yield* checkEntries(entries, displayOf, options, signal);
-    return;
-  }
-  let threads: DeskPool;
+  let entry: URL | null = pool.worker ?? null;
   try {
-    threads = new DeskPool(size, pool.heapMb ?? 512, pool.worker ?? workerUrl('desk-worker', import.meta.url, '审核程序的组件'));
+    entry ??= workerUrl('desk-worker', import.meta.url, '审核程序的组件');
   } catch {
     // No worker file beside the bundle: the same checks, in this thread.
+  }
+  const jsgk = entries.filter((e) => !('error' in e) && isJsgk(e.path)).length;
+  if (!entry || options.detail || size < 2 || jsgk < (pool.minFiles ?? minFilesFor(entry))) {
     yield* checkEntries(entries, displayOf, options, signal);
     return;
   }
+  const threads = new DeskPool(size, pool.heapMb ?? 512, entry);
   // Other files one at a time, in order, here (each is a whole workbook or PDF).
   let others: Promise<unknown> = Promise.resolve();
   const dispatch = (e: WalkEntry): Promise<DeskChecked> => {

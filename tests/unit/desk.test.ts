@@ -11,8 +11,8 @@ import { runCli } from '../../src/node/cli/run';
 import { serializeFiling } from '../../src/shared/filing/schema';
 import { sampleFiling } from '../../src/shared/sample/index';
 import { checkSheet } from '../../src/shared/desk/check-sheet';
-import { skippedRules } from '../../src/shared/desk/rows';
-import { evaluateAll } from '../../src/shared/rules/engine';
+import { skippedRules, uncheckedOf } from '../../src/shared/desk/rows';
+import { checkAll, evaluateAll } from '../../src/shared/rules/engine';
 import { cleanSample, template } from './rules-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-desk-'));
@@ -139,7 +139,7 @@ describe('检查表', () => {
     f.explanations[warn.key] = '已核实';
     f.review.push({ id: 'n9', target: { kind: 'finding', key: warn.key }, author: '审核员', text: '同意', at: '2026-01-01T00:00:00Z', resolved: false, replies: [] });
     const findings = evaluateAll(f, template);
-    const sheet = checkSheet('x.jsgk', f, template, findings, skippedRules(f, template));
+    const sheet = checkSheet('x.jsgk', f, template, findings, uncheckedOf(f, template, checkAll(f, template).unchecked));
     const across = sheet.groups.find((g) => g.title === '二、表间核对')!;
     expect(across.passed).toBe('否');
     const failing = across.rules.find((r) => r.status === '未通过')!;

@@ -20,7 +20,7 @@ body { font-family: ${FONT_FAMILY}; font-size: 10.5pt; line-height: 1.6; color: 
 .cover .org { font-size: 26pt; font-weight: 700; margin-bottom: 18mm; }
 .cover .what { font-size: 22pt; font-weight: 700; }
 .cover .date { font-size: 14pt; margin-top: 40mm; }
-.cover .sample { font-size: 16pt; font-weight: 700; color: #c00000; border: 1.5pt solid #c00000; padding: 2mm 6mm; margin-bottom: 20mm; }
+.cover .sample { font-size: 16pt; font-weight: 700; color: #c00000; border: 1.5pt solid #c00000; padding: 2mm 6mm; margin-top: 20mm; }
 div.toc-title { font-weight: 700; text-align: center; font-size: 18pt; letter-spacing: 1em; margin: 4mm 0 8mm; }
 .toc a { color: #000; text-decoration: none; display: flex; align-items: baseline; }
 .toc .entry { margin: 0; line-height: 2; }

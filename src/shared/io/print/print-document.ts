@@ -183,9 +183,10 @@ export function printDocument(input: PrintInput): PrintDocument {
   const params = getTemplateParams(template.id);
   // Shanghai's cover reads “2024 年度部门决算” (PT 1); Shanxi's “2022年度部门决算公开”.
   const what = params?.tableNumbering.onPage === 'title-only' ? `${meta.year}年度部门决算` : `${meta.year}年度部门决算公开`;
-  // A sample says so on its cover too, not only in the page margins (sample-mark.ts).
+  // A sample says so on its cover too, not only in the page margins (sample-mark.ts); below the title, so
+  // that a reader of the PDF (published/read-document.ts) still finds the unit's name above the year.
   const sample = sampleMark(filing);
-  const cover = `<section class="front cover">${sample ? `<div class="sample">${esc(sample)}</div>` : ''}<div class="org">${esc(meta.department)}</div><div class="what">${what}</div>${meta.cover?.publishDate ? `<div class="date">${esc(meta.cover.publishDate)}</div>` : ''}</section>`;
+  const cover = `<section class="front cover"><div class="org">${esc(meta.department)}</div><div class="what">${what}</div>${sample ? `<div class="sample">${esc(sample)}</div>` : ''}${meta.cover?.publishDate ? `<div class="date">${esc(meta.cover.publishDate)}</div>` : ''}</section>`;
 
   const parts = partTitles(params, meta);
   toc.push({ id: 'p1', title: parts.overview, level: 1 });

@@ -18,6 +18,8 @@ import type { PdfRenderer } from '../../src/node/export/pdf-writer';
 import { CHROMIUM_PATH, openPdfRenderer } from '../../src/node/export/pdf-writer';
 import { SAMPLE_MARK, exportMark } from '../../src/shared/io/sample-mark';
 import { reviewReportHtml } from '../../src/shared/review/report';
+import { checkDocument } from '../../src/shared/published/check-document';
+import { docFromText } from '../../src/shared/published/doc-from-text';
 import { evaluateAll } from '../../src/shared/rules/engine';
 import { markedSample } from '../../src/shared/sample/samples';
 import { sampleFiling } from '../../src/shared/sample/index';
@@ -175,6 +177,16 @@ describe.skipIf(!pdfReady)('a sample PDF and package', () => {
     // The cover says it in its body too, not only in the margin: twice on page 1.
     expect(marked[0].split(SAMPLE_MARK).length - 1).toBe(2);
     expect(marked[0]).not.toContain('审核未通过');
+    // Read back as a published disclosure: a 提示 says it is the sample, and the filing read is a sample again;
+    // the real filing's PDF gives neither.
+    const readBack = (p: string[]) => checkDocument(docFromText(p.join('\f')));
+    const back = readBack(marked);
+    expect(back.findings.filter((f) => f.rule === 'ST-sample')).toHaveLength(1);
+    expect(back.read.filing.sample).toBe('shanxi-2022');
+    expect(back.read.department).toBe('阳泉市大数据应用局');
+    const realBack = readBack(plain);
+    expect(realBack.findings.some((f) => f.rule === 'ST-sample')).toBe(false);
+    expect(realBack.read.filing.sample).toBeUndefined();
   }, 120_000);
 
   it('a sample package says sample: true in its manifest and marks its files; a real filing package has no sample key', async () => {

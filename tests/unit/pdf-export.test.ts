@@ -140,6 +140,8 @@ describe.skipIf(!ready)('PDF of the sample disclosure', () => {
       const pagesOf = pagesText(f);
       expect(pagesOf[1]).toMatch(new RegExp(`六、一般公共预算财政拨款支出决算明细表[ .·-]*${numbers['t-T06']}`));
       expect(pagesOf[2 + numbers['t-T06'] - 1]).toContain('一般公共预算财政拨款支出决算明细表');
+      // The footers carry the count too (the second pass knows it).
+      expect(pagesOf[2].trim().split('\n').pop()!.trim()).toBe(`第 1 页 共 ${pages - 2} 页`);
     } finally {
       await page.close();
     }

@@ -2,9 +2,9 @@
 // export of it says so on every page and sheet, so a printout cannot pass for a real 决算. The words are the
 // same in the PDF header, the xlsx and the package; an import of a marked workbook comes back marked.
 import type { Filing } from '../filing/types';
-import { SAMPLES } from '../sample/catalog';
+import { SAMPLE_MARK, SAMPLES } from '../sample/catalog';
 
-export const SAMPLE_MARK = '示例文件，不是正式决算';
+export { SAMPLE_MARK };
 
 /** The mark, or null for a filing that is not a sample. */
 export function sampleMark(filing: Pick<Filing, 'sample'>): string | null {

@@ -6,7 +6,7 @@ import type { Template } from '../types/template';
 import type { NoteTarget } from './notes';
 import { cellWords, findingKeyWords, findingWhere } from './wording';
 import { FILING_TARGET, verdictTargetName } from './verdicts';
-import { SAMPLE_MARK } from '../io/sample-mark';
+import { SAMPLE_MARK } from '../sample/catalog';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);

@@ -10,9 +10,9 @@ import { COMMANDS } from '../../src/node/cli/commands/index';
 import { runCli } from '../../src/node/cli/run';
 import { serializeFiling } from '../../src/shared/filing/schema';
 import { sampleFiling } from '../../src/shared/sample/index';
-import { checkSheet } from '../../src/shared/desk/check-sheet';
-import { skippedRules } from '../../src/shared/desk/rows';
-import { evaluateAll } from '../../src/shared/rules/engine';
+import { checkSheet, checkSheetHtml } from '../../src/shared/desk/check-sheet';
+import { deskRow, skippedRules, uncheckedOf, unreadableRow } from '../../src/shared/desk/rows';
+import { checkAll, evaluateAll } from '../../src/shared/rules/engine';
 import { cleanSample, template } from './rules-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-desk-'));
@@ -132,6 +132,87 @@ describe('check DIR (the desk)', () => {
   });
 });
 
+describe('未核对 in the summary workbook and the 检查表', () => {
+  const cells = (ws: ExcelJS.Worksheet) => {
+    const out: string[][] = [];
+    // Array.from: a row's values are sparse where cells are empty.
+    ws.eachRow((row) => out.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ''))));
+    return out;
+  };
+
+  it('lists per filing each rule not checked and why, as many as 汇总 counts, the reasons the 审核报告 gives', async () => {
+    const out = join(dir, 'unchecked.xlsx');
+    const files = [join(inbox, 'a-示例.jsgk'), join(inbox, 'j-缺表.jsgk'), join(inbox, '县局', '二级', 'c-损坏.jsgk')];
+    const json = JSON.parse((await run(...files, '--json', '--summary', out)).out).files as Array<{ file: string; unchecked: number; uncheckedItems: Array<{ rule?: string; what: string; why: string }> }>;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const [head, ...rows] = cells(wb.getWorksheet('未核对')!);
+    expect(head).toEqual(['文件', '单位', '审核公式', '内容', '原因']);
+    for (const f of json) {
+      const mine = rows.filter((r) => r[0] === f.file);
+      expect(mine.length, f.file).toBe(f.unchecked);
+      expect(mine.map((r) => [r[2], r[3], r[4]])).toEqual(f.uncheckedItems.map((u) => [u.rule ?? '', u.what, u.why]));
+    }
+    const a = rows.filter((r) => r[0].endsWith('a-示例.jsgk'));
+    expect(a).toHaveLength(5);
+    expect(a.every((r) => r[1] === '阳泉市大数据应用局' && r[4] === '没有上年数，无法比较' && r[2] !== '')).toBe(true);
+    // The reasons are the 审核报告's (四、未核对) for the same filing: the engine's, word for word.
+    const partial = sampleFiling();
+    partial.absent = ['T05'];
+    delete partial.tables.T05;
+    const engine = checkAll(partial, template).unchecked;
+    expect(engine.length).toBeGreaterThan(0);
+    for (const u of engine) expect(rows.some((r) => r[0].endsWith('j-缺表.jsgk') && r[2] === u.rule && r[3] === u.title && r[4] === u.reason), u.rule).toBe(true);
+    // The damaged file has no items of its own; the closing line says it was not checked at all.
+    expect(rows.some((r) => r[0].endsWith('c-损坏.jsgk'))).toBe(false);
+    expect(rows.at(-1)![3]).toBe('另有 1 个文件无法读取，整份未审核（原因见“汇总”）。');
+  });
+
+  it('says so when nothing is unchecked, rather than leave the sheet empty', async () => {
+    const { summaryWorkbook } = await import('../../src/node/desk/summary-xlsx');
+    const f = cleanSample();
+    const row = deskRow('b.jsgk', f, template, evaluateAll(f, template), 0);
+    const read = async (buf: Buffer) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(buf as unknown as ArrayBuffer);
+      return cells(wb.getWorksheet('未核对')!).slice(1).map((r) => r[3]);
+    };
+    expect(await read(await summaryWorkbook([row], [], []))).toEqual(['没有未核对的审核公式：每个文件的每条审核公式都已核对。']);
+    expect(await read(await summaryWorkbook([row, unreadableRow('c.jsgk', '文件已损坏')], [], []))).toEqual(['其余文件没有未核对的审核公式；1 个文件无法读取，整份未审核（原因见“汇总”）。']);
+    expect(await read(await summaryWorkbook([unreadableRow('c.jsgk', '文件已损坏')], [], []))).toEqual(['1 个文件无法读取，整份未审核（原因见“汇总”）。']);
+  });
+
+  it('the 检查表 gives each 未核对 rule its reason, and its 未核对 sheet every item (a workbook’s unread cells too)', async () => {
+    const sheets = join(dir, 'unchecked-sheets');
+    await run(join(inbox, 'j-缺表.jsgk'), '--sheets', sheets);
+    const { readdirSync } = await import('node:fs');
+    const [name] = readdirSync(sheets).filter((n) => n.endsWith('.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(sheets, name));
+    const main = cells(wb.getWorksheet('检查表')!);
+    const open = main.filter((r) => r[3] === '未核对');
+    expect(open.length).toBeGreaterThan(5);
+    expect(open.every((r) => r[4].startsWith('未核对：'))).toBe(true);
+    expect(open.some((r) => r[4] === '未核对：公开05表 未提供')).toBe(true);
+    expect(open.some((r) => r[4] === '未核对：没有上年数，无法比较')).toBe(true);
+    const [head, ...items] = cells(wb.getWorksheet('未核对')!);
+    expect(head).toEqual(['审核公式', '内容', '原因']);
+    expect(items.length).toBe(open.length);
+    // A filing with every rule checked says so instead of an empty sheet.
+    const f = cleanSample();
+    const sheet = checkSheet('b.jsgk', f, template, evaluateAll(f, template), []);
+    expect(sheet.unchecked).toEqual([]);
+    const { checkSheetWorkbook } = await import('../../src/node/desk/summary-xlsx');
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load((await checkSheetWorkbook(sheet)) as unknown as ArrayBuffer);
+    expect(cells(wb2.getWorksheet('未核对')!)[1][1]).toBe('无：每条审核公式都已核对。');
+    // An import's unread cell is an item without a rule: listed with its reason.
+    const withCell = checkSheet('x.xlsx', f, template, evaluateAll(f, template), [{ what: '公开01表 C7“12,3x”', why: '未读入：不是数字' }]);
+    expect(checkSheetHtml(withCell)).toContain('未读入：不是数字');
+    expect(withCell.groups.flatMap((g) => g.rules).some((r) => r.status === '未核对')).toBe(false);
+  });
+});
+
 describe('检查表', () => {
   it('lists every rule by group with 是否通过, the findings with cells, explanations and notes', () => {
     const f = sampleFiling();
@@ -139,7 +220,7 @@ describe('检查表', () => {
     f.explanations[warn.key] = '已核实';
     f.review.push({ id: 'n9', target: { kind: 'finding', key: warn.key }, author: '审核员', text: '同意', at: '2026-01-01T00:00:00Z', resolved: false, replies: [] });
     const findings = evaluateAll(f, template);
-    const sheet = checkSheet('x.jsgk', f, template, findings, skippedRules(f, template));
+    const sheet = checkSheet('x.jsgk', f, template, findings, uncheckedOf(f, template, checkAll(f, template).unchecked));
     const across = sheet.groups.find((g) => g.title === '二、表间核对')!;
     expect(across.passed).toBe('否');
     const failing = across.rules.find((r) => r.status === '未通过')!;
@@ -164,6 +245,11 @@ describe('desk reports as PDF and the scan job', () => {
     expect(text.replace(/\s+/g, '')).toContain('公开02表合计财政拨款收入23,066,415.36');
     const sheet = execFileSync('pdftotext', [join(dir, 'pdf', 'sheets', `${inbox.replace(/^[./\\]+/, '').replace(/[\\/]+/g, '_')}_a-示例.jsgk-检查表.pdf`), '-']).toString();
     expect(sheet).toContain('二、表间核对 是否通过：否');
+    // 未核对 in both PDFs, with the reason.
+    expect(text).toContain('未核对（5 项）');
+    expect(text).toContain('没有上年数，无法比较');
+    expect(sheet).toContain('未核对（5 项）');
+    expect(sheet).toContain('未核对：没有上年数，无法比较');
   }, 120_000);
 
   it('reports its progress file by file and, cancelled, answers the rows it has', async () => {

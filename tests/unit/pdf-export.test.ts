@@ -73,6 +73,8 @@ describe.skipIf(!ready)('PDF of the sample disclosure', () => {
     expect(all).toContain('第三部分 情况说明');
     expect(all).toContain('第四部分 名词解释');
     expect(all).toContain('项目支出绩效自评表');
+    // A real filing (not a built-in sample) carries no sample mark.
+    expect(all).not.toContain('示例');
   });
 
   it('embeds the bundled TrueType font and no Type 3 font', () => {
@@ -94,8 +96,8 @@ describe.skipIf(!ready)('PDF of the sample disclosure', () => {
       expect(n, t.id).toBeGreaterThan(0);
       const page = text[front + n - 1];
       expect(page, `${t.number} on page ${n}`).toContain(t.title);
-      // The page number is printed at the bottom of that page.
-      expect(page.trim().split('\n').pop()!.trim(), t.id).toBe(String(n));
+      // The page number is printed at the bottom of that page, with the count of numbered pages.
+      expect(page.trim().split('\n').pop()!.trim(), t.id).toBe(`第 ${n} 页 共 ${pages - front} 页`);
     }
     expect(text[front + numbers.p3 - 1]).toContain('第三部分 情况说明');
     expect(text[front + numbers.p5 - 1]).toContain('第五部分 附件');
@@ -138,6 +140,8 @@ describe.skipIf(!ready)('PDF of the sample disclosure', () => {
       const pagesOf = pagesText(f);
       expect(pagesOf[1]).toMatch(new RegExp(`六、一般公共预算财政拨款支出决算明细表[ .·-]*${numbers['t-T06']}`));
       expect(pagesOf[2 + numbers['t-T06'] - 1]).toContain('一般公共预算财政拨款支出决算明细表');
+      // The footers carry the count too (the second pass knows it).
+      expect(pagesOf[2].trim().split('\n').pop()!.trim()).toBe(`第 1 页 共 ${pages - 2} 页`);
     } finally {
       await page.close();
     }

@@ -4,8 +4,8 @@
 // 导出汇总表 both run it.
 import { mkdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import type { DeskRow, SummaryFinding } from '../../shared/desk/rows';
-import { summaryFinding } from '../../shared/desk/rows';
+import type { DeskRow, SummaryFinding, SummaryUnchecked } from '../../shared/desk/rows';
+import { summaryFinding, summaryUnchecked } from '../../shared/desk/rows';
 import { checkSheet, checkSheetHtml } from '../../shared/desk/check-sheet';
 import { summaryHtml } from '../../shared/desk/summary-html';
 import { writeFileAtomic } from '../files/file-store';
@@ -37,8 +37,9 @@ const safeName = (display: string) => display.replace(/^[./\\]+/, '').replace(/[
 
 async function writeSheet(dir: string, r: DeskChecked, printer: HtmlPrinter | null): Promise<void> {
   if (!r.detail) return;
-  const { filing, template, raw, skipped } = r.detail;
-  const sheet = checkSheet(r.row.file, filing, template, raw, skipped);
+  const { filing, template, raw } = r.detail;
+  // r.unchecked, not detail.skipped: the reasons too, and the items that are not one rule (unread cells).
+  const sheet = checkSheet(r.row.file, filing, template, raw, r.unchecked);
   const base = join(dir, `${safeName(r.row.file)}-检查表`);
   const { checkSheetWorkbook } = await import('./summary-xlsx');
   await save(`${base}.xlsx`, await checkSheetWorkbook(sheet));
@@ -52,22 +53,27 @@ export async function writeDeskReports(o: DeskReportOptions): Promise<DeskRow[]>
   const printer = o.pdf && (o.summary || o.sheets) ? await (await import('./pdf')).openHtmlPrinter() : null;
   const rows: DeskRow[] = [];
   const findings: SummaryFinding[] = [];
+  // A few items a filing (a rule id and a reason each): held for the whole run like the findings' text.
+  const unchecked: SummaryUnchecked[] = [];
   try {
     o.onStart?.(entries.length);
     const displayOf = (e: (typeof entries)[number]) => (o.relativeTo && relative(o.relativeTo, e.path)) || e.display;
     let i = 0;
     for await (const r of checkEntriesPooled(entries, displayOf, { detail: o.sheets !== null }, o.signal)) {
       rows.push(r.row);
-      if (o.summary) for (const f of r.findings) findings.push(summaryFinding(f));
+      if (o.summary) {
+        for (const f of r.findings) findings.push(summaryFinding(f));
+        unchecked.push(...summaryUnchecked(r.row, r.unchecked));
+      }
       o.onEntry?.(r, i++, entries.length);
       if (o.sheets) await writeSheet(o.sheets, r, printer);
       // r (and the filing it held) is garbage from here on.
     }
     if (o.summary && !o.signal?.aborted) {
       const { summaryWorkbook } = await import('./summary-xlsx');
-      await save(o.summary, await summaryWorkbook(rows, findings));
+      await save(o.summary, await summaryWorkbook(rows, findings, unchecked));
       const title = `审核汇总：${o.inputs.map((p) => basename(resolve(p))).join('、')}`;
-      if (printer) await save(o.summary.replace(/\.xlsx$/i, '.pdf'), await printer.print(summaryHtml(title, rows, findings)));
+      if (printer) await save(o.summary.replace(/\.xlsx$/i, '.pdf'), await printer.print(summaryHtml(title, rows, findings, unchecked)));
     }
   } finally {
     await printer?.close();

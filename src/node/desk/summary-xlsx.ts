@@ -1,7 +1,9 @@
-// The desk's summary workbook: 汇总 (a row per filing) and 全部问题 (every finding of every filing), and
-// a filing's 检查表 as a workbook. Written with exceljs, as the official tables are.
+// The desk's summary workbook: 汇总 (a row per filing), 全部问题 (every finding of every filing) and 未核对
+// (per filing, every rule or item that could not be checked, and why), and a filing's 检查表 as a workbook.
+// Written with exceljs, as the official tables are.
 import ExcelJS from 'exceljs';
-import type { DeskRow, SummaryFinding } from '../../shared/desk/rows';
+import type { DeskRow, SummaryFinding, SummaryUnchecked } from '../../shared/desk/rows';
+import { uncheckedClosing } from '../../shared/desk/rows';
 import type { CheckSheet } from '../../shared/desk/check-sheet';
 
 export const SUMMARY_COLUMNS: Array<{ header: string; key: keyof DeskRow | 'consolidatedText'; width: number }> = [
@@ -32,6 +34,14 @@ export const FINDING_COLUMNS: Array<{ header: string; key: keyof SummaryFinding;
   { header: '审阅意见', key: 'notes', width: 30 },
 ];
 
+export const UNCHECKED_COLUMNS: Array<{ header: string; key: keyof SummaryUnchecked; width: number }> = [
+  { header: '文件', key: 'file', width: 36 },
+  { header: '单位', key: 'unit', width: 24 },
+  { header: '审核公式', key: 'rule', width: 18 },
+  { header: '内容', key: 'what', width: 60 },
+  { header: '原因', key: 'why', width: 40 },
+];
+
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -49,11 +59,13 @@ export function sheet(wb: ExcelJS.Workbook, name: string, columns: Array<{ heade
   });
 }
 
-export async function summaryWorkbook(rows: DeskRow[], findings: SummaryFinding[]): Promise<Buffer> {
+export async function summaryWorkbook(rows: DeskRow[], findings: SummaryFinding[], unchecked: SummaryUnchecked[] = []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '决算通';
   sheet(wb, '汇总', SUMMARY_COLUMNS, rows.map((r) => ({ ...r, year: r.year ?? '', reason: r.reason ?? '', consolidatedText: r.consolidated ? '是' : '' })));
   sheet(wb, '全部问题', FINDING_COLUMNS, findings as unknown as Array<Record<string, unknown>>);
+  const closing = uncheckedClosing(rows, unchecked.length);
+  sheet(wb, '未核对', UNCHECKED_COLUMNS, [...unchecked, ...(closing ? [{ what: closing }] : [])] as unknown as Array<Record<string, unknown>>);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -65,7 +77,8 @@ export async function checkSheetWorkbook(s: CheckSheet): Promise<Buffer> {
     rows.push({ group: g.title, title: `是否通过：${g.passed}` });
     for (const r of g.rules) {
       const first = r.findings[0];
-      rows.push({ group: '', title: r.title, severity: r.severity, status: r.status, message: first?.message ?? '', cells: first?.cells ?? '', explanation: first?.explanation ?? '', notes: first?.notes ?? '' });
+      const message = first?.message ?? (r.reason ? `未核对：${r.reason}` : '');
+      rows.push({ group: '', title: r.title, severity: r.severity, status: r.status, message, cells: first?.cells ?? '', explanation: first?.explanation ?? '', notes: first?.notes ?? '' });
       for (const f of r.findings.slice(1)) rows.push({ message: f.message, cells: f.cells, explanation: f.explanation, notes: f.notes });
     }
   }
@@ -79,6 +92,11 @@ export async function checkSheetWorkbook(s: CheckSheet): Promise<Buffer> {
     { header: '出错说明', key: 'explanation', width: 28 },
     { header: '审阅意见', key: 'notes', width: 28 },
   ], rows);
+  sheet(wb, '未核对', [
+    { header: '审核公式', key: 'rule', width: 18 },
+    { header: '内容', key: 'what', width: 60 },
+    { header: '原因', key: 'why', width: 40 },
+  ], s.unchecked.length ? s.unchecked.map((u) => ({ rule: u.rule ?? '', what: u.what, why: u.why })) : [{ what: '无：每条审核公式都已核对。' }]);
   sheet(wb, '审阅意见', [
     { header: '位置', key: 'where', width: 30 },
     { header: '审阅意见与答复', key: 'text', width: 70 },

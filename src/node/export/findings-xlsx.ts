@@ -11,6 +11,7 @@ import { FINDINGS_COLUMNS, findingRows, uncheckedRows } from '../../shared/io/fi
 import type { ExportJob } from './job';
 import { report, writeFileComplete } from './job';
 import { exportFailure } from './xlsx-export';
+import { sampleMark } from '../../shared/io/sample-mark';
 
 const WIDTHS = [12, 40, 44, 8, 70, 16, 40];
 
@@ -42,6 +43,9 @@ export async function buildFindingsWorkbook(filing: Filing): Promise<Buffer> {
   header(us, ['规则', '级别', '未核对原因'], [60, 8, 40]);
   for (const r of uncheckedRows(template, unchecked)) us.addRow([r.rule, r.severity, r.reason]);
   if (unchecked.length === 0) us.addRow(['没有未核对的审核公式。']);
+  // A sample's findings list says so on every printed page; its cells keep the layout readers of it expect.
+  const mark = sampleMark(filing);
+  if (mark) for (const sheet of [ws, us]) sheet.headerFooter = { ...sheet.headerFooter, oddHeader: `&R&"宋体,Bold"&KC00000${mark}`, oddFooter: `&L&"宋体,Bold"&KC00000${mark}&R第 &P 页` };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -65,6 +65,8 @@ export interface PackageManifest {
   year: number;
   unit: string;
   findings: { errors: number; warnings: number; explained: number };
+  /** Present (true) only on a built-in sample's package: its files are marked 示例文件，不是正式决算. */
+  sample?: true;
   files: ManifestFile[];
 }
 
@@ -83,6 +85,8 @@ export function buildManifest(filing: Filing, template: Template, findings: Find
     year: filing.meta.year,
     unit: filing.meta.unit,
     findings: { errors: findings.length - warnings.length, warnings: warnings.length, explained: warnings.filter((f) => (f.explanation ?? '').trim()).length },
+    // A receiver's tool reads this before any file: a sample is never a submission.
+    ...(filing.sample ? { sample: true as const } : {}),
     files: files.map((f) => ({ name: f.name, bytes: f.data.length, sha256: sha256(f.data) })),
   };
 }

@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PrintInput } from '../../shared/io/print/print-document';
 import { printDocument } from '../../shared/io/print/print-document';
+import { pageTotalCss } from '../../shared/io/print/print-css';
 import { fontCssFor } from './fonts';
 import { namedDestinationPages, pdfPageCount } from './pdf-dests';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, RUNNING_AS_ROOT } from '../chromium';
@@ -26,6 +27,22 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
+interface PageNumbers {
+  /** The 目录's page numbers by anchor, counted from 第一部分 as the footers are. */
+  toc: Record<string, number>;
+  /** The numbered pages (the cover and 目录 are not): the footer's 共 M 页. */
+  total: number;
+}
+
+/** Page numbers as printed, from a pass's PDF: its named destinations and its page count. */
+function pageNumbersOf(pdf: Buffer, toc: ReadonlyArray<{ id: string }>): PageNumbers {
+  const dests = namedDestinationPages(pdf);
+  const front = (dests[toc[0].id] ?? 1) - 1;
+  const out: Record<string, number> = {};
+  for (const e of toc) if (dests[e.id] !== undefined) out[e.id] = dests[e.id] - front;
+  return { toc: out, total: pdfPageCount(pdf) - front };
+}
+
 export async function launchBrowser(): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, chromiumSandbox: !RUNNING_AS_ROOT, timeout: 60_000 });
@@ -39,7 +56,8 @@ export async function launchBrowser(): Promise<Browser> {
 function visibleText(html: string): string {
   // Margin-box content (page numbers, the draft mark) is text too, though it lives in the style sheet.
   const generated = [...html.matchAll(/content: "([^"]*)"/g)].map((m) => m[1]).join('');
-  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + generated + '0123456789目录';
+  // 共 comes with the page total after the first pass (pageTotalCss), so it is not in the document yet.
+  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '') + generated + '0123456789目录第页共';
 }
 
 /** The document with the font slices its text needs (the first <style> is the document's own). */
@@ -82,12 +100,14 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
     })()`);
   }
 
-  function tocNumbers(pdf: Buffer, toc: Array<{ id: string }>): Record<string, number> {
-    const dests = namedDestinationPages(pdf);
-    const front = (dests[toc[0].id] ?? 1) - 1;
-    const out: Record<string, number> = {};
-    for (const e of toc) if (dests[e.id] !== undefined) out[e.id] = dests[e.id] - front;
-    return out;
+  /** Adds the page total to the footers (margin boxes: nothing in the pages moves). */
+  async function fillTotal(total: number): Promise<void> {
+    await page.evaluate(`(() => {
+      const style = document.getElementById('page-total') || document.head.appendChild(document.createElement('style'));
+      style.id = 'page-total';
+      style.textContent = ${JSON.stringify(pageTotalCss(total))};
+      return true;
+    })()`);
   }
 
   return {
@@ -102,20 +122,21 @@ export async function openPdfRenderer(browser?: Browser): Promise<PdfRenderer> {
         const html = withFont(first.html);
         report(job, '第一遍排版', 20);
         await load(html);
-        let numbers = tocNumbers(await page.pdf({ preferCSSPageSize: true, printBackground: true }), first.toc);
+        let numbers = pageNumbersOf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), first.toc);
         report(job, '编排目录页码', 55);
         let pdf: Buffer = Buffer.alloc(0);
         for (let i = 0; i < 3; i++) {
-          await fillToc(numbers);
+          await fillToc(numbers.toc);
+          await fillTotal(numbers.total);
           // Tagged, so that Chromium writes the bookmarks (from the headings: the 目录).
           pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-          const check = tocNumbers(pdf, first.toc);
+          const check = pageNumbersOf(pdf, first.toc);
           if (JSON.stringify(check) === JSON.stringify(numbers)) break;
           numbers = check;
           report(job, '编排目录页码', 75);
         }
         throwIfCancelled(job);
-        return { pdf, pages: pdfPageCount(pdf), pageNumbers: numbers };
+        return { pdf, pages: pdfPageCount(pdf), pageNumbers: numbers.toc };
       } catch (e) {
         if (job?.signal?.aborted) throw new ExportCancelled();
         throw e;
@@ -146,22 +167,16 @@ export async function renderWithPrinter(
   report(job, '生成排版', 5);
   const first = printDocument(input);
   const fontCss = fontCssFor(visibleText(first.html));
-  const numbersOf = (pdf: Buffer) => {
-    const dests = namedDestinationPages(pdf);
-    const front = (dests[first.toc[0].id] ?? 1) - 1;
-    const out: Record<string, number> = {};
-    for (const e of first.toc) if (dests[e.id] !== undefined) out[e.id] = dests[e.id] - front;
-    return out;
-  };
+  const pass = (n: PageNumbers) => printHtml(printDocument({ ...input, fontCss, pageNumbers: n.toc, pageTotal: n.total }).html);
   report(job, '第一遍排版', 20);
-  let numbers = numbersOf(await printHtml(printDocument({ ...input, fontCss }).html));
+  let numbers = pageNumbersOf(await printHtml(printDocument({ ...input, fontCss }).html), first.toc);
   report(job, '编排目录页码', 55);
-  let pdf = await printHtml(printDocument({ ...input, fontCss, pageNumbers: numbers }).html);
-  const check = numbersOf(pdf);
+  let pdf = await pass(numbers);
+  const check = pageNumbersOf(pdf, first.toc);
   if (JSON.stringify(check) !== JSON.stringify(numbers)) {
     numbers = check;
     report(job, '编排目录页码', 75);
-    pdf = await printHtml(printDocument({ ...input, fontCss, pageNumbers: numbers }).html);
+    pdf = await pass(numbers);
   }
   throwIfCancelled(job);
   return pdf;

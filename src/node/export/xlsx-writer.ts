@@ -11,6 +11,7 @@ import { formMarkText, indicatorMarkText } from '../../shared/io/xlsx/evaluation
 import { amountInUnit } from '../../shared/io/units';
 import { cleanText } from '../../shared/filing/schema-check';
 import { draftMark } from '../../shared/io/draft-mark';
+import { exportMark } from '../../shared/io/sample-mark';
 import type { ExtrasSheet } from '../../shared/io/xlsx/filing-extras';
 import { extrasMark, extrasSheets } from '../../shared/io/xlsx/filing-extras';
 import { getTemplateParams } from '../../shared/templates/params';
@@ -136,11 +137,20 @@ function pageSetup(ws: ExcelJS.Worksheet, landscape: boolean, headFrom: number, 
   if (headTo >= headFrom) ws.pageSetup.printTitlesRow = `${headFrom}:${headTo}`;
 }
 
-/** A draft's mark, in red over columns from..to of row r, and in the printed header and footer of every page. */
-function markDraft(ws: ExcelJS.Worksheet, r: number, from: number, to: number, mark: string, horizontal: 'left' | 'right'): void {
+/**
+ * The export's mark (a sample's, a draft's or both: sample-mark.ts), in red over columns from..to of row r
+ * (wrapped where the columns are narrow), and in the printed header and footer of every page.
+ */
+function markSheet(ws: ExcelJS.Worksheet, r: number, from: number, to: number, mark: string, horizontal: 'left' | 'right'): void {
   ws.headerFooter = { ...ws.headerFooter, oddHeader: `&R&"宋体,Bold"&KC00000${mark}`, oddFooter: `&L&"宋体,Bold"&KC00000${mark}&R第 &P 页` };
   heading(ws, r, to, mark, 10, true, horizontal, from, to);
-  ws.getCell(r, from).font = { name: FONT, size: 10, bold: true, color: { argb: 'FFC00000' } };
+  const cell = ws.getCell(r, from);
+  cell.font = { name: FONT, size: 10, bold: true, color: { argb: 'FFC00000' } };
+  cell.alignment = { ...cell.alignment, wrapText: true };
+  let width = 0;
+  for (let c = from; c <= to; c++) width += ws.getColumn(c).width ?? 9;
+  const lines = linesFor(mark, width);
+  if (lines > 1) ws.getRow(r).height = Math.max(ws.getRow(r).height ?? 0, Math.min(409, lines * LINE_PT + ROW_PAD_PT));
 }
 
 /**
@@ -166,9 +176,9 @@ function writeTable(wb: ExcelJS.Workbook, layout: TableLayout, filing: Filing, m
   layout.grid.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   ws.getRow(1).height = 30;
   heading(ws, 1, width, layout.title, 16, true, 'center');
-  // Row 2: 公开NN表 on the right; a draft's mark on the left third.
+  // Row 2: 公开NN表 on the right; the export's mark (sample, draft) on the left third.
   const third = Math.max(1, Math.floor(width / 3));
-  if (mark && width > 1) markDraft(ws, 2, 1, third, mark, 'left');
+  if (mark && width > 1) markSheet(ws, 2, 1, third, mark, 'left');
   heading(ws, 2, width, layout.numberOnPage ? layout.number : '', 10, false, 'right', mark && width > 1 ? third + 1 : 1);
   // 部门名称 left, 年度 centre, 金额单位 right, each over as many columns as its text needs.
   const { org, year } = headingSplit(layout.grid, [layout.orgLine, layout.yearLine, layout.unitLine]);
@@ -204,10 +214,10 @@ function writeEvaluation(wb: ExcelJS.Workbook, ev: Evaluation, i: number, filing
   const width = layout.grid.columns.length;
   const ws = wb.addWorksheet(evaluationSheetName(i, cleanText(ev.name)));
   layout.grid.columns.forEach((c, k) => (ws.getColumn(k + 1).width = c.width));
-  // Row 1: 附件N on the left; a draft's mark on the right half.
+  // Row 1: 附件N on the left; the export's mark (sample, draft) on the right half.
   const half = Math.max(1, Math.floor(width / 2));
   heading(ws, 1, width, `附件${i + 1}`, 10, false, 'left', 1, mark ? half : width);
-  if (mark) markDraft(ws, 1, half + 1, width, mark, 'right');
+  if (mark) markSheet(ws, 1, half + 1, width, mark, 'right');
   ws.getRow(2).height = 28;
   heading(ws, 2, width, layout.title, 16, true, 'center');
   heading(ws, 3, width, layout.topLeft, 10, false, 'left', 1, 4);
@@ -234,7 +244,7 @@ function writeExtras(wb: ExcelJS.Workbook, sheet: ExtrasSheet, mark: string | nu
   for (let c = 0; c < valueCols; c++) ws.getColumn(3 + c).width = c === 0 ? 80 : 24;
   ws.getCell(1, 1).value = extrasMark(sheet.kind);
   heading(ws, 1, 2, sheet.title, 14, true, 'left', 2, 2);
-  if (mark) markDraft(ws, 1, 3, 3, mark, 'right');
+  if (mark) markSheet(ws, 1, 3, 3, mark, 'right');
   ws.getRow(1).height = 24;
   sheet.headings.forEach((h, i) => {
     const cell = ws.getCell(2, 2 + i);
@@ -271,7 +281,8 @@ export async function buildWorkbook(filing: Filing, template: Template, now: Dat
   wb.title = cleanText(`${filing.meta.department}${filing.meta.year}年度部门决算公开表`);
   wb.created = now;
   wb.modified = now;
-  const mark = draftMark(evaluateAll(filing, template));
+  // A sample's workbook says so on every sheet, whatever its findings; a draft's says so too.
+  const mark = exportMark(filing, draftMark(evaluateAll(filing, template)));
   const absent = new Set(filing.absent ?? []);
   for (const layout of tableLayouts(filing, template)) if (!absent.has(layout.id)) writeTable(wb, layout, filing, mark);
   filing.evaluations.forEach((ev, i) => writeEvaluation(wb, ev, i, filing, mark));

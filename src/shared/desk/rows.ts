@@ -84,6 +84,31 @@ export interface DeskUnchecked {
   why: string;
 }
 
+/** A 未核对 item as the summary workbook lists it: the filing, the rule (where one is meant), what and why. */
+export interface SummaryUnchecked {
+  file: string;
+  unit: string;
+  rule: string;
+  what: string;
+  why: string;
+}
+
+export function summaryUnchecked(row: Pick<DeskRow, 'file' | 'unit'>, items: readonly DeskUnchecked[]): SummaryUnchecked[] {
+  return items.map((u) => ({ file: row.file, unit: row.unit, rule: u.rule ?? '', what: u.what, why: u.why }));
+}
+
+/**
+ * The closing line of the summary's 未核对 list, if any: none at all is said so (an empty sheet could be a failed export),
+ * and the files that could not be read are named as unchecked as a whole (their rows in 汇总 say why).
+ */
+export function uncheckedClosing(rows: readonly DeskRow[], items: number): string | null {
+  const unreadable = rows.filter((r) => r.state === '无法读取').length;
+  const more = unreadable ? `${unreadable} 个文件无法读取，整份未审核（原因见“汇总”）` : '';
+  if (items === 0 && unreadable === rows.length) return more ? `${more}。` : null;
+  if (items === 0) return more ? `其余文件没有未核对的审核公式；${more}。` : '没有未核对的审核公式：每个文件的每条审核公式都已核对。';
+  return more ? `另有 ${more}。` : null;
+}
+
 /** Rules that need last year's figures and found none: the engine skips them, so they are 未核对. */
 export function skippedRules(filing: Filing, template: Template): string[] {
   const ly = filing.narrative.lastYear;

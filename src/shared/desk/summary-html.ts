@@ -1,14 +1,17 @@
 // The desk's summary as a printable page (the PDF beside the summary workbook).
 import { escapeHtml } from '../review/report';
-import type { DeskRow, SummaryFinding } from './rows';
+import type { DeskRow, SummaryFinding, SummaryUnchecked } from './rows';
+import { uncheckedClosing } from './rows';
 
-export function summaryHtml(title: string, rows: DeskRow[], findings: SummaryFinding[]): string {
+export function summaryHtml(title: string, rows: DeskRow[], findings: SummaryFinding[], unchecked: SummaryUnchecked[] = []): string {
   const e = escapeHtml;
   const count = (s: DeskRow['state']) => rows.filter((r) => r.state === s).length;
   const body = rows
     .map((r) => `<tr><td>${e(r.file)}</td><td>${e(r.unit)}</td><td>${e(r.template)}</td><td>${r.year ?? ''}</td><td class="n">${r.errors}</td><td class="n">${r.explained}/${r.unexplained}</td><td class="n">${r.unchecked}</td><td class="n">${r.notesOpen}/${r.notesResolved}</td><td>${r.state}${r.reason ? `：${e(r.reason)}` : ''}</td></tr>`)
     .join('\n');
   const all = findings.map((f) => `<tr><td>${e(f.unit || f.file)}</td><td>${f.severity}</td><td>${e(f.message)}</td><td>${e(f.cells)}</td><td>${e(f.explanation)}</td></tr>`).join('\n');
+  const closing = uncheckedClosing(rows, unchecked.length);
+  const open = unchecked.map((u) => `<tr><td>${e(u.unit || u.file)}</td><td>${e(u.rule)}</td><td>${e(u.what)}</td><td>${e(u.why)}</td></tr>`).join('\n');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${e(title)}</title>
 <style>
@@ -23,6 +26,9 @@ ${body}
 </tbody></table>
 <h2>全部问题（${findings.length} 个）</h2>
 ${findings.length ? `<table><thead><tr><th>单位</th><th>类别</th><th>问题</th><th>单元格</th><th>出错说明</th></tr></thead><tbody>\n${all}\n</tbody></table>` : '<p>无。</p>'}
+<h2>未核对（${unchecked.length} 项）</h2>
+${unchecked.length ? `<table><thead><tr><th>单位</th><th>审核公式</th><th>内容</th><th>原因</th></tr></thead><tbody>\n${open}\n</tbody></table>` : ''}
+${closing ? `<p>${e(closing)}</p>` : ''}
 </body></html>
 `;
 }

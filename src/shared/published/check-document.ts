@@ -15,7 +15,7 @@ import { changeRules } from './rules-changes';
 import { leftoverRules } from './rules-leftovers';
 import { partsRules } from './rules-parts';
 import { completionRules, shareRules, singleShareRules } from './rules-ratios';
-import { isDraftMark, pageLabelOfLine, structureRules } from './rules-structure';
+import { draftMarkIn, pageLabelOfLine, structureRules } from './rules-structure';
 import type { Sentence } from './sentences';
 import type { PublishedDoc } from './types';
 import { squashText } from './types';
@@ -111,7 +111,7 @@ export function checkDocument(doc: PublishedDoc): DocumentCheck {
     findings,
     unchecked,
     fits,
-    draft: (r.doc.runningHeaders ?? []).find(isDraftMark) ?? null,
+    draft: (r.doc.runningHeaders ?? []).map(draftMarkIn).find((m) => m !== null) ?? null,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };

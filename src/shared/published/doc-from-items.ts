@@ -24,10 +24,11 @@ function mergeCells(items: TextItem[]): DocCell[] {
     .filter((c) => c.text !== '');
 }
 
-/** A lone number (or 第N页, - N -) in the bottom band of a page is its printed page number. */
+/** A lone number (or 第N页, - N -, 第N页 共M页) in the bottom band of a page is its printed page number. */
 function pageNumberOf(line: DocLine): number | null {
   if (line.cells.length !== 1) return null;
-  const m = /^(?:第\s*)?[-—]?\s*(\d{1,4})\s*[-—]?(?:\s*页)?$/.exec(line.cells[0].text);
+  // "共 M 页" after it: the app's own footer (第 N 页 共 M 页), and many a publisher's.
+  const m = /^(?:第\s*)?[-—]?\s*(\d{1,4})\s*[-—]?(?:\s*页)?(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/.exec(line.cells[0].text);
   return m ? Number(m[1]) : null;
 }
 

@@ -54,8 +54,10 @@ function layoutCells(line: string): DocCell[] {
 }
 
 function pageNumberOf(cells: DocCell[]): number | null {
-  if (cells.length !== 1) return null;
-  const m = /^(?:第\s*)?[-—]?\s*(\d{1,4})\s*[-—]?(?:\s*页)?$/.exec(cells[0].text);
+  // -layout splits "第 3 页 共 30 页" at its figures: the line is read whole (the pattern admits only a page number).
+  if (cells.length > 6) return null;
+  // "共 M 页" after it: the app's own footer (第 N 页 共 M 页), and many a publisher's.
+  const m = /^(?:第\s*)?[-—]?\s*(\d{1,4})\s*[-—]?(?:\s*页)?(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/.exec(cells.map((c) => c.text).join(' '));
   return m ? Number(m[1]) : null;
 }
 

@@ -16,6 +16,7 @@ import { proseSentences } from './sentences';
 import { readForms } from './read-forms';
 import type { PublishedDoc } from './types';
 import { lineText, squashText } from './types';
+import { SAMPLE_MARK, knownSample } from '../io/sample-mark';
 
 export interface BlockRead {
   block: TableBlock;
@@ -121,5 +122,11 @@ export function readDocument(doc: PublishedDoc): DocumentRead {
   const sentences = proseSentences(doc, layout);
   report.read.push(`情况说明：读入 ${sentences.filter((s) => s.part.includes('情况说明')).length} 句`);
   if (!doc.exactPages) report.notRead.push('文本没有分页标记：页码按目录推算（各节起始页），仅供参考');
+  // The app's export of a built-in sample says so on every page: the filing read from it is a sample again.
+  const sample = (doc.runningHeaders ?? []).some((h) => h.includes(squashText(SAMPLE_MARK))) ? knownSample(template.id) : undefined;
+  if (sample) {
+    filing.sample = sample;
+    report.read.push(`示例：每页标有“${SAMPLE_MARK}”，读入后仍标为示例`);
+  }
   return { doc, template, layout, department, year, unit, blocks, sentences, filing, report, doubtfulForms: forms.doubtful };
 }

@@ -5,6 +5,7 @@ import { publishedTables } from '../templates/params';
 import type { DocFinding } from './findings';
 import type { DocumentRead } from './read-document';
 import { lineText, squashText } from './types';
+import { SAMPLE_MARK } from '../io/sample-mark';
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])/;
 const norm = (s: string) => squashText(s).replace(NUMBERING, '').replace(/[“”"]/g, '');
@@ -26,8 +27,15 @@ export function pageLabelOfLine(r: DocumentRead, line: number): string {
   return printed != null ? `第${printed}页` : `PDF第${page + 1}页`;
 }
 
+const DRAFT = /审核未通过：强制\s*\d+\s*条|审核未通过|草稿|征求意见稿|未定稿/;
+
 export function isDraftMark(header: string): boolean {
-  return /审核未通过|草稿|征求意见稿|未定稿/.test(header);
+  return DRAFT.test(header);
+}
+
+/** The draft mark a running header holds ("审核未通过：强制 2 条"), without the unit and year printed beside it. */
+export function draftMarkIn(header: string): string | null {
+  return DRAFT.exec(header)?.[0] ?? null;
 }
 
 export function structureRules(r: DocumentRead): DocFinding[] {
@@ -59,7 +67,9 @@ export function structureRules(r: DocumentRead): DocFinding[] {
   for (const h of doc.runningHeaders ?? []) {
     // A 提示, not a 强制 finding: the mark says what the table rules already count (the app's export
     // prints it while 强制 errors stand); the check's draft field and the report's first line say it.
-    if (isDraftMark(h)) out.push({ rule: 'ST-draft', severity: 'warning', message: `每页标有“${h}”：这是未通过审核的草稿，不能作为正式公开文件`, quotes: [{ page: '每页页眉', text: h }] });
+    if (h.includes(squashText(SAMPLE_MARK))) out.push({ rule: 'ST-sample', severity: 'warning', message: `每页标有“${SAMPLE_MARK}”：这是决算通的内置示例，不是哪个单位的公开文件`, quotes: [{ page: '每页页眉', text: h }] });
+    const mark = draftMarkIn(h);
+    if (mark) out.push({ rule: 'ST-draft', severity: 'warning', message: `每页标有“${mark}”：这是未通过审核的草稿，不能作为正式公开文件`, quotes: [{ page: '每页页眉', text: h }] });
   }
   let lastIndex = -1;
   for (const t of publishedTables(template)) {

@@ -6,6 +6,7 @@ import type { Template } from '../types/template';
 import type { NoteTarget } from './notes';
 import { cellWords, findingKeyWords, findingWhere } from './wording';
 import { FILING_TARGET, verdictTargetName } from './verdicts';
+import { SAMPLE_MARK } from '../sample/catalog';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -70,9 +71,10 @@ export function reviewReportHtml(filing: Filing, findings: Finding[], opts: Revi
 body{font-family:"Noto Sans SC","WenQuanYi Zen Hei","Noto Sans CJK SC",sans-serif;font-size:11pt;margin:16mm}
 h1{font-size:16pt;text-align:center}h2{font-size:13pt;margin-top:18px}
 table{border-collapse:collapse;width:100%;table-layout:fixed}td{overflow-wrap:anywhere}th,td{border:1px solid #444;padding:3px 5px;vertical-align:top}
-th{background:#eee}.reply{color:#333;margin-top:3px;padding-left:1em}.conclusion{font-weight:bold}
+th{background:#eee}.reply{color:#333;margin-top:3px;padding-left:1em}.conclusion{font-weight:bold}.sample{font-weight:bold;color:#c00000;text-align:center}
 </style></head><body>
 <h1>${e(filing.meta.department)} ${filing.meta.year}年度部门决算 审核报告</h1>
+${filing.sample ? `<p class="sample">${SAMPLE_MARK}：本报告审核的是内置示例，不是哪个单位的报送文件。</p>` : ''}
 <p>强制错误 ${errors.length} 个；提示 ${warnings.length} 个，其中未说明 ${unexplained.length} 个；未核对 ${unchecked.length} 条；审阅意见 ${filing.review.length} 条（未解决 ${filing.review.filter((n) => !n.resolved).length} 条）。${opts.generatedAt ? '生成时间：' + e(opts.generatedAt) : ''}</p>
 <p class="conclusion">${e(reportConclusion(errors.length, warnings.length, unexplained.length, unchecked.length))}</p>
 <h2>一、审核结果</h2>

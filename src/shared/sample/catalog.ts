@@ -16,6 +16,9 @@ export const SAMPLES: readonly SampleInfo[] = [
 
 export const DEFAULT_SAMPLE = 'shanxi-2022';
 
+/** What every export of a sample prints on every page and sheet (io/sample-mark.ts). */
+export const SAMPLE_MARK = '示例文件，不是正式决算';
+
 export function sampleInfo(id: string | undefined): SampleInfo | undefined {
   return id === undefined ? undefined : SAMPLES.find((s) => s.id === id);
 }

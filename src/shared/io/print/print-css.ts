@@ -1,10 +1,13 @@
-// Print styles: A4, landscape named pages for wide tables, page numbers in the bottom margin counted
-// from 第一部分 (the cover and 目录 are not numbered), nothing cut off at the edges.
+// Print styles: A4, landscape named pages for wide tables, page numbers (第 N 页 共 M 页) in the bottom
+// margin counted from 第一部分 (the cover and 目录 are not numbered), the unit and year in the top margin of
+// every page, nothing cut off at the edges.
 export const FONT_FAMILY = "'Noto Sans SC', 'JuesuanSans', sans-serif";
+
+const MARGIN_TEXT = `font-family: ${FONT_FAMILY}; font-size: 8.5pt;`;
 
 export const PRINT_CSS = `
 @page { size: A4 portrait; margin: 16mm 14mm 16mm 14mm;
-  @bottom-center { content: counter(page); font-family: ${FONT_FAMILY}; font-size: 9pt; } }
+  @bottom-center { content: "第 " counter(page) " 页"; ${MARGIN_TEXT} } }
 @page front { counter-increment: page 0; @bottom-center { content: none; } }
 @page wide { size: A4 landscape; margin: 12mm 10mm 14mm 10mm; }
 * { box-sizing: border-box; }
@@ -17,6 +20,7 @@ body { font-family: ${FONT_FAMILY}; font-size: 10.5pt; line-height: 1.6; color: 
 .cover .org { font-size: 26pt; font-weight: 700; margin-bottom: 18mm; }
 .cover .what { font-size: 22pt; font-weight: 700; }
 .cover .date { font-size: 14pt; margin-top: 40mm; }
+.cover .sample { font-size: 16pt; font-weight: 700; color: #c00000; border: 1.5pt solid #c00000; padding: 2mm 6mm; margin-top: 20mm; }
 div.toc-title { font-weight: 700; text-align: center; font-size: 18pt; letter-spacing: 1em; margin: 4mm 0 8mm; }
 .toc a { color: #000; text-decoration: none; display: flex; align-items: baseline; }
 .toc .entry { margin: 0; line-height: 2; }
@@ -77,9 +81,38 @@ td.code { white-space: nowrap; }
 .attach-label { font-size: 10pt; text-indent: 0; }
 `;
 
-/** The draft mark in the top margin of every page (an unnamed @page rule reaches the named pages too). */
-export function draftMarkCss(mark: string): string {
+/**
+ * A CSS string literal of any text: quotes, backslashes, angle brackets and control characters as hex
+ * escapes, so a unit's name can neither end the string nor the <style> element it stands in.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/["\\<>&\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** What the top margin of every page says: the unit and year on the left, an export's mark on the right. */
+export interface PageMarks {
+  /** 阳泉市大数据应用局　2022年度部门决算公开 */
+  running: string;
+  /** The sample's and the draft's mark together (sample-mark.ts), or null. */
+  mark: string | null;
+}
+
+/** The top margin of every page (an unnamed @page rule reaches the named pages, cover and 目录 too). */
+export function pageMarksCss({ running, mark }: PageMarks): string {
+  const right = mark ? `\n  @top-right { content: ${cssString(mark)}; ${MARGIN_TEXT} font-weight: 700; color: #c00000; }` : '';
   return `
-@page { @top-right { content: ${JSON.stringify(mark)}; font-family: ${FONT_FAMILY}; font-size: 9pt; font-weight: 700; color: #c00000; } }
+@page { @top-left { content: ${cssString(running)}; ${MARGIN_TEXT} color: #333; }${right} }
+`;
+}
+
+/**
+ * 第 N 页 共 M 页 once the count is known (the PDF writer's first pass): M counts the numbered pages only,
+ * as N does. Later in the cascade than PRINT_CSS; Chromium lets a later unnamed @page rule override the named
+ * one too, so the cover's and 目录's "none" is said again after it.
+ */
+export function pageTotalCss(total: number): string {
+  return `
+@page { @bottom-center { content: "第 " counter(page) " 页 共 ${Math.max(0, Math.floor(total))} 页"; } }
+@page front { @bottom-center { content: none; } }
 `;
 }

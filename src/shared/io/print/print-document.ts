@@ -14,9 +14,10 @@ import { tableLayouts } from '../layout/table-layout';
 import { evaluationLayout } from '../layout/evaluation-layout';
 import { gridHtml } from './grid-html';
 import { esc, escLines } from './html';
-import { PRINT_CSS, draftMarkCss } from './print-css';
+import { PRINT_CSS, pageMarksCss, pageTotalCss } from './print-css';
 import { REPORT_HEADINGS, REPORT_SLOTS } from '../../narrative/sections-important';
 import { draftMark } from '../draft-mark';
+import { exportMark, sampleMark } from '../sample-mark';
 import { evaluateAll } from '../../rules/engine';
 import type { OverviewPart, TemplateParams } from '../../templates/params';
 import { getTemplateParams } from '../../templates/params';
@@ -45,6 +46,8 @@ export interface PrintInput {
    * so no host can print a draft without it. null prints none (tests of the layout alone).
    */
   draftMark?: string | null;
+  /** Numbered pages (from 第一部分 on) once a first pass counted them: the footer reads 第 N 页 共 M 页. */
+  pageTotal?: number;
 }
 
 export interface PrintDocument {
@@ -180,7 +183,10 @@ export function printDocument(input: PrintInput): PrintDocument {
   const params = getTemplateParams(template.id);
   // Shanghai's cover reads “2024 年度部门决算” (PT 1); Shanxi's “2022年度部门决算公开”.
   const what = params?.tableNumbering.onPage === 'title-only' ? `${meta.year}年度部门决算` : `${meta.year}年度部门决算公开`;
-  const cover = `<section class="front cover"><div class="org">${esc(meta.department)}</div><div class="what">${what}</div>${meta.cover?.publishDate ? `<div class="date">${esc(meta.cover.publishDate)}</div>` : ''}</section>`;
+  // A sample says so on its cover too, not only in the page margins (sample-mark.ts); below the title, so
+  // that a reader of the PDF (published/read-document.ts) still finds the unit's name above the year.
+  const sample = sampleMark(filing);
+  const cover = `<section class="front cover"><div class="org">${esc(meta.department)}</div><div class="what">${what}</div>${sample ? `<div class="sample">${esc(sample)}</div>` : ''}${meta.cover?.publishDate ? `<div class="date">${esc(meta.cover.publishDate)}</div>` : ''}</section>`;
 
   const parts = partTitles(params, meta);
   toc.push({ id: 'p1', title: parts.overview, level: 1 });
@@ -223,12 +229,14 @@ ${gridHtml(l.grid, '万元', 'grid', `<p class="foot">${esc(l.footer)}</p>`)}</s
     body.push(`<section class="page"><h1 class="part" id="p5">第五部分 附件</h1>\n${report}${[report, ...formHtml].join('\n').trim() ? formHtml.join('\n') : '<p class="plain">无</p>'}\n</section>`);
   }
 
-  const mark = input.draftMark === undefined ? draftMark(evaluateAll(filing, template)) : input.draftMark;
+  const draft = input.draftMark === undefined ? draftMark(evaluateAll(filing, template)) : input.draftMark;
+  // The sample's mark does not depend on the findings: no host and no test option can print a sample without it.
+  const marks = pageMarksCss({ running: `${meta.department}　${what}`, mark: exportMark(filing, draft) });
   const html = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>${esc(meta.department)}${meta.year}年度部门决算公开</title>
 <style>${input.fontCss ?? ''}
-${PRINT_CSS}${mark ? draftMarkCss(mark) : ''}</style></head>
+${PRINT_CSS}${marks}${input.pageTotal === undefined ? '' : pageTotalCss(input.pageTotal)}</style></head>
 <body>
 ${cover}
 ${tocHtml(toc, input.pageNumbers)}

@@ -6,7 +6,8 @@
 import type { Filing, UnitMember } from '../../filing/types';
 import { LAST_YEAR_BY_KEY, REASON_SLOTS, FUNCTION_CLASSES } from '../../narrative/keys';
 import type { SheetData } from './sheet-data';
-import { text } from './sheet-data';
+import { squash, text } from './sheet-data';
+import { SAMPLE_MARK, knownSample } from '../sample-mark';
 
 /** The first cell of every extras sheet: names the sheet's kind for the reader. */
 const MARK = 'juesuan:extras:v1:';
@@ -79,6 +80,8 @@ export function extrasSheets(filing: Filing, inputTables: ReadonlyArray<{ id: st
     row('overview.duties', '一、本部门（单位）职责', overview.duties),
     ...overview.organization.map((p, i) => row(`overview.organization.${i}`, `二、机构设置情况（第${i + 1}段）`, p)),
     ...meta.members.map((m, i) => ({ key: `member.${i}`, label: `单位构成（第${i + 1}个）`, values: [m.name, m.nature] })),
+    // A built-in sample stays one through export and import (sample-mark.ts).
+    ...(filing.sample ? [row('filing.sample', `内置示例（${SAMPLE_MARK}）`, filing.sample)] : []),
   ];
   const groups: Array<keyof Filing['narrative']> = ['lastYear', 'initialBudget', 'reasons', 'facts'];
   const narrativeRows = groups.flatMap((g) => Object.entries(narrative[g]).map(([k, v]) => row(`${g}.${k}`, narrativeLabel(g, k), v))).concat(inputRows(filing, inputTables));
@@ -125,6 +128,7 @@ export function readExtras(sheets: SheetData[], filing: Filing): string[] {
         else if (r.key === 'meta.sourceUnit' && (value(r) === '元' || value(r) === '万元')) filing.meta.sourceUnit = value(r) as '元' | '万元';
         else if (r.key === 'cover.publishDate' && value(r)) filing.meta.cover = { ...filing.meta.cover, publishDate: value(r) };
         else if (r.key === 'cover.contact' && value(r)) filing.meta.cover = { ...filing.meta.cover, contact: value(r) };
+        else if (r.key === 'filing.sample' && knownSample(value(r))) filing.sample = knownSample(value(r));
         else if (r.key === 'overview.duties') filing.overview.duties = value(r);
         else if (r.key.startsWith('overview.organization.')) organization.push(value(r));
         else if (r.key.startsWith('member.')) {
@@ -166,4 +170,17 @@ export function readExtras(sheets: SheetData[], filing: Filing): string[] {
     }
   }
   return report;
+}
+
+/** Rows from the top of a sheet the printed sample mark is looked for in (the writer puts it in the first two). */
+const MARK_ROWS = 3;
+
+/**
+ * A workbook whose sheets carry the printed sample mark (one from which the hidden 概况 key was lost): the
+ * sample of the template it was read by, or undefined.
+ */
+export function sampleFromSheets(sheets: readonly SheetData[], templateId: string): string | undefined {
+  const mark = squash(SAMPLE_MARK);
+  const marked = sheets.some((s) => s.rows.slice(0, MARK_ROWS).some((r) => r.some((c) => squash(text(c)).includes(mark))));
+  return marked ? knownSample(templateId) : undefined;
 }

@@ -21,8 +21,9 @@ import type { SheetData } from './sheet-data';
 import { squash, text } from './sheet-data';
 import { FORMS_ID } from '../../rules/presence';
 import { normLabel } from './row-match';
-import { isExtrasSheet, readExtras } from './filing-extras';
+import { isExtrasSheet, readExtras, sampleFromSheets } from './filing-extras';
 import { familyNote } from './year-family';
+import { SAMPLE_MARK } from '../sample-mark';
 
 export interface WorkbookImport {
   filing: Filing;
@@ -194,6 +195,12 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   // The app's own workbook: 概况, 情况说明 inputs, 名词解释 and 出错说明 come back as they were.
   const restored = readExtras(sheets, filing);
   if (restored.length) report.restored = restored;
+  // A sample's workbook is marked on every sheet: the filing read from it is marked as a sample again.
+  const sample = filing.sample ?? sampleFromSheets(sheets, template.id);
+  if (sample) {
+    filing.sample = sample;
+    report.identity!.push(`示例：工作簿标有“${SAMPLE_MARK}”，读入后仍标为示例`);
+  }
   if (filing.meta.department && filing.meta.department !== department) {
     report.identity = report.identity!.filter((x) => !x.startsWith('部门名称'));
     report.identity.push(`部门名称“${filing.meta.department}”：取自决算通附表“概况”`);

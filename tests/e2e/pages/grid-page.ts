@@ -1,6 +1,5 @@
 // A table grid as a clerk sees it: cells by 行次/code and 栏次, typing, pasting, copying.
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '@playwright/test';
 
 export class GridPage {
   readonly root: Locator;
@@ -126,16 +125,14 @@ export class GridPage {
     });
   }
 
-  /** The refusal or confirmation shown at the grid. */
+  /** A refusal, shown at the grid under the cell it is about. */
   message(): Locator {
     return this.page.getByTestId('grid-message');
   }
 
-  /** Closes the grid's message (×), as a clerk does when it sits over the cells to work on next. */
-  async dismissMessage(): Promise<void> {
-    const m = this.message();
-    if (await m.isVisible().catch(() => false)) await m.getByRole('button', { name: '关闭提示' }).click();
-    await expect(m).toHaveCount(0);
+  /** What the last grid action did ("已填充 1 个单元格"), as the status bar says it: it covers no cell. */
+  done(): Locator {
+    return this.page.getByTestId('status-message');
   }
 
   async addCode(query: string, code: string): Promise<void> {

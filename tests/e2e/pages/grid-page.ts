@@ -105,6 +105,23 @@ export class GridPage {
     });
   }
 
+  /**
+   * Whether a cell's fill handle (its bottom-right corner, where a fill drag starts) can be pressed: what
+   * is drawn there is the cell itself, not a message or anything else over it.
+   */
+  async fillHandleFree(row: string, col: number): Promise<boolean> {
+    return this.cell(row, col).evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(b.right - 3, b.bottom - 3);
+      return !!hit && (hit === el || el.contains(hit));
+    });
+  }
+
+  /** A cell's tooltip (the browser's own, from its title): its flags and how its figure came about. */
+  async tooltip(row: string, col: number): Promise<string> {
+    return (await this.cell(row, col).getAttribute('title')) ?? '';
+  }
+
   /** A column's width on screen (px), from its header cell. */
   async columnWidth(col: number): Promise<number> {
     const box = await this.root.locator(`.ag-header-cell[col-id="c${col}"]`).boundingBox();

@@ -125,6 +125,16 @@ test('普陀 表六: the stated 302 total shows as printed (440.90); its flag an
   expect(await sh06.tooltip('301/302', 1)).not.toContain('原表填报数');
   await page.screenshot({ path: `${SHOTS}/shanghai-sh06-stated-1366.png` });
 
+  // The printed figure pasted onto it (from the source's workbook, two decimals) is the figure it shows:
+  // nothing to change, no refusal. The sum of the parts is not what it shows, and is refused.
+  await sh06.select('301/302', 1001);
+  expect(await sh06.copy()).toBe('440.9');
+  await sh06.paste('440.90');
+  await expect(sh06.done()).toContainText('与计算结果一致，无需修改');
+  await expect(sh06.message()).toHaveCount(0);
+  await sh06.paste('440.88');
+  await expect(sh06.message()).toContainText('粘贴的是 440.88');
+
   // An edit of a part drops the stated figure: the cell shows the sum of the parts, which now agree.
   await expect(sh06.cell('30101/30201', 1001)).toHaveText('84.62');
   await sh06.type('30101/30201', 1001, '84.64');

@@ -16,8 +16,8 @@ test.describe('公开05表 paste across a subtotal row', () => {
     const t05 = await shell.openTable('T05');
     await t05.select('2010504', 2);
     await t05.paste('2,947,807.18\t647,699.48\n18,781.40\t\n18,781.40\t\n');
-    await expect(t05.message()).toContainText('已粘贴 4 个单元格');
-    await expect(t05.message()).toContainText('2 个自动计算的单元格与粘贴的数一致，已跳过');
+    await expect(t05.done()).toContainText('已粘贴 4 个单元格');
+    await expect(t05.done()).toContainText('2 个自动计算的单元格与粘贴的数一致，已跳过');
     await expect(t05.cell('20132', 2)).toHaveText('18,781.40');
     await app.page.screenshot({ path: `${SHOTS}/grid-1366-paste-subtotal.png` });
   });
@@ -28,7 +28,7 @@ test.describe('公开05表 paste across a subtotal row', () => {
     const t05 = await shell.openTable('T05');
     await t05.select('2010504', 2);
     await t05.paste('2,947,807.18\t647,699.48\n19,000.00\t\n19,000.00\t\n');
-    await expect(t05.message()).toContainText('已粘贴');
+    await expect(t05.done()).toContainText('已粘贴');
     await expect(t05.cell('2013299', 2)).toHaveText('19,000.00');
     await expect(t05.cell('20132', 2)).toHaveText('19,000.00');
   });
@@ -62,7 +62,7 @@ test('block: drag, Shift+click, copy, cut (entered cells only), Ctrl+D and the f
 
   await t05.dragSelect(['2010504', 2], ['2013299', 3]);
   expect(await t05.cut()).toBe('2947807.18\t647699.48\r\n18781.40\t\r\n18781.40\t');
-  await expect(t05.message()).toContainText('清除了 3 个录入的单元格');
+  await expect(t05.done()).toContainText('清除了 3 个录入的单元格');
   await expect(t05.cell('2010504', 2)).toHaveText('');
   await expect(t05.cell('20132', 2)).toHaveText('');
   await shell.undo();
@@ -83,7 +83,7 @@ test('block: drag, Shift+click, copy, cut (entered cells only), Ctrl+D and the f
   await t05.select('2010501', 2);
   await t05.dragFill(['2010501', 2], ['2010504', 2]);
   await expect(t05.cell('2010504', 2)).toHaveText('26,643.00');
-  await expect(t05.message()).toContainText('已填充 1 个单元格');
+  await expect(t05.done()).toContainText('已填充 1 个单元格');
   await app.page.screenshot({ path: `${SHOTS}/grid-1366-block.png` });
 });
 

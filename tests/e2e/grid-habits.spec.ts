@@ -30,29 +30,26 @@ test('the fill handle fills right, left and up as well as down: entered cells on
   await t05.select('2010501', 2);
   await t05.dragFill(['2010501', 2], ['2010501', 3]);
   await expect(t05.cell('2010501', 3)).toHaveText('26,643.00');
-  await expect(t05.message()).toContainText('已填充 1 个单元格');
+  await expect(t05.done()).toContainText('已填充 1 个单元格');
   await expect(t05.cell('2010501', 1)).toHaveText('53,286.00');
   await shell.undo();
   await expect(t05.cell('2010501', 3)).toHaveText('');
-  // The message sits under the cell it speaks of, over the next line's fill handle.
-  await t05.dismissMessage();
 
   // Left over the computed 合计 (栏1): only the entered 栏2 is filled.
   await t05.select('2010504', 3);
   await t05.dragFill(['2010504', 3], ['2010504', 1]);
   await expect(t05.cell('2010504', 2)).toHaveText('647,699.48');
-  await expect(t05.message()).toContainText('已填充 1 个单元格');
+  await expect(t05.done()).toContainText('已填充 1 个单元格');
   await expect(t05.cell('2010504', 1)).toHaveText('1,295,398.96');
   await shell.undo();
   await expect(t05.cell('2010504', 2)).toHaveText('2,947,807.18');
-  await t05.dismissMessage();
 
   // Up across the computed 款 20132: the two entered lines above take the value, in one step.
   await t05.select('2013299', 2);
   await t05.dragFill(['2013299', 2], ['2010501', 2]);
   await expect(t05.cell('2010501', 2)).toHaveText('18,781.40');
   await expect(t05.cell('2010504', 2)).toHaveText('18,781.40');
-  await expect(t05.message()).toContainText('已填充 2 个单元格');
+  await expect(t05.done()).toContainText('已填充 2 个单元格');
   await expect(t05.selected()).toHaveCount(4);
   await app.page.screenshot({ path: `${SHOTS}/grid-1366-fill-up.png` });
   await shell.undo();

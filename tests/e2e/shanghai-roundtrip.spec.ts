@@ -41,13 +41,13 @@ test('the Shanghai sample: 表六 in two panels, export xlsx and PDF, import the
   const warnings = await shell.warningCount().innerText();
   expect(before.length).toBe(16);
 
-  // 表六 as printed: 编码 | 名称 | 决算数 twice, 301 beside 302, the two totals on one line (the grid adds
-  // the 款 up: 440.88, the printed 440.90 is the 尾差 提示 on the cell).
+  // 表六 as printed: 编码 | 名称 | 决算数 twice, 301 beside 302, the two totals on one line (302 shows the
+  // printed 440.90, as the export prints it; the sum of its parts, 440.88, is the 尾差 提示 on the cell).
   const sh06 = await shell.openTable('SH06');
   await expect(sh06.root.locator('.ag-header-cell-text', { hasText: '经济分类科目编码' })).toHaveCount(2);
   await expect(sh06.root.locator('.ag-header-cell-text', { hasText: '决算数' })).toHaveCount(2);
   await expect(sh06.cell('301/302', 1)).toHaveText('4,816.14');
-  await expect(sh06.cell('301/302', 1001)).toHaveText('440.88');
+  await expect(sh06.cell('301/302', 1001)).toHaveText('440.90');
   await page.screenshot({ path: `${SHOTS}/shanghai-sh06-panels.png` });
 
   await exportAs(page, 'xlsx', app.dataDir, '普陀2024.xlsx');

@@ -102,7 +102,7 @@ test.describe('公开03表 支出决算表', () => {
     await t03.select('2010501', 4);
     // As Excel/WPS put it on the clipboard: tabs, CRLF, a trailing newline, separators, a blank cell.
     await t03.paste('1,000.00\t2000\t300.5\r\n4,000.25\t\t6000\r\n');
-    await expect(t03.message()).toContainText('已粘贴 6 个单元格');
+    await expect(t03.done()).toContainText('已粘贴 6 个单元格');
     await expect(t03.cell('2010501', 4)).toHaveText('1,000.00');
     await expect(t03.cell('2010501', 5)).toHaveText('2,000.00');
     await expect(t03.cell('2010501', 6)).toHaveText('300.50');

@@ -18,6 +18,18 @@ export class AppPage {
     return grid;
   }
 
+  /** The navigation's entries as they read (表一 …, 情况说明数据, 绩效自评, 情况说明 …). */
+  navLabels(): Promise<string[]> {
+    return this.page.getByTestId('nav').locator('.nav-number').allInnerTexts();
+  }
+
+  /** 最近 ▾ → 打开示例 (shanxi-2022, shanghai-2024): the built-in sample opens, marked as one. */
+  async openSample(id: 'shanxi-2022' | 'shanghai-2024'): Promise<void> {
+    await this.page.getByTestId('cmd-recent').click();
+    await this.page.getByTestId(`cmd-sample-${id}`).click();
+    await expect(this.page.getByTestId('sample-banner')).toContainText(id === 'shanghai-2024' ? '上海 2024' : '山西 2022');
+  }
+
   navState(view: string): Locator {
     return this.page.getByTestId(`nav-state-${view}`);
   }

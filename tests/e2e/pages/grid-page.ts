@@ -1,6 +1,5 @@
 // A table grid as a clerk sees it: cells by 行次/code and 栏次, typing, pasting, copying.
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '@playwright/test';
 
 export class GridPage {
   readonly root: Locator;
@@ -106,6 +105,23 @@ export class GridPage {
     });
   }
 
+  /**
+   * Whether a cell's fill handle (its bottom-right corner, where a fill drag starts) can be pressed: what
+   * is drawn there is the cell itself, not a message or anything else over it.
+   */
+  async fillHandleFree(row: string, col: number): Promise<boolean> {
+    return this.cell(row, col).evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(b.right - 3, b.bottom - 3);
+      return !!hit && (hit === el || el.contains(hit));
+    });
+  }
+
+  /** A cell's tooltip (the browser's own, from its title): its flags and how its figure came about. */
+  async tooltip(row: string, col: number): Promise<string> {
+    return (await this.cell(row, col).getAttribute('title')) ?? '';
+  }
+
   /** A column's width on screen (px), from its header cell. */
   async columnWidth(col: number): Promise<number> {
     const box = await this.root.locator(`.ag-header-cell[col-id="c${col}"]`).boundingBox();
@@ -126,16 +142,14 @@ export class GridPage {
     });
   }
 
-  /** The refusal or confirmation shown at the grid. */
+  /** A refusal, shown at the grid under the cell it is about. */
   message(): Locator {
     return this.page.getByTestId('grid-message');
   }
 
-  /** Closes the grid's message (×), as a clerk does when it sits over the cells to work on next. */
-  async dismissMessage(): Promise<void> {
-    const m = this.message();
-    if (await m.isVisible().catch(() => false)) await m.getByRole('button', { name: '关闭提示' }).click();
-    await expect(m).toHaveCount(0);
+  /** What the last grid action did ("已填充 1 个单元格"), as the status bar says it: it covers no cell. */
+  done(): Locator {
+    return this.page.getByTestId('status-message');
   }
 
   async addCode(query: string, code: string): Promise<void> {

@@ -2,6 +2,7 @@
 // hit, Shift+Enter to the previous, Esc closes. A hit is a cell: choosing it opens its table and focuses it.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useDoc, useStore } from '../state/use-doc';
+import { printedValue } from '../../../shared/narrative/generate';
 import { findInFiling } from './find';
 import type { FindHit } from './find';
 
@@ -58,7 +59,8 @@ export function FindBar() {
   const search = (backwards: boolean) => {
     // Figures change between searches: a repeated Enter on the same words steps on, new words search anew.
     if (hits !== null) return go(hits, current + (backwards ? -1 : 1));
-    const found = findInFiling(query, doc.filing!, doc.template!, store.value, doc.filing!.meta.unit);
+    // By the figures as the grid shows them: a stated total as stated.
+    const found = findInFiling(query, doc.filing!, doc.template!, printedValue(doc.filing!, store.value), doc.filing!.meta.unit);
     setHits(found);
     go(found, 0);
   };

@@ -27,9 +27,9 @@ import { CodedRowTools } from './CodedRowTools';
 import { removeCodedRow } from './remove-row';
 import { CellNotes, cellAtFocus, openNoteCells, setCurrentCell } from '../features/review/index';
 
+/** A refusal, shown under the cell it is about. */
 interface GridMessage {
   text: string;
-  kind: 'error' | 'info';
   top: number;
   left: number;
   seq: number;
@@ -77,6 +77,12 @@ export function TableView({ def }: { def: TableDef }) {
   const columnDefs = useMemo(() => buildColumnDefs(layout, zoom / 100), [layout, zoom]);
 
   const notify = useCallback((text: string, kind: 'error' | 'info' = 'error') => {
+    // What was done ("已填充 3 个单元格") goes to the status bar, as in Excel and WPS: under the cell it
+    // would cover the next line's fill handle and the cells typed into next. A refusal stays at the cell.
+    if (kind === 'info') {
+      ui.status(text, 'info');
+      return;
+    }
     const wrap = wrapRef.current;
     let top = 8;
     let left = 8;
@@ -87,7 +93,7 @@ export function TableView({ def }: { def: TableDef }) {
       top = Math.max(0, b.bottom - a.top + 2);
       left = Math.max(0, Math.min(b.left - a.left, a.width - 420));
     }
-    setMessage({ text, kind, top, left, seq: ++msgSeq.current });
+    setMessage({ text, top, left, seq: ++msgSeq.current });
   }, []);
 
   const flags = useMemo(() => flagsForTable(doc.findings, def.id), [doc.findings, def.id]);
@@ -189,7 +195,7 @@ export function TableView({ def }: { def: TableDef }) {
 
   useEffect(() => {
     if (!message) return;
-    const t = setTimeout(() => setMessage((m) => (m?.seq === message.seq ? null : m)), message.kind === 'info' ? 4000 : 10000);
+    const t = setTimeout(() => setMessage((m) => (m?.seq === message.seq ? null : m)), 10000);
     return () => clearTimeout(t);
   }, [message]);
 
@@ -198,7 +204,7 @@ export function TableView({ def }: { def: TableDef }) {
   useEffect(() => {
     if (doc.revision === lastRevision.current) return;
     lastRevision.current = doc.revision;
-    setMessage((m) => (m?.kind === 'error' ? null : m));
+    setMessage(null);
   }, [doc.revision]);
 
   const applyFocus = useCallback(() => {
@@ -332,12 +338,12 @@ export function TableView({ def }: { def: TableDef }) {
         )}
         {message && (
           <div
-            className={`grid-message grid-message-${message.kind}`}
+            className="grid-message grid-message-error"
             style={{ top: message.top, left: message.left }}
-            role={message.kind === 'error' ? 'alert' : 'status'}
+            role="alert"
             data-testid="grid-message"
           >
-            <span>{message.kind === 'error' ? '✖ ' : '✓ '}{message.text}</span>
+            <span>✖ {message.text}</span>
             <button type="button" className="link" onClick={() => setMessage(null)} aria-label="关闭提示">
               ×
             </button>

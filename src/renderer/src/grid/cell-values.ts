@@ -20,9 +20,29 @@ export function cellAmount(ctx: GridContext, info: CellInfo): Decimal | null {
     if (stored === undefined || stored === '') return null;
     return new Decimal(stored);
   }
-  const v = ctx.store.value(info.ref);
+  // A total the filing states (printed on the source, read in by an import) shows as stated, as the
+  // export and the 情况说明 print it; its gap to the sum of the parts is the cell's finding (尾差 or 强制).
+  const v = statedAmount(ctx, info) ?? ctx.store.value(info.ref);
   // Printed tables leave a computed zero blank (公开01表 行28, 公开02表 合计 事业收入).
   return v.isZero() ? null : v;
+}
+
+/** A computed cell's stated figure in 元, or null (none, or dropped by an edit of a part it sums). */
+export function statedAmount(ctx: GridContext, info: CellInfo): Decimal | null {
+  if (!info.computed) return null;
+  const { table, row, col } = info.ref;
+  const stated = ctx.store.get().filing?.stated[table]?.[row]?.[String(col)];
+  return stated === undefined || stated === '' ? null : new Decimal(stated);
+}
+
+/** For the tooltip of a stated total that differs from its parts: both figures and the gap, in the display unit. */
+export function statedNote(ctx: GridContext, info: CellInfo): string | null {
+  const stated = statedAmount(ctx, info);
+  if (stated === null) return null;
+  const sum = ctx.store.value(info.ref);
+  if (stated.eq(sum)) return null;
+  const show = (d: Decimal) => (info.count ? d.toFixed(0) : formatAmount(d, ctx.unit));
+  return `显示的是原表填报数 ${show(stated)}（导出和打印也用此数）；下级数据之和 ${show(sum)}，差 ${show(stated.minus(sum))}`;
 }
 
 /** The edit string: no separators, in the display unit. Also what copy puts on the clipboard. */

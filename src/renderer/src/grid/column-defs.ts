@@ -6,7 +6,7 @@ import type { ColumnDef } from '../../../shared/templates/types';
 import type { HeaderNode } from '../../../shared/table/headers';
 import type { GridContext, GridRow } from './grid-context';
 import { inFill, inSelection, isCorner } from './grid-context';
-import { cellOfRow, displayString, editString, flagOf, parseForCell } from './cell-values';
+import { cellOfRow, displayString, editString, flagOf, parseForCell, statedNote } from './cell-values';
 import { PANEL_STRIDE, cellName } from './table-model';
 import { flagMessages } from './flags';
 import type { TableLayout } from './table-model';
@@ -146,7 +146,9 @@ function valueCol(def: ColumnDef, zoom: number): ColDef<GridRow> {
       const flag = flagOf(ctx, info);
       const lines: string[] = [];
       if (flag) lines.push(...flagMessages(flag).map((m) => `${flag.severity === 'error' ? '✖ 强制' : '⚠ 提示'}：${m}`));
-      if (info?.computed) lines.push('自动计算，不能直接修改（修改下级数据后自动更新）');
+      const stated = info ? statedNote(ctx, info) : null;
+      if (stated) lines.push(stated);
+      if (info?.computed) lines.push(stated ? '不能直接修改；修改下级数据后按下级数据之和显示' : '自动计算，不能直接修改（修改下级数据后自动更新）');
       if (info && ctx.notes?.has(`${info.ref.table}|${info.ref.row}|${info.ref.col}`)) lines.push('✎ 有未解决的审阅意见（见表格上方或“审阅意见”）');
       return lines.length ? lines.join('\n') : undefined;
     },

@@ -34,7 +34,7 @@ export interface GridContext {
   selection: GridSelection | null;
   /** While the fill handle is dragged: the cells it would fill (tinted), beside the block. */
   fillTo: { r1: number; c1: number; r2: number; c2: number } | null;
-  /** Shows a message anchored to the focused cell (refused input, refused paste). */
+  /** A refusal ('error', the default) shows under the focused cell; what was done ('info') goes to the status bar. */
   notify(text: string, kind?: 'error' | 'info'): void;
 }
 

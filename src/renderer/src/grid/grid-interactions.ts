@@ -3,6 +3,9 @@
 // rectangle and paste of a block, each one undo step, as TSV.
 import type { GridApi } from 'ag-grid-community';
 import type { Edit } from '../../../shared/filing/types';
+import type { Decimal } from '../../../shared/money/money';
+import type { CellRef } from '../../../shared/table/cell-ref';
+import { printedValue } from '../../../shared/narrative/generate';
 import type { GridContext, GridRow } from './grid-context';
 import { checkPasted, copyText, parseTsv, planPaste } from './clipboard';
 import type { GridGeometry } from './clipboard';
@@ -195,12 +198,15 @@ export class GridInteractions {
     }
     const unit = this.ctx.unit;
     const skipped = plan.checks.length ? `；${plan.checks.length} 个自动计算的单元格与粘贴的数一致，已跳过` : '';
+    // A pasted total is checked against the figure the cell shows: a stated total (still stated once the
+    // paste's edits are in, none of its parts changed) as stated, so a column copied from the grid pastes back.
+    const shown = (value: (ref: CellRef) => Decimal) => printedValue(this.ctx.store.getEngine()?.filing ?? this.ctx.store.get().filing!, value);
     if (plan.edits.length === 0) {
-      const differ = checkPasted(plan.checks, this.ctx.store.value, unit);
+      const differ = checkPasted(plan.checks, shown(this.ctx.store.value), unit);
       this.ctx.notify(differ ?? `粘贴的数都落在自动计算的单元格上，且与计算结果一致，无需修改。`, differ ? 'error' : 'info');
       return;
     }
-    const r = this.ctx.store.apply(plan.edits, '粘贴', (value) => checkPasted(plan.checks, value, unit));
+    const r = this.ctx.store.apply(plan.edits, '粘贴', (value) => checkPasted(plan.checks, shown(value), unit));
     if (!r.ok) this.ctx.notify(r.message);
     else this.ctx.notify(`已粘贴 ${plan.cells} 个单元格${skipped}（Ctrl+Z 可一步撤销）。`, 'info');
   };

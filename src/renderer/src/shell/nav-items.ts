@@ -1,7 +1,8 @@
 // The navigation entries, the view each finding belongs to, and the findings count each view shows.
 import type { Finding } from '../../../shared/rules/types';
 import type { FindingCounts } from '../../../shared/rules/engine';
-import type { Template } from '../../../shared/templates/types';
+import type { TableDef, Template } from '../../../shared/templates/types';
+import { getTemplateParams } from '../../../shared/templates/params';
 
 export interface NavItem {
   view: string;
@@ -13,10 +14,21 @@ export interface NavItem {
 
 export type Counts = FindingCounts;
 
+/**
+ * A table's entry. An input table (上海's SHN) has no 表号: its number is the part of the 情况说明 it
+ * serves, which would list 情况说明 twice beside the narrative's own entry. It goes by its title
+ * ("情况说明数据"), the words in brackets below it.
+ */
+function tableItem(t: TableDef, inputs: ReadonlySet<string>): NavItem {
+  const m = inputs.has(t.id) ? /^(.+?)（(.+)）$/.exec(t.title) : null;
+  return m ? { view: t.id, label: m[1], sub: m[2], table: true } : { view: t.id, label: t.number, sub: t.title, table: true };
+}
+
 export function navItems(template: Template): NavItem[] {
+  const inputs = new Set(getTemplateParams(template.id)?.inputTables ?? []);
   return [
     { view: 'overview', label: '概况', table: false },
-    ...template.tables.map((t) => ({ view: t.id, label: t.number, sub: t.title, table: true })),
+    ...template.tables.map((t) => tableItem(t, inputs)),
     { view: 'evaluation', label: '绩效自评', table: false },
     { view: 'narrative', label: '情况说明', table: false },
     { view: 'review', label: '审阅意见', table: false },

@@ -1,6 +1,6 @@
 // 情况说明: the text generated from the tables (sections 一 to 十) with the clerk's reasons editable where
 // they go, the charts inline, and the inputs no table holds. Every number is computed; only words are typed.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Filing } from '../../../../shared/filing/types';
 import { carryForward } from '../../../../shared/narrative/carry-forward';
 import { slotLabel } from '../../../../shared/narrative/facts';
@@ -12,16 +12,22 @@ import { FieldFlag, narrativeFindings, flagClass } from '../evaluation/FieldFlag
 import type { FeatureViewProps } from '../evaluation/props';
 import { InputsPanel } from './InputsPanel';
 import { TextSlot } from './fields';
+import type { SlotFocusRequest } from './slot-focus';
+import { useSlotFocus } from './slot-focus';
 import '../evaluation/forms.css';
 
 export interface NarrativeViewProps extends FeatureViewProps {
   /** Called with next year's filing (carryForward); the shell opens it as a new, unsaved document. */
   onCreateNextYear?(next: Filing): void;
+  /** The reason slot to show with the cursor in it (an undo or redo of it, a finding on it). */
+  focus?: SlotFocusRequest | null;
 }
 
 const REASON_SLOT_BY_KEY = new Map(REASON_SLOTS.map((s) => [s.slot, s]));
 
-export function NarrativeView({ filing, value, findings, readOnly, onChange, onCreateNextYear }: NarrativeViewProps) {
+export function NarrativeView({ filing, value, findings, readOnly, onChange, onCreateNextYear, focus }: NarrativeViewProps) {
+  const root = useRef<HTMLDivElement | null>(null);
+  const focusedSlot = useSlotFocus(focus, root);
   const sections = useMemo(() => generateNarrative(filing, value), [filing, value]);
   const [showAllSlots, setShowAllSlots] = useState(false);
   const setNarrative = (narrative: NarrativeInputs, label: string, slot?: string) => onChange({ ...filing, narrative }, { label: `修改 情况说明 ${label}`, field: slot ? { kind: 'narrative', slot } : undefined });
@@ -34,7 +40,7 @@ export function NarrativeView({ filing, value, findings, readOnly, onChange, onC
 
   /** A slot is offered where a figure changed, where text exists, where a finding points, or when asked. */
   const offered = (slot: string): boolean => {
-    if (showAllSlots || (filing.narrative.reasons[slot] ?? '').trim() !== '') return true;
+    if (showAllSlots || slot === focusedSlot || (filing.narrative.reasons[slot] ?? '').trim() !== '') return true;
     if (narrativeFindings(findings, slot).length > 0) return true;
     const rs = REASON_SLOT_BY_KEY.get(slot);
     if (rs) return slotChanged(rs, filing.narrative.lastYear, value);
@@ -61,7 +67,7 @@ export function NarrativeView({ filing, value, findings, readOnly, onChange, onC
   );
 
   return (
-    <div className="nv" data-testid="nv-view">
+    <div className="nv" data-testid="nv-view" ref={root}>
       <div className="nv-toolbar">
         <h2>第三部分 情况说明</h2>
         <label>

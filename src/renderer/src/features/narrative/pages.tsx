@@ -31,7 +31,9 @@ export function EvaluationPage() {
 
 export function NarrativePage({ onCreateNextYear }: { onCreateNextYear(next: Filing): void }) {
   const props = useFeatureProps();
-  return props ? <NarrativeView {...props} onCreateNextYear={onCreateNextYear} /> : null;
+  const ff = useDoc().fieldFocus;
+  const focus = ff?.field.kind === 'narrative' ? { slot: ff.field.slot, seq: ff.seq } : null;
+  return props ? <NarrativeView {...props} onCreateNextYear={onCreateNextYear} focus={focus} /> : null;
 }
 
 export function OverviewPage() {

@@ -31,8 +31,9 @@ const REAL = [
   'error X.SH03-SH01', // 表三 210 236.64 ≠ 表一 236.63
   'error X.SH03-SH01', // 表三 212 3845.24 ≠ 表一 3845.25
   'error X.SH04-SH05', // 表四 210 236.63 ≠ 表五 236.64
-  // … and printed totals 0.01–0.02 off the sum of their printed parts (尾差).
-  ...Array(11).fill('warning STATED'),
+  // … and printed totals 0.01–0.02 off the sum of their printed parts (尾差), each where the printed parts
+  // do not add up (表四 本年支出合计 ×2, 表五 2120101, 表六 302 and 人员经费合计), not again above it.
+  ...Array(5).fill('warning STATED'),
   'warning P.SH06-SH05.30110+30111',
   // Text: figures that are not the tables' (六 uses 表三's all-funds 基本支出), a template alternative
   // left in, the unit's name written wrong, a missing %, rates cut instead of rounded, 0.00% of a zero budget.

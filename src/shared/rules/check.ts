@@ -8,7 +8,6 @@ import { hasKeys, statedFen } from '../filing/compute';
 import { type CellRef, cellOf } from '../types/cell-ref';
 import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
-import { STATED_RULE } from './instances';
 import { type Tolerance, printedOrComputed, roundingTolerance } from './rounding';
 
 /** A side's sum in 分, or null when a stated figure it compares has been dropped. */
@@ -121,9 +120,9 @@ export function findingFigures(f: object): { left: string; right: string; differ
 
 /** A failing check, or null. The message is worded the first time it is read, not on every edit. */
 export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): CellFinding | null {
-  // The stated-vs-computed check compares the printed total with the sum of its parts; every other
-  // rule compares what was printed (only a filing with stated figures has anything printed to prefer).
-  const printed = inst.rule !== STATED_RULE && hasKeys(filing.stated);
+  // Every rule compares what was printed (only a filing with stated figures has anything printed to
+  // prefer); the stated-vs-computed check too: a printed total against its printed parts.
+  const printed = hasKeys(filing.stated);
   const lf = sideValue(inst.left, values, filing, printed);
   const rf = sideValue(inst.right, values, filing, printed);
   if (lf === null || rf === null) return null;
@@ -131,7 +130,7 @@ export function evaluateCheck(inst: CheckInstance, model: FilingModel, values: C
   if (inst.op === 'eq' ? diff === 0n : diff <= 0n) return null;
   const gap = diff < 0n ? -diff : diff;
   // Only a failing check of 万元 data counts its figures.
-  const tolerance = roundingTolerance(inst, model, values, filing, inst.rule !== STATED_RULE);
+  const tolerance = roundingTolerance(inst, model, values, filing);
   const rounding = !tolerance.amount.isZero() && gap <= decimalToFen(tolerance.amount);
   const basis: Basis = { inst, left: lf, right: rf, gap, unit: filing.meta.unit, rounding, tolerance, worded: undefined };
   return new CheckFinding(basis, rounding ? 'warning' : inst.severity);

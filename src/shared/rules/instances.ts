@@ -145,9 +145,14 @@ function newInstances(model: FilingModel, filing: Filing): Instance[] {
       severity: 'error',
       op: 'eq',
       left: new SideInstance([{ kind: 'stated', key: c.key, sign: 1 }], () => `${cellLabel(model, cell)} 填报数`),
-      right: new SideInstance([{ kind: 'cell', key: c.key, id: c.id, sign: 1 }], () => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`),
+      // Its parts as printed (a part's own stated figure where it has one): a slip is found once, where
+      // the printed parts do not add up, not again at every total above it.
+      right: new SideInstance(
+        c.terms.map((t, i) => ({ kind: 'cell' as const, key: t.key, id: c.termIds[i], sign: t.sign })),
+        () => `${joinAddends(addends.map((a) => addendLabel(model, cell, a)), c.terms.map((t) => t.sign))} 之和`,
+      ),
       cells: withKeys([cell, ...addends], [c.key, ...c.terms.map((t) => t.key)]),
-      reads: [c.key],
+      reads: [c.key, ...c.terms.map((t) => t.key)],
       count: ctx.isCount(cell),
     });
   }

@@ -36,9 +36,9 @@ export function roundedFigures(model: FilingModel, values: CellValues, filing: F
   return n;
 }
 
-function sideFigures(terms: InstanceTerm[], model: FilingModel, values: CellValues, filing: Filing, printed: boolean): number {
+function sideFigures(terms: InstanceTerm[], model: FilingModel, values: CellValues, filing: Filing): number {
   let n = 0;
-  for (const t of terms) n += t.kind === 'cell' ? roundedFigures(model, values, filing, t.key, printed) : 1;
+  for (const t of terms) n += t.kind === 'cell' ? roundedFigures(model, values, filing, t.key, true) : 1;
   // A side that is blank is still one figure (a printed 0.00).
   return Math.max(1, n);
 }
@@ -51,12 +51,12 @@ export interface Tolerance {
 }
 
 /**
- * The 尾差 a failing check of 万元 data may carry; zero for 元 data and counts. `printed`: computed cells
- * count as their printed figure (false for the stated-vs-computed check, whose right side is the sum).
+ * The 尾差 a failing check of 万元 data may carry; zero for 元 data and counts. Computed cells count as
+ * their printed figure where they have one (one figure), else as the figures they are summed from.
  */
-export function roundingTolerance(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing, printed: boolean): Tolerance {
+export function roundingTolerance(inst: CheckInstance, model: FilingModel, values: CellValues, filing: Filing): Tolerance {
   if (inst.count || filing.meta.sourceUnit !== '万元') return { amount: ZERO, figures: 0 };
-  const figures = sideFigures(inst.left.terms, model, values, filing, printed) + sideFigures(inst.right.terms, model, values, filing, printed);
+  const figures = sideFigures(inst.left.terms, model, values, filing) + sideFigures(inst.right.terms, model, values, filing);
   // (figures − 1) × 0.005万元, in whole 0.01万元 steps.
   return { amount: STEP.times(Math.floor((figures - 1) / 2)), figures };
 }

@@ -243,8 +243,9 @@ export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, un
         continue;
       }
       seen.add(cellId);
-      if (kind === 'computed') put(out.stated, h.key, col, a.value);
-      else if (!a.value.isZero()) put(out.entered, h.key, col, a.value);
+      // A zero the sheet states (0, 0.00, a dash) is kept: blank and 0.00 differ for what the filing says
+      // it reported (本年度无此项, 未核对), and the export prints it again where the template prints zeros.
+      put(kind === 'computed' ? out.stated : out.entered, h.key, col, a.value);
       out.figures++;
     }
   }

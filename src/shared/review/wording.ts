@@ -45,8 +45,11 @@ export function fieldWords(filing: Filing, field: FieldRef): string {
   const project = `项目支出绩效自评表 项目“${ev?.name || '（未命名）'}”`;
   if (!field.field) return project;
   if (field.field.startsWith('indicators.')) {
-    const ind = ev?.indicators.find((i) => `indicators.${i.id}` === field.field);
-    return `${project} 指标“${ind?.name || '（未命名）'}” 未完成原因和改进措施`;
+    // indicators.<id> is its 未完成原因和改进措施; indicators.<id>.score / .weight its 得分 / 分值 (PE-5).
+    const part = /\.(score|weight)$/.exec(field.field)?.[1];
+    const id = part ? field.field.slice(0, -part.length - 1) : field.field;
+    const ind = ev?.indicators.find((i) => `indicators.${i.id}` === id);
+    return `${project} 指标“${ind?.name || '（未命名）'}” ${part === 'score' ? '得分' : part === 'weight' ? '分值' : '未完成原因和改进措施'}`;
   }
   return `${project} ${EVALUATION_FIELDS[field.field] ?? '自评表'}`;
 }

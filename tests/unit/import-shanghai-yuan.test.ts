@@ -101,6 +101,24 @@ describe('a Shanghai workbook in 元', () => {
     expect(f.map((x) => x.message)).toContain('表三 2080599 其他行政事业单位养老支出 本年支出合计 填报数 0.88 ≠ 基本支出+项目支出+上缴上级支出+经营支出+对附属单位补助支出 之和 0.881234，差 0.001234（单位：万元）');
   });
 
+  it('a 万元 figure finer than the fen (a formula’s result) is stored to the fen and the report names it', async () => {
+    const wb = await clerkCopy('万元', 1);
+    const ws = wb.getWorksheet('表三')!;
+    let at = '';
+    ws.eachRow((row) => {
+      if (String(row.getCell(1).value) === '2080505') {
+        row.getCell(4).value = 446.1123456;
+        at = row.getCell(4).address;
+      }
+    });
+    const r = await read('wan-fine.xlsx', wb);
+    expect(r.filing.tables.SH03['2080505']['2']).toBe('4461123.46');
+    const sheet = r.report.sheets.find((s) => s.sheet === '表三')!;
+    expect(sheet.decisions).toContain(`表三 ${at}：446.1123456万元折合 4461123.456元，细于分，按分取整为 4461123.46元`);
+    // The figures as printed (two decimals of 万元) are not rounded: no such line for them.
+    expect(r.report.sheets.flatMap((s) => s.decisions).filter((d) => d.includes('细于分'))).toHaveLength(1);
+  });
+
   it('sheets that state no unit are read in the template’s 万元 (before: as 元, 10000 times too small)', async () => {
     const r = await read('no-unit.xlsx', await clerkCopy(null, 1));
     const sample = putuoSample();

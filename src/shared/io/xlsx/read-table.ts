@@ -246,6 +246,7 @@ export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, un
       }
       seen.add(cellId);
       out.at[cellId] = address(h.r, c);
+      if (a.rounded) out.decisions.push(`${t.number} ${address(h.r, c)}：${text(row[c]).slice(0, 24)}${unit}折合 ${a.rounded.toFixed()}元，细于分，按分取整为 ${toStored(a.value)}元`);
       // A zero the sheet states (0, 0.00, a dash) is kept: blank and 0.00 differ for what the filing says
       // it reported (本年度无此项, 未核对), and the export prints it again where the template prints zeros.
       put(kind === 'computed' ? out.stated : out.entered, h.key, col, a.value);

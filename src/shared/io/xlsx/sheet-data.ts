@@ -37,7 +37,7 @@ export function address(r: number, c: number): string {
   return `${col}${r + 1}`;
 }
 
-export type CellAmount = { ok: true; value: Decimal | null } | { ok: false; reason: string };
+export type CellAmount = { ok: true; value: Decimal | null; rounded?: Decimal } | { ok: false; reason: string };
 
 /**
  * A dash alone in a figure cell: "-", "－", "–", "—" or "——". In these tables it states a zero (无), not
@@ -71,7 +71,11 @@ export function cellAmount(c: SheetCell | undefined, unit: MoneyUnit, count = fa
     return { ok: true, value: d };
   }
   if (d.abs().greaterThan(new Decimal('1e14'))) return { ok: false, reason: '金额过大' };
-  return { ok: true, value: amountToYuan(d, unit) };
+  const yuan = amountToYuan(d, unit);
+  // A number finer than the fen (a formula's 1/3, 0.1234567万元) is stored to the fen: `rounded` is the
+  // figure in 元 before, for the read report to name (never rounded silently).
+  const exact = unit === '万元' ? d.times(10000) : d;
+  return exact.equals(yuan) ? { ok: true, value: yuan } : { ok: true, value: yuan, rounded: exact };
 }
 
 /** An integer in a cell ("1", 1, "1.00"), or null. */

@@ -55,6 +55,17 @@ async function clerkCopy(unit: string | null, factor: number): Promise<ExcelJS.W
   return wb;
 }
 
+/** Sets 表三's 基本支出 (4th column) on the line of `code`; answers the cell's address. */
+function setBasic(wb: ExcelJS.Workbook, code: string, value: number): string {
+  let at = '';
+  wb.getWorksheet('表三')!.eachRow((row) => {
+    if (String(row.getCell(1).value) !== code) return;
+    row.getCell(4).value = value;
+    at = row.getCell(4).address;
+  });
+  return at;
+}
+
 /** Findings of the public tables (SHN, the 情况说明 inputs, is not in a clerk's table workbook). */
 function tableFindings(f: Filing): string[] {
   return checkAll(f, sh).findings.filter((x) => x.cells.every((c) => c.table !== 'SHN')).map((x) => `${x.rule} ${x.message}`);
@@ -80,15 +91,8 @@ describe('a Shanghai workbook in 元', () => {
 
   it('a figure finer than 0.01万元 is kept exact and named; the data then counts as exact 元 (no 尾差)', async () => {
     const wb = await clerkCopy('元', 10000);
-    const ws = wb.getWorksheet('表三')!;
-    let at = '';
-    ws.eachRow((row) => {
-      if (String(row.getCell(1).value) === '2080599') {
-        // 其他行政事业单位养老支出 基本支出 0.88万元 → 8,812.34元; its 本年支出合计 stays as printed.
-        row.getCell(4).value = 8812.34;
-        at = row.getCell(4).address;
-      }
-    });
+    // 其他行政事业单位养老支出 基本支出 0.88万元 → 8,812.34元; its 本年支出合计 stays as printed.
+    const at = setBasic(wb, '2080599', 8812.34);
     const r = await read('yuan-fine.xlsx', wb);
     expect(r.filing.tables.SH03['2080599']['2']).toBe('8812.34');
     expect(r.filing.meta).toMatchObject({ unit: '万元', sourceUnit: '元' });
@@ -103,14 +107,7 @@ describe('a Shanghai workbook in 元', () => {
 
   it('a 万元 figure finer than the fen (a formula’s result) is stored to the fen and the report names it', async () => {
     const wb = await clerkCopy('万元', 1);
-    const ws = wb.getWorksheet('表三')!;
-    let at = '';
-    ws.eachRow((row) => {
-      if (String(row.getCell(1).value) === '2080505') {
-        row.getCell(4).value = 446.1123456;
-        at = row.getCell(4).address;
-      }
-    });
+    const at = setBasic(wb, '2080505', 446.1123456);
     const r = await read('wan-fine.xlsx', wb);
     expect(r.filing.tables.SH03['2080505']['2']).toBe('4461123.46');
     const sheet = r.report.sheets.find((s) => s.sheet === '表三')!;

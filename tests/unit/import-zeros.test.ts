@@ -17,6 +17,7 @@ import { sampleFiling } from '../../src/shared/sample/index';
 import { putuoSample } from '../../src/shared/sample/shanghai-2024/index';
 import { getTemplate } from '../../src/shared/templates/registry';
 import { checkAll } from '../../src/shared/rules/engine';
+import { t01SeedSheet } from './clerk-sheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-zeros-'));
 
@@ -85,21 +86,12 @@ describe('export → import keeps every stated zero and every blank', () => {
 });
 
 describe('a clerk workbook with a numeric 0, the text "0.00", a dash and a blank', () => {
-  /** 公开01表 as the seed prints it (项目 | 行次 | 决算数 on each side, 栏次 row), typed by a clerk. */
+  /** A clerk's 公开01表: these income lines beside a balanced spending side. */
   function t01(income: Array<[string, number, number | string | null]>): ExcelJS.Workbook {
     const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('收支总表');
-    ws.addRow(['收入支出决算总表']);
-    ws.addRow(['', '', '', '', '', '公开01表']);
-    ws.addRow(['部门名称：测试局', '', '2022年度', '', '', '金额单位：元']);
-    ws.addRow(['收入', '', '', '支出']);
-    ws.addRow(['项目', '行次', '决算数', '项目', '行次', '决算数']);
-    ws.addRow(['栏次', '', 1, '栏次', '', 2]);
     const spending: Array<[string, number, number]> = [['一、一般公共服务支出', 32, 800], ['本年支出合计', 58, 800], ['总计', 62, 800]];
-    for (let i = 0; i < Math.max(income.length, spending.length); i++) {
-      const [a, b, c] = income[i] ?? ['', '', null];
-      ws.addRow([a, b, c ?? undefined, ...(spending[i] ?? ['', '', ''])]);
-    }
+    const n = Math.max(income.length, spending.length);
+    t01SeedSheet(wb, Array.from({ length: n }, (_, i) => [...(income[i] ?? ['', '', null]), ...(spending[i] ?? ['', '', null])]));
     return wb;
   }
 

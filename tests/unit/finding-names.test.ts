@@ -10,6 +10,8 @@ import { cellOf } from '../../src/shared/table/cell-ref';
 import { checkAll, evaluateAll } from '../../src/shared/rules/engine';
 import type { Template } from '../../src/shared/templates/types';
 import { cleanPutuo, put, shTemplate } from './shanghai-fixtures';
+import { findingRows } from '../../src/shared/io/findings-rows';
+import { cellWords } from '../../src/shared/review/wording';
 import { cleanSample, template as sxTemplate } from './rules-fixtures';
 
 /** A copy with every entered cell and about half of the computed cells' printed figures replaced. */
@@ -92,6 +94,13 @@ describe('the Shanghai template prints no 行次 or 栏次', () => {
     expect(own.filter((m) => /年初(一般公共|政府性基金|国有资本)/.test(m))).toEqual([]);
     expect(own).toContain('财政拨款收入支出决算总表 年初财政拨款结转和结余 一般公共预算财政拨款 1.00 ≠ 上年年末一般公共预算财政拨款结转和结余 0.00，差 1.00（单位：万元）');
     expect(own).toContain('政府性基金预算财政拨款收入支出决算表 合计 年初结转和结余 0.00 ≠ 财政拨款收入支出决算总表 年初财政拨款结转和结余 政府性基金预算财政拨款 2.00，差 2.00（单位：万元）');
+    // 审核结果.xlsx and the 审核报告 name the cell the same way (before: “表四 年初一般公共预算财政拨款 决算数（栏1）”).
+    const found = evaluateAll(opened, shTemplate);
+    const rows = findingRows(opened, shTemplate, found);
+    const ly = found.findIndex((f) => f.rule === 'P.LY.SH04.1');
+    expect(rows[ly].cell).toBe('表四 年初财政拨款结转和结余 一般公共预算财政拨款');
+    expect(cellWords(shTemplate, found[ly].cells[0])).toBe('表四 年初财政拨款结转和结余 一般公共预算财政拨款');
+    expect(rows.map((r) => r.cell).filter((c) => /栏\d|行\d|年初(一般公共|政府性基金|国有资本)/.test(c))).toEqual([]);
   });
 });
 

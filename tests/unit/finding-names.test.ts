@@ -9,7 +9,9 @@ import { buildModel } from '../../src/shared/filing/compute';
 import { cellOf } from '../../src/shared/table/cell-ref';
 import { checkAll, evaluateAll } from '../../src/shared/rules/engine';
 import type { Template } from '../../src/shared/templates/types';
-import { cleanPutuo, shTemplate } from './shanghai-fixtures';
+import { cleanPutuo, put, shTemplate } from './shanghai-fixtures';
+import { findingRows } from '../../src/shared/io/findings-rows';
+import { cellWords } from '../../src/shared/review/wording';
 import { cleanSample, template as sxTemplate } from './rules-fixtures';
 
 /** A copy with every entered cell and about half of the computed cells' printed figures replaced. */
@@ -79,6 +81,26 @@ describe('the Shanghai template prints no 行次 or 栏次', () => {
     expect(all).toMatch(/表二 2120101 行政运行 本年收入合计 填报数 [\d,.]+ ≠ 财政拨款收入\+上级补助收入\+事业收入\+经营收入\+附属单位上缴收入\+其他收入 之和/);
     expect(all).toMatch(/表七 合计决算数 填报数 [\d,.]+ ≠ 因公出国（境）费决算数\+公务用车购置及运行维护费小计决算数\+公务接待费决算数 之和/);
     expect(all).toMatch(/表六 302 商品和服务支出 填报数/);
+  });
+
+  it('names 表四’s 年初 fund lines as printed, under their heading, never by key (年初一般公共预算财政拨款)', () => {
+    expect(text.filter((m) => /年初(一般公共|政府性基金|国有资本)/.test(m))).toEqual([]);
+    const all = text.join('\n');
+    // The engine's own wording (a printed 年初 total against its three lines) and the rules' (年初 = 上年年末).
+    expect(all).toMatch(/表四 年初财政拨款结转和结余 填报数 [\d,.]+ ≠ 年初财政拨款结转和结余 一般公共预算财政拨款\+年初财政拨款结转和结余 政府性基金预算财政拨款\+年初财政拨款结转和结余 国有资本经营预算财政拨款 之和/);
+    // With 年初 figures entered (the 普陀 sample has none): the 年初 = 上年年末 rules name them the same way.
+    const opened = put(put(cleanPutuo(), 'SH04', '年初一般公共预算财政拨款', 1, '1.00'), 'SH04', '年初政府性基金预算财政拨款', 1, '2.00');
+    const own = evaluateAll(opened, shTemplate).map((f) => f.message);
+    expect(own.filter((m) => /年初(一般公共|政府性基金|国有资本)/.test(m))).toEqual([]);
+    expect(own).toContain('财政拨款收入支出决算总表 年初财政拨款结转和结余 一般公共预算财政拨款 1.00 ≠ 上年年末一般公共预算财政拨款结转和结余 0.00，差 1.00（单位：万元）');
+    expect(own).toContain('政府性基金预算财政拨款收入支出决算表 合计 年初结转和结余 0.00 ≠ 财政拨款收入支出决算总表 年初财政拨款结转和结余 政府性基金预算财政拨款 2.00，差 2.00（单位：万元）');
+    // 审核结果.xlsx and the 审核报告 name the cell the same way (before: “表四 年初一般公共预算财政拨款 决算数（栏1）”).
+    const found = evaluateAll(opened, shTemplate);
+    const rows = findingRows(opened, shTemplate, found);
+    const ly = found.findIndex((f) => f.rule === 'P.LY.SH04.1');
+    expect(rows[ly].cell).toBe('表四 年初财政拨款结转和结余 一般公共预算财政拨款');
+    expect(cellWords(shTemplate, found[ly].cells[0])).toBe('表四 年初财政拨款结转和结余 一般公共预算财政拨款');
+    expect(rows.map((r) => r.cell).filter((c) => /栏\d|行\d|年初(一般公共|政府性基金|国有资本)/.test(c))).toEqual([]);
   });
 });
 

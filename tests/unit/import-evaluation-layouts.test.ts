@@ -194,6 +194,6 @@ describe('a self-evaluation form of which nothing can be read', () => {
     expect(r.filing.evaluations).toEqual([]);
     expect(r.filing.absent).toContain('PE');
     const { unchecked } = checkAll(r.filing, template);
-    expect(unchecked.filter((u) => u.rule.startsWith('PE-')).map((u) => u.reason)).toEqual(Array(4).fill('项目支出绩效自评表 未提供'));
+    expect(unchecked.filter((u) => u.rule.startsWith('PE-')).map((u) => u.reason)).toEqual(Array(5).fill('项目支出绩效自评表 未提供'));
   });
 });

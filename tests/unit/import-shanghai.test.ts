@@ -113,10 +113,8 @@ function tableFindings(f: Filing): string[] {
 function sameTables(a: Filing, b: Filing): void {
   for (const t of TABLES) {
     expect(b.stated[t] ?? {}, t).toEqual(a.stated[t] ?? {});
-    // Entered zeros print as 0.00 and read back as blanks: the same figures.
-    const nonZero = (v: Filing['tables'][string] | undefined) =>
-      Object.fromEntries(Object.entries(v ?? {}).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).filter(([, x]) => Number(x) !== 0))]).filter(([, cols]) => Object.keys(cols).length > 0));
-    expect(nonZero(b.tables[t]), t).toEqual(nonZero(a.tables[t]));
+    // Entered zeros print as 0.00 and read back as 0.00, blanks as blanks: the same cells exactly.
+    expect(b.tables[t] ?? {}, t).toEqual(a.tables[t] ?? {});
   }
 }
 
@@ -244,7 +242,8 @@ describe('sheets that do not fit', () => {
     // The same sheet fits the Shanghai 表九.
     const ok9 = importWorkbook([t9('国有资本经营预算财政拨款收入支出决算表')], () => sh);
     expect(ok9.report.sheets[0].status).toBe('read');
-    expect(ok9.filing.tables.SH09).toEqual({ 2230101: { 1: '10000.00', 2: '50000.00', 5: '40000.00', 6: '20000.00' } });
+    // 基本支出 0 is a stated zero (kept), not a blank.
+    expect(ok9.filing.tables.SH09).toEqual({ 2230101: { 1: '10000.00', 2: '50000.00', 4: '0.00', 5: '40000.00', 6: '20000.00' } });
   });
 });
 

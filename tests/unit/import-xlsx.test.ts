@@ -106,7 +106,8 @@ describe('a clerk-kept workbook in 万元 with codes split over three columns', 
     expect(filing.tables.T02).toEqual({
       '2010501': { 2: '3300.00' },
       '2010504': { 2: '3300.00' },
-      '2010550': { 2: '3300.00' },
+      // The clerk's “-” under 上级补助收入 states a zero (sheet-data.ts DASH).
+      '2010550': { 2: '3300.00', 3: '0.00' },
     });
     expect(filing.stated.T02['20105']).toEqual({ 1: '10000.00', 2: '10000.00' });
     expect(filing.stated.T02['201']['1']).toBe('10000.00');
@@ -209,7 +210,7 @@ describe('cells that cannot be read', () => {
     expect(r.report.unreadable.map((u) => u.cell).sort()).toEqual(['F10', 'F11']);
     expect(r.report.unreadable.find((u) => u.cell === 'F10')!.reason).toContain('公式');
     expect(r.filing.tables.T02['2010501']).toEqual({});
-    expect(r.filing.tables.T02['2010550']).toEqual({ 2: '5000.00' });
+    expect(r.filing.tables.T02['2010550']).toEqual({ 2: '5000.00', 3: '0.00' });
   });
 
   it('reports a row whose code it cannot recognise instead of guessing', async () => {

@@ -182,6 +182,14 @@ describe('the mutation check for the rules that read last year, the forms and th
     });
   });
 
+  it('PE-5 fires when one indicator’s 得分 exceeds its own 分值 (a form scored per indicator)', () => {
+    formCase('PE-5', (f) => {
+      const ind = f.evaluations[0].indicators[0];
+      ind.weight = '5';
+      ind.score = '6';
+    });
+  });
+
   it('NR-1 fires when a figure compared with last year changes and no reason is written', () => {
     const f = structuredClone(base);
     f.narrative.lastYear['T10.5'] = '1.00';

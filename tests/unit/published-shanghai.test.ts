@@ -75,8 +75,9 @@ describe.skipIf(!existsSync(PDF))('the real 普陀 2024 filing, read from its PD
         for (const [row, cols] of Object.entries(rows)) {
           for (const [col, printed] of Object.entries(cols)) {
             cells++;
-            // A printed 0.00 of an entered cell is stored as blank.
-            expect({ cell: `${t} ${row} ${col}`, value: new Decimal(readOf(t, row, col) ?? 0).toFixed(2) }).toEqual({ cell: `${t} ${row} ${col}`, value: new Decimal(printed).toFixed(2) });
+            // A printed 0.00 is read as a stated 0.00, not left blank.
+            const read = readOf(t, row, col);
+            expect({ cell: `${t} ${row} ${col}`, value: read === undefined ? '（空）' : new Decimal(read).toFixed(2) }).toEqual({ cell: `${t} ${row} ${col}`, value: new Decimal(printed).toFixed(2) });
           }
         }
       }

@@ -49,7 +49,8 @@ describe('stated against computed', () => {
     const [f] = evaluateAll(withStated(fixtureFiling(), { A: { '3': { 1: '250.50' } } }, '万元', '万元'), T);
     expect(f.severity).toBe('warning');
     expect(f.rounding).toBe(true);
-    expect(f.message).toBe('尾差：测试01表 行3 填报数 0.03 ≠ 行1+行2 之和 0.02，差 0.01（单位：万元）。2 个分项各自取整到 0.01万元，之和与合计最多相差 2×0.005万元（0.01），差额在此范围之内，可说明后保留。');
+    // Figures finer than 0.01万元 are shown in full (0.02505, not a rounded 0.03 that the gap 0.01 would not explain).
+    expect(f.message).toBe('尾差：测试01表 行3 填报数 0.02505 ≠ 行1+行2 之和 0.01505，差 0.01（单位：万元）。2 个分项各自取整到 0.01万元，之和与合计最多相差 2×0.005万元（0.01），差额在此范围之内，可说明后保留。');
   });
 
   it('for a 万元 source, a gap beyond the tolerance is an error', () => {

@@ -21,6 +21,9 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000'
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = '宋体';
 export const AMOUNT_FORMAT = '#,##0.00';
+// With an empty zero section: a stated 0 the template prints blank stays in the cell (GridCell.hideZero).
+const AMOUNT_ZERO_BLANK = '#,##0.00;-#,##0.00;';
+const COUNT_ZERO_BLANK = '#,##0;-#,##0;';
 
 function colLetter(n: number): string {
   let s = '';
@@ -38,10 +41,10 @@ function setCell(ws: ExcelJS.Worksheet, r: number, c: number, gc: GridCell, fili
       // Decimal stays exact up to here; the cell needs a number.
       cell.value = Number(amountInUnit(gc.value, filing.meta.unit).toString());
     }
-    cell.numFmt = AMOUNT_FORMAT;
+    cell.numFmt = gc.hideZero ? AMOUNT_ZERO_BLANK : AMOUNT_FORMAT;
   } else if (gc.kind === 'count') {
     if (gc.value != null) cell.value = Number(gc.value.toString());
-    cell.numFmt = '#,##0';
+    cell.numFmt = gc.hideZero ? COUNT_ZERO_BLANK : '#,##0';
   } else if (gc.kind === 'rowno' && /^\d+$/.test(gc.text ?? '')) {
     cell.value = Number(gc.text);
     cell.numFmt = '0';

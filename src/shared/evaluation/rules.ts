@@ -53,6 +53,36 @@ export const checkScoreLimits: Routine = (rule, ctx) => {
   return out;
 };
 
+/**
+ * On a form that scores each indicator (the MOF form: 分值 and 得分 on every row), each 得分 within 0..its
+ * own 分值. A 得分 that is not a number is PE-2's (it names it on the level); a 分值 missing or not a number
+ * beside an entered 得分 leaves nothing to check against, and says so.
+ */
+export const checkIndicatorScores: Routine = (rule, ctx) => {
+  const out: FieldFinding[] = [];
+  for (const ev of ctx.filing.evaluations) {
+    for (const ind of ev.indicators) {
+      const entered = (ind.score ?? '').trim();
+      const score = parseScore(entered);
+      if (ind.weight === undefined || score === null) continue;
+      const name = `${label(ev)}${ind.level1}“${ind.name || '（未命名）'}”`;
+      const at = `indicators.${ind.id}`;
+      const weight = parseScore(ind.weight);
+      if (weight === null) {
+        const what = ind.weight.trim() === '' ? '没有填写分值' : `分值“${ind.weight.trim().slice(0, 20)}”不是数字`;
+        out.push(finding(rule, `${ev.id}.${ind.id}`, `${name}得分 ${score.toString()} 分，但${what}，无法核对得分是否超出分值。请填写该指标的分值。`, ev.id, `${at}.weight`));
+      } else if (score.greaterThan(weight)) {
+        out.push(finding(rule, `${ev.id}.${ind.id}`,
+          `${name}得分 ${score.toString()} 分超出该指标分值 ${weight.toString()} 分，多 ${score.minus(weight).toString()} 分；得分应在 0–${weight.toString()} 分之间。`,
+          ev.id, `${at}.score`));
+      } else if (score.isNegative()) {
+        out.push(finding(rule, `${ev.id}.${ind.id}`, `${name}得分 ${score.toString()} 分小于 0；得分应在 0–${weight.toString()} 分之间。`, ev.id, `${at}.score`));
+      }
+    }
+  }
+  return out;
+};
+
 /** 合计 = 中央省 + 市 + 县 + 其它, for 预算, 到位 and 执行. */
 export const checkFundingSources: Routine = (rule, ctx) => {
   const out: FieldFinding[] = [];
@@ -144,6 +174,7 @@ export const EVALUATION_ROUTINES: Record<string, Routine> = {
   'evaluation.scoreLimits': checkScoreLimits,
   'evaluation.fundingSources': checkFundingSources,
   'evaluation.shortfallReasons': checkShortfallReasons,
+  'evaluation.indicatorScores': checkIndicatorScores,
 };
 
 export { evaluationRuleDefs } from '../templates/routine-rules';

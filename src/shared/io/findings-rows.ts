@@ -1,5 +1,6 @@
 // 审核结果.xlsx as rows: one per finding, in the panel's order, named as a clerk reads them (表, 单元格 by
-// 行次/科目 and 栏次, the rule by its title, never an id), plus the rules not checked and why. Pure: the
+// 行次/科目 and 栏次 — or, where the template prints neither, by line name and heading as its findings
+// say — the rule by its title, never an id), plus the rules not checked and why. Pure: the
 // node side writes it with exceljs.
 import type { Filing } from '../types/filing';
 import type { Finding, Unchecked } from '../types/rule';
@@ -8,6 +9,7 @@ import { cellName } from '../types/cell-ref';
 import { fieldWords } from '../review/wording';
 import { STATED_RULE, CYCLE_RULE } from '../rules/instances';
 import { findingFigures } from '../rules/check';
+import { printedCellName } from '../rules/labels';
 
 export const FINDINGS_COLUMNS = ['表', '单元格', '规则', '级别', '说明', '差额', '出错说明'] as const;
 
@@ -34,7 +36,7 @@ export function findingRows(filing: Filing, template: Template, findings: readon
     const first = f.cells[0];
     const def = first ? template.tables.find((t) => t.id === first.table) : undefined;
     const table = f.field ? (f.field.kind === 'evaluation' ? '项目支出绩效自评表' : '情况说明') : (def?.number ?? '');
-    const cell = f.field ? fieldWords(filing, f.field) : first ? cellName(def, first) : '';
+    const cell = f.field ? fieldWords(filing, f.field) : first ? (printedCellName(template, first) ?? cellName(def, first)) : '';
     return {
       table,
       cell,

@@ -337,8 +337,8 @@ export function readPublishedTable(lines: DocLine[], t: TableDef, unit: MoneyUni
       }
       seen.add(id);
       const computed = coded ? !leaf || t.rowFormulas?.[f.col] !== undefined : def?.computed?.[f.col] !== undefined;
-      if (computed) put(out.stated, h.key, f.col, value);
-      else if (!value.isZero()) put(out.entered, h.key, f.col, value);
+      // A printed 0.00 is a stated zero, as in a workbook (io/xlsx/read-table.ts): kept, not a blank.
+      put(computed ? out.stated : out.entered, h.key, f.col, value);
       out.figures++;
     }
   }

@@ -6,6 +6,7 @@ import type { FieldRef, Finding } from '../rules/types';
 import type { Template } from '../templates/types';
 import type { CellRef } from '../table/cell-ref';
 import { cellName } from '../table/cell-ref';
+import { printedCellName } from '../rules/labels';
 import { EVALUATION_WEIGHTS, FUNDING_KINDS } from '../evaluation/scoring';
 import { FACT_FIELDS, slotLabel } from '../narrative/facts';
 import { FUNCTION_CLASSES, LAST_YEAR_BY_KEY } from '../narrative/keys';
@@ -35,7 +36,8 @@ const EVALUATION_FIELDS: Record<string, string> = {
 /** 公开02表 合计 财政拨款收入（栏2）; a table the template lacks by its id and 栏次 alone. */
 export function cellWords(template: Template | undefined, cell: CellRef): string {
   const def = template?.tables.find((t) => t.id === cell.table);
-  return cellName(def, cell);
+  // 上海 prints no 行次/栏次: the cell as its findings name it.
+  return (template && printedCellName(template, cell)) ?? cellName(def, cell);
 }
 
 /** 项目支出绩效自评表 项目“X” 产出指标自评得分; 情况说明 原因说明“…”. */
@@ -45,8 +47,11 @@ export function fieldWords(filing: Filing, field: FieldRef): string {
   const project = `项目支出绩效自评表 项目“${ev?.name || '（未命名）'}”`;
   if (!field.field) return project;
   if (field.field.startsWith('indicators.')) {
-    const ind = ev?.indicators.find((i) => `indicators.${i.id}` === field.field);
-    return `${project} 指标“${ind?.name || '（未命名）'}” 未完成原因和改进措施`;
+    // indicators.<id> is its 未完成原因和改进措施; indicators.<id>.score / .weight its 得分 / 分值 (PE-5).
+    const part = /\.(score|weight)$/.exec(field.field)?.[1];
+    const id = part ? field.field.slice(0, -part.length - 1) : field.field;
+    const ind = ev?.indicators.find((i) => `indicators.${i.id}` === id);
+    return `${project} 指标“${ind?.name || '（未命名）'}” ${part === 'score' ? '得分' : part === 'weight' ? '分值' : '未完成原因和改进措施'}`;
   }
   return `${project} ${EVALUATION_FIELDS[field.field] ?? '自评表'}`;
 }

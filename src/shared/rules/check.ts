@@ -6,7 +6,7 @@ import type { CellFinding, Severity } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
 import { hasKeys, statedFen } from '../filing/compute';
 import { type CellRef, cellOf } from '../types/cell-ref';
-import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount } from '../money/money';
+import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount, withThousands } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 import { type Tolerance, printedOrComputed, roundingTolerance } from './rounding';
 
@@ -57,10 +57,18 @@ export function sameBasis(a: Basis, b: Basis): boolean {
   return a.left === b.left && a.right === b.right && a.unit === b.unit && a.rounding === b.rounding && (!a.rounding || a.tolerance.amount.eq(b.tolerance.amount));
 }
 
+/** 万元 to as many decimals as the fen need, at least two: 0.881234, never a 0.88 that hides 12.34元. */
+function exactWan(fen: bigint): string {
+  return withThousands(fenToDecimal(fen).dividedBy(10000).toFixed(6).replace(/(\.\d\d\d*?)0+$/, '$1'));
+}
+
 /** A failing check's message, worded from its basis. */
 function wordCheck(b: Basis): string {
   const { inst, unit, tolerance: tol } = b;
-  const fmt = (fen: bigint) => (inst.count ? fenToDecimal(fen).toFixed(0) : formatAmount(fenToDecimal(fen), unit));
+  // 元 figures shown in 万元 (a 元 workbook, data entered in 元) that two decimals would round: all three
+  // figures in full, so that "754.75 ≠ 754.75，差 0.00" cannot be said of a real gap.
+  const fine = unit === '万元' && !inst.count && [b.left, b.right, b.gap].some((f) => f % 10000n !== 0n);
+  const fmt = (fen: bigint) => (inst.count ? fenToDecimal(fen).toFixed(0) : fine ? exactWan(fen) : formatAmount(fenToDecimal(fen), unit));
   const body =
     inst.op === 'eq'
       ? `${inst.left.label()} ${fmt(b.left)} ≠ ${inst.right.label()} ${fmt(b.right)}，差 ${fmt(b.gap)}`

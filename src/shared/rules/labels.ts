@@ -2,7 +2,7 @@
 // "公开06表 30110 金额" (shorter than table/cell-ref.ts cellName: a one-row table needs no row, a
 // one-cell row no column). A template that prints no 行次/栏次 (上海) names lines by code and name
 // ("表四 208 社会保障和就业支出") and columns by their headings, never by numbers the page does not show.
-import type { TableDef } from '../types/template';
+import type { RowDef, TableDef, Template } from '../types/template';
 import type { FilingModel } from '../filing/compute';
 import type { CellRef } from '../types/cell-ref';
 import { rowName } from '../types/cell-ref';
@@ -37,20 +37,40 @@ function printsNumbers(model: FilingModel): boolean {
  * A line of a template that prints no 行次, as printed: “208 社会保障和就业支出” (a 类 line of 表一/表四,
  * a code of 表二 or 表六), 合计 or a named line (本年收入合计) as it stands.
  */
-function namedRow(model: FilingModel, t: TableDef, row: string): string {
+function namedRow(year: number, t: TableDef, row: string): string {
   const def = t.kind === 'fixed' ? (t.rows ?? []).find((r) => r.row === row) : undefined;
-  if (def?.code) return `${def.code} ${def.label.replace(/^[一二三四五六七八九十]+、/, '')}`;
+  if (def?.code) return `${def.code} ${unnumbered(def.label)}`;
+  if (def) return underHeading(t, def) ?? row;
   if (t.kind !== 'coded' || row === '合计') return row;
   try {
-    const name = nameOf(getCatalog(t.catalog ?? 'function', model.template.year), row);
+    const name = nameOf(getCatalog(t.catalog ?? 'function', year), row);
     return name ? `${row} ${name}` : row;
   } catch {
     return row;
   }
 }
 
+const unnumbered = (label: string): string => label.replace(/^[一二三四五六七八九十]+、/, '');
+
+/**
+ * An indented line whose printed label another line of the table prints too: named by the heading it is
+ * printed under, as the clerk finds it — 表四's 年初 fund lines print “一、一般公共预算财政拨款” under
+ * 年初财政拨款结转和结余, as the 本年收入 line above does: “年初财政拨款结转和结余 一般公共预算财政拨款”.
+ */
+function underHeading(t: TableDef, def: RowDef): string | null {
+  const rows = t.rows ?? [];
+  const label = unnumbered(def.label);
+  if (!def.indent || label === def.row || !rows.some((r) => r !== def && !r.blank && unnumbered(r.label) === label)) return null;
+  const at = rows.indexOf(def);
+  for (let i = at - 1; i >= 0; i--) {
+    const r = rows[i];
+    if (!r.blank && (r.indent ?? 0) < def.indent) return `${unnumbered(r.label)} ${label}`;
+  }
+  return null;
+}
+
 function lineLabel(model: FilingModel, t: TableDef, row: string): string {
-  return printsNumbers(model) ? rowLabel(t, row) : namedRow(model, t, row);
+  return printsNumbers(model) ? rowLabel(t, row) : namedRow(model.template.year, t, row);
 }
 
 export function cellLabel(model: FilingModel, cell: CellRef): string {
@@ -62,6 +82,23 @@ export function cellLabel(model: FilingModel, cell: CellRef): string {
   if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(lineLabel(model, t, cell.row));
   const def = t.kind === 'fixed' ? model.models.get(t.id)?.line(cell.row)?.def : undefined;
   const nCols = def?.cols?.length ?? t.columns.length;
+  if (nCols > 1) parts.push(colLabel(t, cell.col));
+  return parts.join(' ');
+}
+
+/**
+ * A cell named on its own (审核结果.xlsx, the 审核报告) as its findings name it, for a template that prints
+ * no 行次/栏次 (“表四 年初财政拨款结转和结余 一般公共预算财政拨款”); null where the template prints them
+ * (the caller's 行/栏次 name, types/cell-ref.ts cellName, is then what the page shows).
+ */
+export function printedCellName(template: Template, cell: CellRef): string | null {
+  if (getTemplateParams(template.id)?.printsLineNumbers ?? true) return null;
+  const t = template.tables.find((x) => x.id === cell.table);
+  if (!t) return null;
+  const rows = t.rows ?? [];
+  const parts = [t.number];
+  if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(namedRow(template.year, t, cell.row));
+  const nCols = (t.kind === 'fixed' ? rows.find((r) => r.row === cell.row)?.cols?.length : undefined) ?? t.columns.length;
   if (nCols > 1) parts.push(colLabel(t, cell.col));
   return parts.join(' ');
 }

@@ -8,6 +8,8 @@ export const evaluationRuleDefs: RuleDef[] = [
   { kind: 'routine', id: 'PE-2', severity: 'error', title: '自评表：各项得分不超过分值', routine: 'evaluation.scoreLimits', reads: ['PE'] },
   { kind: 'routine', id: 'PE-3', severity: 'error', title: '自评表：资金合计等于各来源之和（预算、到位、执行）', routine: 'evaluation.fundingSources', reads: ['PE'] },
   { kind: 'routine', id: 'PE-4', severity: 'warning', title: '自评表：未达标或失分须填写未完成原因', routine: 'evaluation.shortfallReasons', reads: ['PE'] },
+  // The MOF form scores each indicator: PE-2 sees only their sum per level, so 8 of 5 beside 2 of 10 passes it.
+  { kind: 'routine', id: 'PE-5', severity: 'error', title: '自评表：每项指标得分不超过该指标分值', routine: 'evaluation.indicatorScores', reads: ['PE'] },
 ];
 
 export const narrativeRuleDefs: RuleDef[] = [

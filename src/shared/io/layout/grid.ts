@@ -26,6 +26,11 @@ export interface GridCell {
   text?: string;
   /** amount/count cells: the value in 元 (or the count); null = blank. */
   value?: Decimal | null;
+  /**
+   * A stated 0 in a template that prints zeros blank (山西): the print leaves the cell empty, the workbook
+   * keeps the 0 under a number format that shows nothing for it, so that importing it gives 0.00 back.
+   */
+  hideZero?: boolean;
   rowSpan?: number;
   colSpan?: number;
   bold?: boolean;

@@ -57,7 +57,9 @@ function amountCell(ctx: GridContext, m: TableModel, line: TableLine | null | un
   if (!line || kind === null) return blankAmount();
   if (kind === 'na') return { kind: 'na', text: '——', align: 'center' };
   const ref = { table: m.def.id, row: line.row, col };
-  return { kind: isCount(m, line, col) ? 'count' : 'amount', value: ctx.value(ref), ref, align: 'right', bold: line.def ? line.def.bold : line.bold };
+  const value = ctx.value(ref);
+  const hideZero = !ctx.style.enteredZeros && value !== null && value.isZero();
+  return { kind: isCount(m, line, col) ? 'count' : 'amount', value, ref, align: 'right', bold: line.def ? line.def.bold : line.bold, ...(hideZero ? { hideZero } : {}) };
 }
 
 function blankAmount(): GridCell {

@@ -46,7 +46,9 @@ export function gridContext(filing: Filing, template: Template): GridContext {
       // so that the workbook read back gives the same findings; the checker names the slip.
       const printed = filing.stated[ref.table]?.[ref.row]?.[ref.col];
       const v = printed !== undefined ? new Decimal(printed) : value(ref);
-      return v.isZero() && !(style.enteredZeros && present(ref)) ? null : v;
+      // A zero the filing holds (entered, or printed on the source) is a figure; a zero only computed from
+      // blanks is not. Whether it prints as 0.00 is the grid's choice (style.enteredZeros).
+      return v.isZero() && !present(ref) ? null : v;
     },
     model: (t) => model.models.get(t.id)!,
     catalog: (kind) => {
@@ -84,8 +86,10 @@ function emptyNote(filing: Filing, t: TableDef, params: TemplateParams | undefin
 export function tableLayout(filing: Filing, t: TableDef, ctx: GridContext, params?: TemplateParams): TableLayout {
   const grid = tableGrid(t, ctx);
   const empty = !hasFigures(grid);
-  // A table without row labels (公开07表) prints no blank line when it has no data, as the seed does.
-  if (empty && t.kind === 'fixed' && !t.sides && !t.blocks && (t.rows ?? []).every((r) => r.label === '')) grid.body = [];
+  // A table without row labels (公开07表) prints no blank line when it has no data, as the seed does;
+  // a line of stated zeros is kept (it prints blank in 山西, and the workbook carries the zeros back).
+  const stated = grid.body.some((row) => row.some((c) => c !== null && (c.kind === 'amount' || c.kind === 'count') && c.value != null));
+  if (empty && !stated && t.kind === 'fixed' && !t.sides && !t.blocks && (t.rows ?? []).every((r) => r.label === '')) grid.body = [];
   // Shanghai prints the title and 单位 only: no 表号, 部门名称 or 年度 line on the table's page.
   const titleOnly = params?.tableNumbering.onPage === 'title-only';
   grid.thousands = ctx.style.thousands;

@@ -13,8 +13,8 @@ function cellHtml(c: GridCell, tag: 'td' | 'th', unit: MoneyUnit, thousands: boo
   if (c.indent) cls.push(`i${Math.min(c.indent, 3)}`);
   const span = `${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
   let body: string;
-  if (c.kind === 'amount') body = c.value ? (thousands ? formatAmount(c.value, unit) : formatAmount(c.value, unit).replace(/,/g, '')) : '';
-  else if (c.kind === 'count') body = c.value ? c.value.toString() : '';
+  if (c.kind === 'amount') body = c.value && !c.hideZero ? (thousands ? formatAmount(c.value, unit) : formatAmount(c.value, unit).replace(/,/g, '')) : '';
+  else if (c.kind === 'count') body = c.value && !c.hideZero ? c.value.toString() : '';
   else body = escLines(c.text ?? '');
   return `<${tag} class="${cls.join(' ')}"${span}>${body}</${tag}>`;
 }

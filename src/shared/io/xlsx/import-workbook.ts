@@ -24,6 +24,8 @@ import { normLabel } from './row-match';
 import { isExtrasSheet, readExtras, sampleFromSheets } from './filing-extras';
 import { familyNote } from './year-family';
 import { SAMPLE_MARK } from '../sample-mark';
+import type { YuanFigure } from './yuan-sheets';
+import { yuanFigures, yuanVerdict } from './yuan-sheets';
 
 export interface WorkbookImport {
   filing: Filing;
@@ -66,6 +68,11 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   const tables = officialTables(template);
   const params = getTemplateParams(template.id);
   const department = ident.department?.value ?? '';
+  // The unit the template prints its tables in: a sheet that does not say is read in it.
+  const templateUnit: MoneyUnit = params?.unit ?? '元';
+  // Figures of 元 sheets when the template prints 万元 (yuan-sheets.ts): converted, and said so.
+  const yuanSheets: string[] = [];
+  const yuan: YuanFigure[] = [];
   const filing = blankFiling(template, department, year ?? template.year, '元');
   if (ident.year) report.identity!.push(`年度 ${ident.year.value}：取自${ident.year.from}`);
   else {
@@ -121,7 +128,7 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
       continue;
     }
     const declared = sheetUnit(sheet);
-    const unit: MoneyUnit = declared ?? '元';
+    const unit: MoneyUnit = declared ?? templateUnit;
     const layout = sheetLayout(sheet, t);
     if (!layout) {
       sr.status = 'refused';
@@ -147,13 +154,18 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     if (id.by.startsWith('表号')) fit.marked++;
     if (params && !params.printsColumnNumbers && layout.numbered) fit.numbered++;
     units.add(unit);
+    const converts = unit === '元' && templateUnit === '万元';
+    if (converts) {
+      yuanSheets.push(`工作表“${sheet.name}”`);
+      yuan.push(...yuanFigures(t.number, res.at, res.entered, res.stated));
+    }
     sr.status = 'read';
     sr.decisions.push(...layout.decisions, ...res.decisions);
     // A table read without figures is still a table of the filing (本表无数据).
     filing.tables[t.id] = res.entered;
     if (Object.keys(res.stated).length) filing.stated[t.id] = res.stated;
     if (t.kind === 'coded') sr.decisions.push(...collectCustomCodes(t.catalog ?? 'function', template.year, res.codes, custom, t.number));
-    const line = `${t.number} ${t.title}：工作表“${sheet.name}”，按${id.by}识别，金额单位 ${unit}${declared ? '' : '（表中未注明，按元读入）'}，读入 ${res.figures} 个数${res.figures === 0 ? '（本表无数据）' : ''}`;
+    const line = `${t.number} ${t.title}：工作表“${sheet.name}”，按${id.by}识别，金额单位 ${unit}${declared ? '' : `（表中未注明，按${unit}读入）`}${converts ? '（折合为万元）' : ''}，读入 ${res.figures} 个数${res.figures === 0 ? '（本表无数据）' : ''}`;
     sr.read.push(line);
     report.read.push(line);
     sr.notRead.push(...res.skipped, ...res.unreadable.map((u) => `${u.cell}“${u.value}”：${u.reason}`));
@@ -191,6 +203,13 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
   if (units.has('万元')) {
     filing.meta.unit = '万元';
     filing.meta.sourceUnit = '万元';
+  }
+  if (yuanSheets.length > 0) {
+    // Shown and printed in the template's 万元; 尾差 as the figures were rounded (yuan-sheets.ts).
+    const verdict = yuanVerdict(yuanSheets, yuan, template.name, units.has('万元'));
+    filing.meta.unit = '万元';
+    filing.meta.sourceUnit = verdict.sourceUnit;
+    report.identity!.push(verdict.line);
   }
   // The app's own workbook: 概况, 情况说明 inputs, 名词解释 and 出错说明 come back as they were.
   const restored = readExtras(sheets, filing);

@@ -33,6 +33,8 @@ export interface TableRead {
   decisions: string[];
   /** Lines with figures that match no row of a fixed table: the sheet does not fit the template. */
   misfits: string[];
+  /** Where each figure read stands on the sheet: `row|col` → A1 address. */
+  at: Record<string, string>;
 }
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
@@ -202,7 +204,7 @@ function strayColumns(sheet: SheetData, layout: SheetLayout, hits: Hit[], t: Tab
 }
 
 export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, unit: MoneyUnit): TableRead {
-  const out: TableRead = { entered: {}, stated: {}, codes: [], figures: 0, skipped: [], unreadable: [], decisions: [], misfits: [] };
+  const out: TableRead = { entered: {}, stated: {}, codes: [], figures: 0, skipped: [], unreadable: [], decisions: [], misfits: [], at: {} };
   const colDef = new Map(t.columns.map((c) => [c.col, c]));
   const coded = t.kind === 'coded';
   const hits = findRows(sheet, t, layout, out);
@@ -243,8 +245,11 @@ export function readTable(sheet: SheetData, t: TableDef, layout: SheetLayout, un
         continue;
       }
       seen.add(cellId);
-      if (kind === 'computed') put(out.stated, h.key, col, a.value);
-      else if (!a.value.isZero()) put(out.entered, h.key, col, a.value);
+      out.at[cellId] = address(h.r, c);
+      if (a.rounded) out.decisions.push(`${t.number} ${address(h.r, c)}：${text(row[c]).slice(0, 24)}${unit}折合 ${a.rounded.toFixed()}元，细于分，按分取整为 ${toStored(a.value)}元`);
+      // A zero the sheet states (0, 0.00, a dash) is kept: blank and 0.00 differ for what the filing says
+      // it reported (本年度无此项, 未核对), and the export prints it again where the template prints zeros.
+      put(kind === 'computed' ? out.stated : out.entered, h.key, col, a.value);
       out.figures++;
     }
   }

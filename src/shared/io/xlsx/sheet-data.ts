@@ -37,17 +37,27 @@ export function address(r: number, c: number): string {
   return `${col}${r + 1}`;
 }
 
-export type CellAmount = { ok: true; value: Decimal | null } | { ok: false; reason: string };
+export type CellAmount = { ok: true; value: Decimal | null; rounded?: Decimal } | { ok: false; reason: string };
+
+/**
+ * A dash alone in a figure cell: "-", "－", "–", "—" or "——". In these tables it states a zero (无), not
+ * a blank: a blank is an amount not given, while the dash is the clerk's (or Excel's accounting format's)
+ * way of printing 0, and published tables print "——" only where a line has no such column (those cells
+ * are not read). So it reads as 0.00, and the export prints it as the template prints an entered zero.
+ */
+const DASH = /^[-－–—]{1,2}$/;
 
 /**
  * A figure in a cell, in 元 (or a plain count when `count`). Numbers are taken at 15 significant digits;
- * text goes through the same parser as typing (1,234.50, (12.00), blanks, ——).
+ * text goes through the same parser as typing (1,234.50, (12.00), blanks); a dash is a stated zero.
  */
 export function cellAmount(c: SheetCell | undefined, unit: MoneyUnit, count = false): CellAmount {
   if (!c || c.v === null) return { ok: true, value: null };
   if (c.bad) return { ok: false, reason: c.bad };
   let d: Decimal | null;
-  if (typeof c.v === 'number') {
+  if (typeof c.v === 'string' && DASH.test(squash(c.v))) {
+    d = new Decimal(0);
+  } else if (typeof c.v === 'number') {
     if (!Number.isFinite(c.v)) return { ok: false, reason: '不是有效数字' };
     d = decimalFromCellNumber(c.v);
   } else {
@@ -61,7 +71,11 @@ export function cellAmount(c: SheetCell | undefined, unit: MoneyUnit, count = fa
     return { ok: true, value: d };
   }
   if (d.abs().greaterThan(new Decimal('1e14'))) return { ok: false, reason: '金额过大' };
-  return { ok: true, value: amountToYuan(d, unit) };
+  const yuan = amountToYuan(d, unit);
+  // A number finer than the fen (a formula's 1/3, 0.1234567万元) is stored to the fen: `rounded` is the
+  // figure in 元 before, for the read report to name (never rounded silently).
+  const exact = unit === '万元' ? d.times(10000) : d;
+  return exact.equals(yuan) ? { ok: true, value: yuan } : { ok: true, value: yuan, rounded: exact };
 }
 
 /** An integer in a cell ("1", 1, "1.00"), or null. */

@@ -225,7 +225,7 @@ const hints: RuleDef[] = [
     side('上年年末财政拨款结转和结余', c(LAST_YEAR, 'SH04.年末财政拨款结转和结余.2', 0)), { requires: 'lastYear' }),
   ...SH04_FUNDS.map((f, i) =>
     rule(`P.LY.SH04.${i + 1}`, 'warning', `${T.SH04} 年初财政拨款结转和结余（${f.income}）等于上年年末数`,
-      side(`${T.SH04} 年初${f.income}`, c('SH04', f.opening, 1)), 'eq',
+      side(`${T.SH04} 年初财政拨款结转和结余 ${f.income}`, c('SH04', f.opening, 1)), 'eq',
       side(`上年年末${f.income}结转和结余`, c(LAST_YEAR, `SH04.年末财政拨款结转和结余.${f.col}`, 0)), { requires: 'lastYear' })),
 ];
 

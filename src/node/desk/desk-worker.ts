@@ -1,9 +1,9 @@
 // A desk checker thread (pool.ts starts a few): reads each .jsgk it is sent, checks it and posts back its
 // row, findings and 未核对 — plain data, so only the answer crosses threads, never the filing. Jobs are
-// checked one after another in the order sent; the next file's bytes are read while this one is checked.
+// checked one after another in the order sent.
 import { parentPort } from 'node:worker_threads';
 import type { CheckOptions, DeskChecked } from './read';
-import { checkOne, readJsgkBytes } from './read';
+import { SYNC_CALLS, checkOne, readJsgkBytes } from './read';
 
 export interface DeskJob {
   id: number;
@@ -30,7 +30,8 @@ async function drain(): Promise<void> {
 }
 
 port.on('message', (job: DeskJob) => {
-  queue.push({ job, bytes: readJsgkBytes(job.path) });
+  // Read at once, synchronously: this thread has nothing else to do meanwhile.
+  queue.push({ job, bytes: readJsgkBytes(job.path, SYNC_CALLS) });
   if (!running) void drain();
 });
 port.postMessage({ ready: true } satisfies DeskWorkerMessage);

@@ -43,14 +43,26 @@ type Bytes = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
 const isJsgk = (path: string) => path.toLowerCase().endsWith('.jsgk');
 
+/** The four calls a read makes: the thread pool's (a host's main thread never waits on a disk) or, in a desk checker thread, which has nothing else to do, the synchronous ones (no thread-pool hop per call). */
+interface FdCalls {
+  open(path: string, flags: number): Promise<number> | number;
+  fstat(fd: number): Promise<fs.Stats> | fs.Stats;
+  read(fd: number, buf: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }> | { bytesRead: number };
+  close(fd: number): Promise<void> | void;
+}
+
 // The callback API, not FileHandle: a FileHandle costs more to make and to collect than the read itself.
-const fsOpen = promisify(fs.open);
-const fsFstat = promisify(fs.fstat);
-const fsRead = promisify(fs.read);
-const fsClose = promisify(fs.close);
+const ASYNC_CALLS: FdCalls = { open: promisify(fs.open), fstat: promisify(fs.fstat), read: promisify(fs.read), close: promisify(fs.close) };
+export const SYNC_CALLS: FdCalls = {
+  open: (path, flags) => fs.openSync(path, flags),
+  fstat: (fd) => fs.fstatSync(fd),
+  read: (fd, buf, offset, length, position) => ({ bytesRead: fs.readSync(fd, buf, offset, length, position) }),
+  close: (fd) => fs.closeSync(fd),
+};
 
 /** A regular file's bytes, at most MAX_FILE_BYTES; FIFOs and devices are refused on the opened descriptor, never waited on. */
-export async function readJsgkBytes(path: string): Promise<Bytes> {
+export async function readJsgkBytes(path: string, calls: FdCalls = ASYNC_CALLS): Promise<Bytes> {
+  const { open: fsOpen, fstat: fsFstat, read: fsRead, close: fsClose } = calls;
   const name = basename(path);
   let fd: number;
   try {
@@ -81,7 +93,11 @@ export async function readJsgkBytes(path: string): Promise<Bytes> {
   } catch (e) {
     return { ok: false, reason: errorCode(e) === 'EISDIR' ? `“${name}”是一个文件夹，不是决算通文件。` : `读取“${name}”失败：${fsReason(e)}` };
   } finally {
-    await fsClose(fd).catch(() => undefined);
+    try {
+      await fsClose(fd);
+    } catch {
+      // Closing a descriptor only read from: nothing to lose.
+    }
   }
 }
 

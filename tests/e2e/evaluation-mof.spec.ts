@@ -71,11 +71,16 @@ test('a MOF form: source lines edited, 年度资金总额 and findings follow, t
   await expect(forms.sourceAmount(0, 'spent')).toHaveValue('90');
   await expect(page.getByTestId('pe-flag-sources-spent')).toHaveCount(0);
 
-  // A per-indicator 得分: the level score is the sum.
+  // A per-indicator 得分: above its own 分值 (完好率 20) it is PE-5 on that input; the level score is the sum.
   const score = page.getByTestId('pe-indicator-row').nth(1).getByTestId('pe-ind-score');
+  await score.fill('25');
+  await score.press('Tab');
+  await expect(score).toHaveClass(/has-error/);
+  await expect(findings.items().filter({ hasText: '“完好率”得分 25 分超出该指标分值 20 分，多 5 分' })).toHaveCount(1);
   await score.fill('18.5');
   await score.press('Tab');
   await expect(forms.levelScore('产出指标')).toHaveValue('48.5');
+  await expect(score).not.toHaveClass(/has-error/);
   await page.screenshot({ path: 'tests/artifacts/evaluation-mof-1366.png' });
 
   await page.getByTestId('cmd-export').click();

@@ -125,22 +125,27 @@ export function IndicatorTable({ ev, findings, readOnly, onChange: change }: Pro
                       {f.key === 'shortfallReason' && <FieldFlag found={found} />}
                     </td>
                   ))}
-                  {perIndicator && SCORE_FIELDS.map((f) => (
-                    <td key={f.key}>
-                      <input
-                        type="text"
-                        inputMode="decimal"
-                        className="num"
-                        value={ind[f.key] ?? ''}
-                        disabled={readOnly}
-                        aria-label={`${ind.name}${f.label}`}
-                        data-testid={`pe-ind-${f.key}`}
-                        data-field={f.key === 'score' && badRow?.id === ind.id ? `levelScores.${level.name}` : undefined}
-                        data-step={`indicators.${ind.id}.${f.key}`}
-                        onChange={(e) => setIndicator(ind.id, { [f.key]: e.target.value })}
-                      />
-                    </td>
-                  ))}
+                  {perIndicator && SCORE_FIELDS.map((f) => {
+                    // PE-5: a 得分 above its own 分值 (or a 分值 missing) flags the field it names.
+                    const scoreFlags = evaluationFindings(findings, ev.id, `indicators.${ind.id}.${f.key}`);
+                    return (
+                      <td key={f.key}>
+                        <input
+                          type="text"
+                          inputMode="decimal"
+                          className={`num ${flagClass(scoreFlags)}`.trim()}
+                          value={ind[f.key] ?? ''}
+                          disabled={readOnly}
+                          aria-label={`${ind.name}${f.label}`}
+                          data-testid={`pe-ind-${f.key}`}
+                          data-field={f.key === 'score' && badRow?.id === ind.id ? `levelScores.${level.name}` : undefined}
+                          data-step={`indicators.${ind.id}.${f.key}`}
+                          onChange={(e) => setIndicator(ind.id, { [f.key]: e.target.value })}
+                        />
+                        <FieldFlag found={scoreFlags} />
+                      </td>
+                    );
+                  })}
                   {i === 0 && scoreCell}
                   <td>
                     <div className="pe-actions">

@@ -101,6 +101,13 @@ test('the fill handle: 已填充 is said in the status bar, and the next line’
   await expect(t05.cell('2010501', 2)).toHaveText('26,643.00');
   await shell.undo();
   await expect(t05.message()).toHaveCount(0);
+
+  // A dash typed alone states a zero, as an imported dash does (a blank is a figure not given).
+  await t05.type('2010501', 3, '-');
+  await expect(t05.cell('2010501', 3)).toHaveText('0.00');
+  await t05.select('2010501', 3);
+  await page.keyboard.press('Delete');
+  await expect(t05.cell('2010501', 3)).toHaveText('');
 });
 
 test('普陀 表六: the stated 302 total shows as printed (440.90); its flag and tooltip give the sum 440.88 and the gap', async ({ app }) => {

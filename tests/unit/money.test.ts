@@ -39,6 +39,12 @@ describe('parseAmount: what Excel/WPS users type', () => {
     expect(ok('   ')).toBeNull();
   });
 
+  it('reads a dash alone as a stated zero, as the importer does (a dash is how a clerk writes 0)', () => {
+    for (const dash of ['-', '－', '–', '—', '——', ' - ', '--']) expect(ok(dash), dash).toBe('0.00');
+    // A dash with more, or three of them, is not a dash alone.
+    for (const text of ['---', '-a', '—0—']) expect(parseAmount(text).ok, text).toBe(false);
+  });
+
   it.each([
     ['abc', '只能输入数字'],
     ['1.2.3', '多个小数点'],

@@ -18,13 +18,22 @@ export type ParseResult =
   | { ok: false; reason: string };
 
 /**
+ * A dash alone: "-", "－", "–", "—" or "——". In these tables it states a zero (无), not a blank: a blank
+ * is an amount not given, while the dash is the clerk's (or Excel's accounting format's) way of writing 0,
+ * and published tables print "——" only where a line has no such column (those cells are not read). So
+ * typed, pasted or read from a workbook it is 0.00, a stated zero.
+ */
+const DASH = /^[-–—]{1,2}$/;
+
+/**
  * Parse what a clerk types or pastes from Excel/WPS: `1234.5`, `1,234.50`, `-12`, `(12.00)`, ` 12 `,
- * full-width digits, a blank. At most `maxDecimals` decimals (2 for 元; 万元 entry allows 6 so that
+ * full-width digits, a blank, a dash (a stated zero). At most `maxDecimals` decimals (2 for 元; 万元 entry allows 6 so that
  * a 万元 figure converts to exact 元 with fen). Refuses anything else with a reason a clerk understands.
  */
 export function parseAmount(input: string, maxDecimals = 2): ParseResult {
   let s = toHalfWidth(input).trim();
-  if (s === '' || s === '-' || s === '—' || s === '——') return { ok: true, value: null };
+  if (s === '') return { ok: true, value: null };
+  if (DASH.test(s)) return { ok: true, value: new Decimal(0) };
   // Far longer than any amount: say so without echoing the whole input back.
   if (s.length > 60) return { ok: false, reason: `数字太长（${s.length} 个字符）：最多 ${MAX_INTEGER_DIGITS} 位整数、${maxDecimals} 位小数` };
   let negative = false;

@@ -40,24 +40,14 @@ export function address(r: number, c: number): string {
 export type CellAmount = { ok: true; value: Decimal | null; rounded?: Decimal } | { ok: false; reason: string };
 
 /**
- * A dash alone in a figure cell: "-", "－", "–", "—" or "——". In these tables it states a zero (无), not
- * a blank: a blank is an amount not given, while the dash is the clerk's (or Excel's accounting format's)
- * way of printing 0, and published tables print "——" only where a line has no such column (those cells
- * are not read). So it reads as 0.00, and the export prints it as the template prints an entered zero.
- */
-const DASH = /^[-－–—]{1,2}$/;
-
-/**
  * A figure in a cell, in 元 (or a plain count when `count`). Numbers are taken at 15 significant digits;
- * text goes through the same parser as typing (1,234.50, (12.00), blanks); a dash is a stated zero.
+ * text goes through the same parser as typing (1,234.50, (12.00), blanks, a dash: a stated zero).
  */
 export function cellAmount(c: SheetCell | undefined, unit: MoneyUnit, count = false): CellAmount {
   if (!c || c.v === null) return { ok: true, value: null };
   if (c.bad) return { ok: false, reason: c.bad };
   let d: Decimal | null;
-  if (typeof c.v === 'string' && DASH.test(squash(c.v))) {
-    d = new Decimal(0);
-  } else if (typeof c.v === 'number') {
+  if (typeof c.v === 'number') {
     if (!Number.isFinite(c.v)) return { ok: false, reason: '不是有效数字' };
     d = decimalFromCellNumber(c.v);
   } else {

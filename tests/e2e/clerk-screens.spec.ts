@@ -140,7 +140,7 @@ test('普陀 表六: the stated 302 total shows as printed (440.90); its flag an
   await expect(sh06.done()).toContainText('与计算结果一致，无需修改');
   await expect(sh06.message()).toHaveCount(0);
   await sh06.paste('440.88');
-  await expect(sh06.message()).toContainText('粘贴的是 440.88');
+  await expect(sh06.message()).toContainText('粘贴的是 440.88，原表填报数为 440.90');
 
   // An edit of a part drops the stated figure: the cell shows the sum of the parts, which now agree.
   await expect(sh06.cell('30101/30201', 1001)).toHaveText('84.62');

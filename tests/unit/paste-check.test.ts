@@ -23,4 +23,9 @@ describe('checkPasted', () => {
     expect(msg).toContain('公开05表 20132 基本支出（栏2）：粘贴的是 18,000.00，自动计算为 18,781.40');
     expect(msg).toContain('未粘贴任何数据');
   });
+  it('says a total holding the figure the source printed is that figure, not a computed sum', () => {
+    const msg = checkPasted([check('18000.00')], () => new Decimal('18781.40'), '元', () => true);
+    expect(msg).toContain('粘贴的是 18,000.00，原表填报数为 18,781.40');
+    expect(msg).not.toContain('自动计算为');
+  });
 });

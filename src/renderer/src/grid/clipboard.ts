@@ -94,7 +94,7 @@ function decimalsOf(text: string): number {
  * After the paste's edits: the rows whose pasted figure differs from what the cell now computes, as one
  * message naming each with both figures (in the display unit), or null when every one agrees.
  */
-export function checkPasted(checks: readonly PasteCheck[], value: (ref: CellRef) => Decimal, unit: MoneyUnit): string | null {
+export function checkPasted(checks: readonly PasteCheck[], value: (ref: CellRef) => Decimal, unit: MoneyUnit, isStated: (ref: CellRef) => boolean = () => false): string | null {
   const differ: string[] = [];
   for (const c of checks) {
     const v = value(c.ref);
@@ -103,11 +103,12 @@ export function checkPasted(checks: readonly PasteCheck[], value: (ref: CellRef)
     const same = inUnit(v).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP).eq(inUnit(c.pasted).toDecimalPlaces(c.decimals, Decimal.ROUND_HALF_UP));
     if (same) continue;
     const show = (d: Decimal) => (c.count ? d.toFixed(0) : formatAmount(d, unit));
-    differ.push(`${c.name}：粘贴的是 ${c.pasted.isZero() ? '空白' : show(c.pasted)}，自动计算为 ${show(v)}`);
+    // A total holding the figure the source printed says so: it is not what the parts add up to.
+    differ.push(`${c.name}：粘贴的是 ${c.pasted.isZero() ? '空白' : show(c.pasted)}，${isStated(c.ref) ? '原表填报数为' : '自动计算为'} ${show(v)}`);
   }
   if (differ.length === 0) return null;
   const shown = differ.slice(0, 5).join('；') + (differ.length > 5 ? `；另有 ${differ.length - 5} 处` : '');
-  return `粘贴的数与自动计算的合计不一致（${differ.length} 处）：${shown}。自动计算的单元格由下级数据汇总，不能直接填写；请核对复制的内容。未粘贴任何数据。`;
+  return `粘贴的数与表中的合计不一致（${differ.length} 处）：${shown}。合计单元格由下级数据汇总，不能直接填写；请核对复制的内容。未粘贴任何数据。`;
 }
 
 /** The selected rectangle (or one cell) as TSV in the display unit, without separators. */

@@ -200,13 +200,15 @@ export class GridInteractions {
     const skipped = plan.checks.length ? `；${plan.checks.length} 个自动计算的单元格与粘贴的数一致，已跳过` : '';
     // A pasted total is checked against the figure the cell shows: a stated total (still stated once the
     // paste's edits are in, none of its parts changed) as stated, so a column copied from the grid pastes back.
-    const shown = (value: (ref: CellRef) => Decimal) => printedValue(this.ctx.store.getEngine()?.filing ?? this.ctx.store.get().filing!, value);
+    const filing = () => this.ctx.store.getEngine()?.filing ?? this.ctx.store.get().filing!;
+    const shown = (value: (ref: CellRef) => Decimal) => printedValue(filing(), value);
+    const stated = (ref: CellRef) => filing().stated?.[ref.table]?.[ref.row]?.[ref.col] !== undefined;
     if (plan.edits.length === 0) {
-      const differ = checkPasted(plan.checks, shown(this.ctx.store.value), unit);
+      const differ = checkPasted(plan.checks, shown(this.ctx.store.value), unit, stated);
       this.ctx.notify(differ ?? `粘贴的数都落在自动计算的单元格上，且与计算结果一致，无需修改。`, differ ? 'error' : 'info');
       return;
     }
-    const r = this.ctx.store.apply(plan.edits, '粘贴', (value) => checkPasted(plan.checks, shown(value), unit));
+    const r = this.ctx.store.apply(plan.edits, '粘贴', (value) => checkPasted(plan.checks, shown(value), unit, stated));
     if (!r.ok) this.ctx.notify(r.message);
     else this.ctx.notify(`已粘贴 ${plan.cells} 个单元格${skipped}（Ctrl+Z 可一步撤销）。`, 'info');
   };

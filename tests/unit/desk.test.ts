@@ -250,6 +250,12 @@ describe('desk reports as PDF and the scan job', () => {
     expect(text).toContain('没有上年数，无法比较');
     expect(sheet).toContain('未核对（5 项）');
     expect(sheet).toContain('未核对：没有上年数，无法比较');
+    // Each page says which of how many it is.
+    const pages = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+    const sumPages = pages(join(dir, 'pdf', 'sum.pdf'));
+    expect(sumPages).toBeGreaterThan(0);
+    expect(text.replace(/\s+/g, '')).toContain(`第${sumPages}页共${sumPages}页`);
+    expect(sheet.replace(/\s+/g, '')).toMatch(/第1页共\d+页/);
   }, 120_000);
 
   it('reports its progress file by file and, cancelled, answers the rows it has', async () => {

@@ -135,7 +135,7 @@ test('普陀 表六: the stated 302 total shows as printed (440.90); its flag an
   // The printed figure pasted onto it (from the source's workbook, two decimals) is the figure it shows:
   // nothing to change, no refusal. The sum of the parts is not what it shows, and is refused.
   await sh06.select('301/302', 1001);
-  expect(await sh06.copy()).toBe('440.9');
+  expect(await sh06.copy()).toBe('440.90');
   await sh06.paste('440.90');
   await expect(sh06.done()).toContainText('与计算结果一致，无需修改');
   await expect(sh06.message()).toHaveCount(0);

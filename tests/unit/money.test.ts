@@ -85,6 +85,11 @@ describe('units', () => {
   it('gives an edit string without separators', () => {
     expect(formatForEdit(new Decimal('41943654.36'), '元')).toBe('41943654.36');
     expect(formatForEdit(new Decimal('41943654.36'), '万元')).toBe('4194.365436');
+    // At least the two decimals shown, as Excel copies what the cell shows.
+    expect(formatForEdit(new Decimal('4409000'), '万元')).toBe('440.90');
+    expect(formatForEdit(new Decimal('4400000'), '万元')).toBe('440.00');
+    expect(formatForEdit(new Decimal('4408850'), '万元')).toBe('440.885');
+    expect(formatForEdit(new Decimal('-1000'), '万元')).toBe('-0.10');
   });
 });
 

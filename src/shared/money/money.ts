@@ -135,7 +135,12 @@ export function formatAmount(d: Decimal | null | undefined, unit: MoneyUnit = '�
 /** Format for an edit box: no separators, in the display unit, full precision that the unit needs. */
 export function formatForEdit(d: Decimal | null | undefined, unit: MoneyUnit = '元'): string {
   if (d === null || d === undefined) return '';
-  if (unit === '万元') return d.dividedBy(TEN_THOUSAND).toDecimalPlaces(6).toString();
+  // 万元: every decimal the 元 figure needs (exact), and at least the two the grid shows ("440.90", as
+  // Excel/WPS copy what the cell shows, never "440.9").
+  if (unit === '万元') {
+    const w = d.dividedBy(TEN_THOUSAND).toDecimalPlaces(6);
+    return w.decimalPlaces() < 2 ? w.toFixed(2) : w.toFixed();
+  }
   return d.toFixed(2);
 }
 

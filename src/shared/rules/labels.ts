@@ -5,7 +5,7 @@
 import type { RowDef, TableDef, Template } from '../types/template';
 import type { FilingModel } from '../filing/compute';
 import type { CellRef } from '../types/cell-ref';
-import { rowName } from '../types/cell-ref';
+import { cellName, rowName } from '../types/cell-ref';
 import { getCatalog, nameOf } from '../catalog/index';
 import { getTemplateParams } from '../templates/params';
 
@@ -35,15 +35,17 @@ function printsNumbers(model: FilingModel): boolean {
 
 /**
  * A line of a template that prints no 行次, as printed: “208 社会保障和就业支出” (a 类 line of 表一/表四,
- * a code of 表二 or 表六), 合计 or a named line (本年收入合计) as it stands.
+ * a code of 表二 or 表六), 合计 or a named line (本年收入合计) as it stands; a line of an input table
+ * (上海 情况说明数据, filled on the 情况说明 form) by the label the form shows (因公出国（境）团组数（个）).
  */
-function namedRow(year: number, t: TableDef, row: string): string {
+function namedRow(template: Pick<Template, 'id' | 'year'>, t: TableDef, row: string): string {
   const def = t.kind === 'fixed' ? (t.rows ?? []).find((r) => r.row === row) : undefined;
   if (def?.code) return `${def.code} ${unnumbered(def.label)}`;
+  if (def?.label && getTemplateParams(template.id)?.inputTables.includes(t.id)) return def.label;
   if (def) return underHeading(t, def) ?? row;
   if (t.kind !== 'coded' || row === '合计') return row;
   try {
-    const name = nameOf(getCatalog(t.catalog ?? 'function', year), row);
+    const name = nameOf(getCatalog(t.catalog ?? 'function', template.year), row);
     return name ? `${row} ${name}` : row;
   } catch {
     return row;
@@ -70,7 +72,21 @@ function underHeading(t: TableDef, def: RowDef): string | null {
 }
 
 function lineLabel(model: FilingModel, t: TableDef, row: string): string {
-  return printsNumbers(model) ? rowLabel(t, row) : namedRow(model.template.year, t, row);
+  return lineWords(model.template, t, row);
+}
+
+/** A line as the template prints it: 行27, a code, 合计 (山西); “2120101 行政运行”, 本年收入合计 (上海). */
+export function lineWords(template: Pick<Template, 'id' | 'year'>, t: TableDef, row: string): string {
+  return (getTemplateParams(template.id)?.printsLineNumbers ?? true) ? rowLabel(t, row) : namedRow(template, t, row);
+}
+
+/**
+ * A column by its heading alone, as a list with its own 栏 column shows it: the printed label (山西: the
+ * 栏次 is shown beside it); 上海 the heading that tells twins apart (表七 合计决算数).
+ */
+export function columnWords(template: Pick<Template, 'id'>, t: TableDef, col: number): string {
+  if (getTemplateParams(template.id)?.printsColumnNumbers ?? true) return t.columns.find((x) => x.col === col)?.label ?? '';
+  return colLabel(t, col);
 }
 
 export function cellLabel(model: FilingModel, cell: CellRef): string {
@@ -91,16 +107,26 @@ export function cellLabel(model: FilingModel, cell: CellRef): string {
  * no 行次/栏次 (“表四 年初财政拨款结转和结余 一般公共预算财政拨款”); null where the template prints them
  * (the caller's 行/栏次 name, types/cell-ref.ts cellName, is then what the page shows).
  */
-export function printedCellName(template: Template, cell: CellRef): string | null {
+export function printedCellName(template: Pick<Template, 'id' | 'year' | 'tables'>, cell: CellRef): string | null {
   if (getTemplateParams(template.id)?.printsLineNumbers ?? true) return null;
   const t = template.tables.find((x) => x.id === cell.table);
   if (!t) return null;
   const rows = t.rows ?? [];
   const parts = [t.number];
-  if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(namedRow(template.year, t, cell.row));
+  if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(namedRow(template, t, cell.row));
   const nCols = (t.kind === 'fixed' ? rows.find((r) => r.row === cell.row)?.cols?.length : undefined) ?? t.columns.length;
   if (nCols > 1) parts.push(colLabel(t, cell.col));
   return parts.join(' ');
+}
+
+/**
+ * THE name of one cell shown on its own, as the template prints it — refused edits, the 汇总 report, the
+ * desk's cells, review notes, recovery, 审核结果.xlsx: 山西 by 行次/科目, label and 栏次 (“公开02表 合计
+ * 财政拨款收入（栏2）”), 上海 by line name and heading (“表二 2120101 行政运行 本年收入合计”). A table the
+ * template lacks (or no template) by its id and 栏次 alone.
+ */
+export function cellWords(template: Pick<Template, 'id' | 'year' | 'tables'> | null | undefined, cell: CellRef): string {
+  return (template && printedCellName(template, cell)) ?? cellName(template?.tables.find((t) => t.id === cell.table), cell);
 }
 
 /**

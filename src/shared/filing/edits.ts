@@ -12,6 +12,7 @@ import type { CustomCode, Edit, Filing, FilingMeta, TableValues } from './types'
 import { type Decimal, ZERO, canonicalStored, fenOf, fromStored, isStoredAmount } from '../money/money';
 import { childrenOf, findCode, getCatalog, validateCustomCode } from '../catalog/index';
 import { getTemplate } from '../templates/registry';
+import { getTemplateParams } from '../templates/params';
 import { type CellKey, type CellRef, cellKey, cellOf } from '../types/cell-ref';
 import { cellWords } from '../rules/labels';
 import { type TableModel, kindOf, tableModel } from '../table/model';
@@ -272,7 +273,9 @@ class Draft {
       if (line?.sums) throw new EditError(`${describe(this.template, t, row, col)}是由下级科目汇总的合计数，不能直接填写；请填写其下的项级科目。`, -1);
       if (!line) throw new EditError(`${describe(this.template, t, row, col)}：本表还没有科目 ${row}，请先添加该科目行。`, -1);
       if (kind === null) throw new EditError(`${t.number}没有第 ${col} 栏。`, -1);
-      if (kind === 'computed') throw new EditError(`${describe(this.template, t, row, col)}由公式计算，不能直接填写；请修改它的各组成栏。`, -1);
+      // 上海 prints no 栏次: the parts are its 项 there, as on a fixed table.
+      const parts = (getTemplateParams(this.template.id)?.printsColumnNumbers ?? true) ? '各组成栏' : '各组成项';
+      if (kind === 'computed') throw new EditError(`${describe(this.template, t, row, col)}由公式计算，不能直接填写；请修改它的${parts}。`, -1);
     } else {
       if (kind === null || kind === 'na') throw new EditError(`${describe(this.template, t, row, col)}不是可填写的单元格。`, -1);
       if (kind === 'computed') throw new EditError(`${describe(this.template, t, row, col)}由公式计算，不能直接填写；请修改它的各组成项。`, -1);

@@ -125,7 +125,7 @@ describe('the Shanxi template keeps its printed numbers', () => {
 
 // Every place that names one cell on its own — the 汇总 report, the desk's cells, refused edits (shared and
 // the grid's parse path), review notes, recovery, the compare view — names it by the one function
-// (rules/labels.ts cellWords): 上海 without 栏N or keys, 山西 exactly as before (“公开02表 合计 财政拨款收入（栏2）”).
+// (table/cell-name.ts cellWords): 上海 without 栏N or keys, 山西 exactly as before (“公开02表 合计 财政拨款收入（栏2）”).
 /** Every cell of every table of the filing (coded tables: the rows it has, and 合计). */
 function everyCell(f: Filing, template: Template): CellRef[] {
   const cells: CellRef[] = [];

@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import type { Filing, TableValues } from '../types/filing';
 import type { CellRef, Template } from '../types/template';
 import { cellOf, computeFiling } from '../filing/compute';
-import { cellWords } from '../rules/labels';
+import { cellWords } from '../table/cell-name';
 import { ZERO, formatAmount, toStored } from '../money/money';
 import type { Consolidation, PairKind } from './types';
 import { PAIR_KINDS } from './types';

@@ -5,7 +5,7 @@ import type { Filing } from '../filing/types';
 import type { Finding, Unchecked } from '../rules/types';
 import type { Template } from '../templates/types';
 import type { CellRef } from '../types/cell-ref';
-import { cellWords, columnWords, lineWords } from '../rules/labels';
+import { cellWords, columnWords, lineWords } from '../table/cell-name';
 import { isStoredAmount } from '../money/money';
 import { findingFigures } from '../rules/check';
 import { describeTarget } from '../review/notes';
@@ -48,7 +48,7 @@ export interface DeskCell {
   col: number;
   /** The column's printed label ('' when the template names none). */
   colLabel: string;
-  /** As the template prints it: "公开02表 合计 财政拨款收入（栏2）", "表二 合计 财政拨款收入" (rules/labels.ts cellWords). */
+  /** As the template prints it: "公开02表 合计 财政拨款收入（栏2）", "表二 合计 财政拨款收入" (table/cell-name.ts cellWords). */
   name: string;
 }
 

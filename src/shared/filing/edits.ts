@@ -14,7 +14,7 @@ import { childrenOf, findCode, getCatalog, validateCustomCode } from '../catalog
 import { getTemplate } from '../templates/registry';
 import { getTemplateParams } from '../templates/params';
 import { type CellKey, type CellRef, cellKey, cellOf } from '../types/cell-ref';
-import { cellWords } from '../rules/labels';
+import { cellWords } from '../table/cell-name';
 import { type TableModel, kindOf, tableModel } from '../table/model';
 import { type FilingModel, buildModel, downstream, hasKeys } from './compute';
 
@@ -95,7 +95,7 @@ export function applyEdits(filing: Filing, edits: Edit[], options: ApplyOptions 
   };
 }
 
-/** The cell as a refusal names it: as the template prints it (rules/labels.ts cellWords). */
+/** The cell as a refusal names it: as the template prints it (table/cell-name.ts cellWords). */
 function describe(template: Template, t: TableDef, row: string, col: number): string {
   return cellWords(template, { table: t.id, row, col });
 }

@@ -8,7 +8,7 @@ import type { Template } from '../types/template';
 import { fieldWords } from '../review/wording';
 import { STATED_RULE, CYCLE_RULE } from '../rules/instances';
 import { findingFigures } from '../rules/check';
-import { cellWords } from '../rules/labels';
+import { cellWords } from '../table/cell-name';
 
 export const FINDINGS_COLUMNS = ['表', '单元格', '规则', '级别', '说明', '差额', '出错说明'] as const;
 

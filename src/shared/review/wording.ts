@@ -4,7 +4,7 @@
 import type { Filing } from '../filing/types';
 import type { FieldRef, Finding } from '../rules/types';
 import type { Template } from '../templates/types';
-import { cellWords } from '../rules/labels';
+import { cellWords } from '../table/cell-name';
 import { EVALUATION_WEIGHTS, FUNDING_KINDS } from '../evaluation/scoring';
 import { FACT_FIELDS, slotLabel } from '../narrative/facts';
 import { FUNCTION_CLASSES, LAST_YEAR_BY_KEY } from '../narrative/keys';
@@ -31,7 +31,7 @@ const EVALUATION_FIELDS: Record<string, string> = {
   ...Object.fromEntries(FUNDING_KINDS.map((k) => [`${k.key}.total`, `${k.label}合计`])),
 };
 
-// The one name of a cell (rules/labels.ts), here too for the report and compare that word places.
+// The one name of a cell (table/cell-name.ts), here too for the report and compare that word places.
 export { cellWords };
 
 /** 项目支出绩效自评表 项目“X” 产出指标自评得分; 情况说明 原因说明“…”. */

@@ -60,7 +60,7 @@ export function rowName(t: Pick<NamedTable, 'kind' | 'catalog' | 'rows'>, row: s
 
 /**
  * A cell as a clerk finds it on a table that prints 行次 and 栏次 (山西): 表, 行次 or 科目, column label and
- * 栏次 — "公开02表 合计 财政拨款收入（栏2）", "公开01表 行27 决算数（栏1）". Call rules/labels.ts cellWords,
+ * 栏次 — "公开02表 合计 财政拨款收入（栏2）", "公开01表 行27 决算数（栏1）". Call table/cell-name.ts cellWords,
  * not this: it names a cell as its template prints it (上海 prints neither number) and uses this where
  * the template prints them. Findings word their sides in rules/labels.ts, shorter inside a sentence.
  */

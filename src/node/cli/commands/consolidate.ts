@@ -9,7 +9,7 @@ import { formatConsolidationReport, formatUnitChanges, traceCell } from '../../.
 import { formatAmount } from '../../../shared/money/money';
 import { evaluateAll } from '../../../shared/rules/engine';
 import { getTemplate } from '../../../shared/templates/registry';
-import { cellWords } from '../../../shared/rules/labels';
+import { cellWords } from '../../../shared/table/cell-name';
 import type { BuildResult } from '../../consolidate/build';
 import { ConsolidateError, buildConsolidation, readUnitFile, updateConsolidation } from '../../consolidate/build';
 import { writeFileAtomic } from '../../files/file-store';

@@ -4,7 +4,7 @@
 import type { Filing } from '../../../shared/filing/types';
 import type { Template } from '../../../shared/templates/types';
 import type { CellRef } from '../../../shared/table/cell-ref';
-import { cellWords } from '../../../shared/rules/labels';
+import { cellWords } from '../../../shared/table/cell-name';
 import { tableModel } from '../../../shared/table/model';
 import type { Decimal, MoneyUnit } from '../../../shared/money/money';
 import { formatAmount, parseAmount } from '../../../shared/money/money';

@@ -4,7 +4,7 @@
 // here, never derived again. Values are looked up separately, so a rebuild is only needed when rows are
 // added or removed.
 import type { CellRef } from '../../../shared/table/cell-ref';
-import { cellWords } from '../../../shared/rules/labels';
+import { cellWords } from '../../../shared/table/cell-name';
 import { getTemplate, hasTemplate } from '../../../shared/templates/registry';
 import type { TableDef } from '../../../shared/templates/types';
 import type { Filing } from '../../../shared/filing/types';

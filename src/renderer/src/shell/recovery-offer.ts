@@ -3,7 +3,7 @@
 import type { Filing } from '../../../shared/filing/types';
 import type { RecoveryEntry } from '../../../shared/host-api';
 import { compareFilings } from '../../../shared/review/compare';
-import { cellWords } from '../../../shared/rules/labels';
+import { cellWords } from '../../../shared/table/cell-name';
 import { getTemplate } from '../../../shared/templates/registry';
 import type { Template } from '../../../shared/templates/types';
 import { changeOf, metaName } from '../features/review/compare-format';

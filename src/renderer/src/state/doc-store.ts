@@ -8,7 +8,7 @@ import type { FieldRef, Finding, Unchecked } from '../../../shared/rules/types';
 import type { Template } from '../../../shared/templates/types';
 import type { TableModel } from '../../../shared/table/model';
 import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
-import { cellWords } from '../../../shared/rules/labels';
+import { cellWords } from '../../../shared/table/cell-name';
 import type { Decimal, MoneyUnit } from '../../../shared/money/money';
 import { ZERO } from '../../../shared/money/money';
 import type { Engine, EngineUpdate, FindingCounts } from '../../../shared/rules/engine';

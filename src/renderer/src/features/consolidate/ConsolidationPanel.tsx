@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import type { UnitChange } from '../../../../shared/consolidate/report';
 import { PAIR_KINDS } from '../../../../shared/consolidate/types';
 import { formatAmount } from '../../../../shared/money/money';
-import { cellWords } from '../../../../shared/rules/labels';
+import { cellWords } from '../../../../shared/table/cell-name';
 import type { FileActions } from '../../shell/file-actions';
 import { ui } from '../../state/ui-store';
 import { useDoc } from '../../state/use-doc';

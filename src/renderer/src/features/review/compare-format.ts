@@ -6,7 +6,7 @@ import type { CustomCode, Filing } from '../../../../shared/filing/types';
 import { getCatalog, nameOf } from '../../../../shared/catalog/index';
 import type { Template } from '../../../../shared/templates/types';
 import { getTemplateParams } from '../../../../shared/templates/params';
-import { columnWords, lineWords } from '../../../../shared/rules/labels';
+import { columnWords, lineWords } from '../../../../shared/table/cell-name';
 import { Decimal, formatAmount } from '../../../../shared/money/money';
 import type { MoneyUnit } from '../../../../shared/money/money';
 

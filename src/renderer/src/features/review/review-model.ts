@@ -5,7 +5,7 @@ import type { Filing, ReviewNote } from '../../../../shared/filing/types';
 import type { Finding } from '../../../../shared/rules/types';
 import type { Template } from '../../../../shared/templates/types';
 import { cellKey } from '../../../../shared/table/cell-ref';
-import { cellWords } from '../../../../shared/rules/labels';
+import { cellWords } from '../../../../shared/table/cell-name';
 import { addNote, describeTarget, replyToNote, setNoteResolved } from '../../../../shared/review/notes';
 import type { NoteTarget } from '../../../../shared/review/notes';
 import { findingKeyWords } from '../../../../shared/review/wording';
@@ -19,7 +19,7 @@ export function tableNumberOf(template: Template | null): (table: string) => str
   return (table) => template?.tables.find((t) => t.id === table)?.number ?? table;
 }
 
-/** The cell as the template prints it (rules/labels.ts cellWords): 公开02表 合计 财政拨款收入（栏2）, 表二 合计 财政拨款收入. */
+/** The cell as the template prints it (table/cell-name.ts cellWords): 公开02表 合计 财政拨款收入（栏2）, 表二 合计 财政拨款收入. */
 export function cellLabel(template: Template | null, table: string, row: string, col: number): string {
   const def = template?.tables.find((t) => t.id === table);
   if (!def) return describeTarget({ kind: 'cell', table, row, col });

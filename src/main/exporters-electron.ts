@@ -9,7 +9,7 @@ import type { ExportRequest, ExportResult, ImportResult, PackageRequest, Package
 import { getTemplate } from '../shared/templates/registry';
 import type { Exporters } from '../node/services/exporters';
 import type { PdfRenderer } from '../node/export/pdf-writer';
-import { draftOf, exportXlsx } from '../node/export/xlsx-export';
+import { marksOf, exportXlsx } from '../node/export/xlsx-export';
 import { exportFindings } from '../node/export/findings-xlsx';
 import { importXlsxFile } from '../node/export/import-xlsx';
 import { pdfPageCount } from '../node/export/pdf-dests';
@@ -67,7 +67,7 @@ async function exportPdf(req: ExportRequest, job?: ExportJob): Promise<ExportRes
     const { pdf } = await electronPdfRenderer.render({ filing: req.filing, template: getTemplate(req.filing.template) }, job);
     report(job, '写入文件', 95);
     await writeFileComplete(req.path, pdf, job);
-    return { ok: true, path: req.path, bytes: pdf.length, ...draftOf(req.filing) };
+    return { ok: true, path: req.path, bytes: pdf.length, ...marksOf(req.filing) };
   } catch (e) {
     if (isCancelled(e, job)) return { ok: false, code: 'cancelled', message: CANCELLED_MESSAGE };
     return { ok: false, message: e instanceof Error && !('code' in e) ? `导出 PDF 失败：${e.message}` : describeFsError(e, '导出 PDF') };

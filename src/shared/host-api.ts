@@ -113,8 +113,11 @@ export interface ExportProgress {
   state: 'running' | 'done' | 'cancelled' | 'failed';
 }
 
-/** draft: the mark the file carries on every page and sheet when 强制 errors stood ("审核未通过：强制 2 条"). */
-export type ExportResult = { ok: true; path: string; bytes: number; draft?: string } | Failure;
+/**
+ * draft: the mark the file carries on every page and sheet when 强制 errors stood ("审核未通过：强制 2 条");
+ * sample: the mark a built-in sample's file carries on every page and sheet (SAMPLE_MARK, io/sample-mark.ts).
+ */
+export type ExportResult = { ok: true; path: string; bytes: number; draft?: string; sample?: string } | Failure;
 
 // The import report is a leaf type (the readers in io/ produce it without importing the host contract).
 import type { ImportReport, SheetReport } from './types/import-report';

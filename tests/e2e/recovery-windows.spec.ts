@@ -38,7 +38,7 @@ test('a second window is not offered the first window’s live autosave; after t
   const dialog = third.getByTestId('recovery-dialog');
   await expect(dialog).toBeVisible({ timeout: 20_000 });
   await expect(dialog.getByTestId('recovery-file')).toContainText('示例-阳泉市大数据应用局-2022.jsgk');
-  await expect(dialog.getByTestId('recovery-changes')).toContainText('公开03表 2010504 栏2：2,947,807.18 → 3,000,000.00');
+  await expect(dialog.getByTestId('recovery-changes')).toContainText('公开03表 2010504 基本支出（栏2）：2,947,807.18 → 3,000,000.00');
   await third.screenshot({ path: 'tests/artifacts/recovery-second-window-1366.png' });
   await dialog.getByTestId('recovery-restore').click();
   const shell = new AppPage(third);

@@ -71,7 +71,7 @@ test('edit, kill the host, start again and recover the edit, told how it differs
   await expect(dialog).toBeVisible({ timeout: 20_000 });
   await expect(dialog.getByTestId('recovery-file')).toContainText('示例-阳泉市大数据应用局-2022.jsgk');
   await expect(dialog.getByTestId('recovery-difference')).toHaveText('与已保存的文件相比：1 个单元格不同。');
-  await expect(dialog.getByTestId('recovery-changes')).toContainText('公开03表 2010504 栏2：2,947,807.18 → 3,000,000.00');
+  await expect(dialog.getByTestId('recovery-changes')).toContainText('公开03表 2010504 基本支出（栏2）：2,947,807.18 → 3,000,000.00');
   await app.page.screenshot({ path: `${SHOTS}/recovery-dialog.png` });
   await dialog.getByTestId('recovery-restore').click();
   await expect(dialog).toHaveCount(0);
@@ -114,7 +114,7 @@ test('丢弃 drops the recovery copy and the saved file opens unchanged; 稍后 
   expect((await recoveryEntries(app)).length).toBe(1);
 
   await app.crashAndRestart();
-  await expect(app.page.getByTestId('recovery-changes')).toContainText('公开03表 2010504 栏3：647,699.48 → 1.00', { timeout: 20_000 });
+  await expect(app.page.getByTestId('recovery-changes')).toContainText('公开03表 2010504 项目支出（栏3）：647,699.48 → 1.00', { timeout: 20_000 });
   await app.page.getByTestId('recovery-discard').click();
   await expect(app.page.getByTestId('recovery-dialog')).toHaveCount(0);
   shell = new AppPage(app.page);

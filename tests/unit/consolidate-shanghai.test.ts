@@ -65,10 +65,10 @@ describe('汇总 on shanghai-2024', () => {
     const { filing } = consolidate(inputs(parent(), child()), { template, at: AT });
     const rows = adjustmentRows(filing, template);
     const at = (table: string, row: string, col: number) => rows.find((r) => r.cell.table === table && r.cell.row === row && r.cell.col === col)!;
-    expect(at('SH01', '上级补助收入', 1)).toMatchObject({ label: '表一 上级补助收入 决算数（栏1）' });
+    expect(at('SH01', '上级补助收入', 1)).toMatchObject({ label: '表一 上级补助收入' });
     expect([at('SH01', '收入总计', 1).unitSum, at('SH01', '收入总计', 1).adjustment, at('SH01', '收入总计', 1).total].map((d) => d.toFixed(2))).toEqual(['1700.00', '-700.00', '1000.00']);
     // 表一's spending 类 line is named by its code, not as a 行次.
-    expect(at('SH01', '201', 2).label).toBe('表一 201 决算数（栏2）');
+    expect(at('SH01', '201', 2).label).toBe('表一 201 一般公共服务支出');
     expect(at('SH01', '支出总计', 2).adjustment.toFixed(2)).toBe('-700.00');
     expect(formatConsolidationReport(filing, template)).toContain('本级 对附属单位补助支出 600.00，下属单位 上级补助收入 600.00，抵销 600.00：相互抵销，已平');
   });

@@ -13,6 +13,17 @@ import { cleanPutuo, put, shTemplate } from './shanghai-fixtures';
 import { findingRows } from '../../src/shared/io/findings-rows';
 import { cellWords } from '../../src/shared/review/wording';
 import { cleanSample, template as sxTemplate } from './rules-fixtures';
+import type { CellRef } from '../../src/shared/table/cell-ref';
+import { tableModel } from '../../src/shared/table/model';
+import { consolidate } from '../../src/shared/consolidate/consolidate';
+import { transferTables } from '../../src/shared/consolidate/offsets';
+import { adjustmentRows, formatConsolidationReport } from '../../src/shared/consolidate/report';
+import { deskFindings } from '../../src/shared/desk/rows';
+import { applyEdits } from '../../src/shared/filing/edits';
+import { buildLayout, cellName as gridCellName } from '../../src/renderer/src/grid/table-model';
+import { cellLabel } from '../../src/renderer/src/features/review/review-model';
+import { colText, rowText } from '../../src/renderer/src/features/review/compare-format';
+import { describeRecovery } from '../../src/renderer/src/shell/recovery-offer';
 
 /** A copy with every entered cell and about half of the computed cells' printed figures replaced. */
 function scrambled(f: Filing, template: Template, seed: number): Filing {
@@ -109,5 +120,107 @@ describe('the Shanxi template keeps its printed numbers', () => {
     const all = messages(cleanSample(), sxTemplate).text.join('\n');
     expect(all).toMatch(/公开01表 行27 填报数/);
     expect(all).toMatch(/栏\d+\+栏\d+/);
+  });
+});
+
+// Every place that names one cell on its own — the 汇总 report, the desk's cells, refused edits (shared and
+// the grid's parse path), review notes, recovery, the compare view — names it by the one function
+// (table/cell-name.ts cellWords): 上海 without 栏N or keys, 山西 exactly as before (“公开02表 合计 财政拨款收入（栏2）”).
+/** Every cell of every table of the filing (coded tables: the rows it has, and 合计). */
+function everyCell(f: Filing, template: Template): CellRef[] {
+  const cells: CellRef[] = [];
+  for (const def of template.tables) {
+    const model = tableModel(def, def.kind === 'coded' ? Object.keys(f.tables[def.id] ?? {}) : []);
+    for (const line of model.lines) for (const col of line.cols) cells.push({ table: def.id, row: line.row, col });
+  }
+  return cells;
+}
+
+/** The names each place gives, over both templates' scrambled copies. */
+function placeNames(base: Filing, template: Template): Record<string, string[]> {
+  const out: Record<string, string[]> = { 汇总: [], desk: [], refusal: [], grid: [], notes: [], recovery: [], compare: [] };
+  const copies = [1, 2, 3, 4].map((seed) => ({ ...scrambled(base, template, seed), template: template.id }));
+  // 汇总 of two scrambled units, a 补助 and an 上缴 between them: every cell the offsets touched and the report's text.
+  const { income, spending } = transferTables(template);
+  const colOf = (t: typeof income, label: string) => t.columns.find((c) => c.label === label)!.col;
+  const units = copies.slice(0, 2).map((filing, i) => {
+    const f = { ...filing, meta: { ...filing.meta, department: `单位${i}`, members: [{ name: `单位${i}`, nature: '行政' as const }] } };
+    const [pay, receive] = i === 0 ? ['对附属单位补助支出', '附属单位上缴收入'] : ['上缴上级支出', '上级补助收入'];
+    const put = (t: typeof income, label: string) => {
+      const rows = (f.tables[t.id] = { ...f.tables[t.id] });
+      const code = Object.keys(rows).find((r) => /^\d{7}$/.test(r))!;
+      rows[code] = { ...rows[code], [String(colOf(t, label))]: '600.00' };
+    };
+    put(spending, pay);
+    put(income, receive);
+    return { filing: f, path: `u${i}.jsgk`, sha256: String(i).repeat(64) };
+  });
+  const { filing: dept } = consolidate(units, { template, at: '2026-12-01T00:00:00.000Z' });
+  const rows = adjustmentRows(dept, template);
+  expect(rows.length).toBeGreaterThan(5);
+  out.汇总.push(...rows.map((r) => r.label), formatConsolidationReport(dept, template));
+  for (const f of copies) {
+    for (const d of deskFindings('a.jsgk', f, evaluateAll(f, template), template)) {
+      out.desk.push(d.cells, ...d.cellRefs.flatMap((c) => [c.name, c.rowName, c.colLabel]));
+    }
+  }
+  const f = copies[0];
+  const blank = JSON.parse(JSON.stringify(base)) as Filing;
+  for (const def of template.tables) blank.tables[def.id] = {};
+  const changed = describeRecovery({ id: 'x', path: '/d/a.jsgk', savedAt: '2026-12-01T00:00:00.000Z', filing: f }, { filing: base }, 'a.jsgk');
+  out.recovery.push(...changed.changes);
+  const nameOfCode = (code: string) => code;
+  for (const cell of everyCell(f, template)) {
+    // A refusal names the cell: a computed cell or a total refuses any figure, an entered one a bad amount.
+    try {
+      applyEdits(f, [{ kind: 'cell', table: cell.table, row: cell.row, col: cell.col, value: '12x' }], { template });
+    } catch (e) {
+      out.refusal.push((e as Error).message);
+    }
+    const def = template.tables.find((t) => t.id === cell.table)!;
+    out.grid.push(gridCellName(buildLayout(def, f, nameOfCode), cell));
+    out.notes.push(cellLabel(template, cell.table, cell.row, cell.col));
+    out.compare.push(rowText(template, cell.table, cell.row), colText(template, cell.table, cell.col));
+  }
+  expect(out.refusal.length).toBeGreaterThan(100);
+  expect(out.recovery.length).toBeGreaterThan(3);
+  return out;
+}
+
+/** Keys of 上海 lines that print another name (表四 年初…, 情况说明数据): a name never shows them. */
+const SH_KEYS = shTemplate.tables.flatMap((t) =>
+  (t.rows ?? []).filter((r) => !r.blank && !r.code && !/^\d+$/.test(r.row) && !(t.rows ?? []).some((x) => x.label.includes(r.row))).map((r) => r.row),
+).filter((k) => !/^(收入总计|支出总计)$/.test(k));
+
+describe('a cell named on its own', () => {
+  const sh = placeNames(cleanPutuo(), shTemplate);
+
+  it.each(Object.keys(sh))('in 上海 (%s): no 栏, 行N, table id or line key', (place) => {
+    const names = sh[place];
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => /栏|行\d/.test(n) || INTERNAL.test(n))).toEqual([]);
+    expect(names.filter((n) => SH_KEYS.some((k) => n.includes(k)))).toEqual([]);
+  });
+
+  it('in 上海: 情况说明数据 lines by the form’s label, 表四 年初 lines under their heading, coded lines by code and name', () => {
+    expect(SH_KEYS).toEqual(expect.arrayContaining(['年初一般公共预算财政拨款', '出国团组', '政府采购合计', '车辆合计']));
+    const all = Object.values(sh).flat().join('\n');
+    expect(all).toContain('情况说明 因公出国（境）团组数（个）');
+    expect(all).toContain('表四 年初财政拨款结转和结余 一般公共预算财政拨款');
+    expect(all).toMatch(/表二 2120101 行政运行 本年收入合计/);
+    expect(sh.refusal.join('\n')).toContain('情况说明 政府采购金额（以合同签订为准）由公式计算，不能直接填写');
+  });
+
+  it('in 山西: as before, by 行次/科目, label and 栏次', () => {
+    const sx = placeNames(cleanSample(), sxTemplate);
+    for (const place of ['grid', 'notes'] as const) {
+      const names = sx[place];
+      expect(names).toContain('公开02表 合计 财政拨款收入（栏2）');
+      expect(names).toContain('公开01表 行27 决算数（栏1）');
+      expect(names).toContain('公开03表 合计 基本支出（栏2）');
+    }
+    expect(sx.refusal.join('\n')).toContain('公开02表 合计 财政拨款收入（栏2）是由下级科目汇总的合计数');
+    expect(sx.desk.join('\n')).toMatch(/公开0\d表 \S+ \S+（栏\d+）/);
+    expect(sx.汇总.join('\n')).toMatch(/公开0\d表 \S+ \S+（栏\d+）/);
   });
 });

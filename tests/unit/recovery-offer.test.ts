@@ -22,7 +22,7 @@ describe('recovery offer', () => {
     const saved = sampleFiling();
     const o = describeRecovery(entry(withT03(saved, '2010504', 2, '3000000.00')), { filing: saved }, 'a.jsgk');
     expect(o.difference).toBe('与已保存的文件相比：1 个单元格不同。');
-    expect(o.changes).toEqual(['公开03表 2010504 栏2：2,947,807.18 → 3,000,000.00']);
+    expect(o.changes).toEqual(['公开03表 2010504 基本支出（栏2）：2,947,807.18 → 3,000,000.00']);
   });
 
   it('says the tables are the same when only text outside the tables differs', () => {
@@ -52,7 +52,7 @@ describe('recovery offer', () => {
     expect(blank.meta).toMatchObject({ department: '测试局', year: 2022, unit: '万元' });
     const o = describeRecovery(entry(withT03(blank, '2010501', 2, '15000'), null), null, '未保存的新文件');
     expect(o.difference).toContain('与空白文件相比：');
-    expect(o.changes[0]).toBe('公开03表 2010501 栏2：（空） → 1.50');
+    expect(o.changes[0]).toBe('公开03表 2010501 基本支出（栏2）：（空） → 1.50');
   });
 });
 

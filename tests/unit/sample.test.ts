@@ -1,12 +1,15 @@
-// The built-in sample filing and the `sample --out FILE` command.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The built-in sample filing and the `sample --out FILE` command; `export` of what it writes names the sample
+// mark every sheet carries (示例文件，不是正式决算), which a real filing's export never mentions.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleCommand } from '../../src/node/cli/commands/sample';
 import { COMMANDS } from '../../src/node/cli/commands/index';
 import { runCli } from '../../src/node/cli/run';
-import { parseFiling } from '../../src/shared/filing/schema';
+import { parseFiling, serializeFiling } from '../../src/shared/filing/schema';
+import { SAMPLE_MARK } from '../../src/shared/io/sample-mark';
+import { cleanSample } from './rules-fixtures';
 import { Decimal, isStoredAmount } from '../../src/shared/money/money';
 import { STANDARD_GLOSSARY } from '../../src/shared/sample/glossary';
 import { sampleFiling } from '../../src/shared/sample/index';
@@ -129,5 +132,33 @@ describe('sample --out FILE', () => {
   it('is listed in --help', async () => {
     expect(COMMANDS).toContain(sampleCommand);
     expect((await cli(['--help'])).out).toContain('sample [--template ID] --out FILE');
+  });
+});
+
+describe('export of a sample', () => {
+  it.each(['shanxi-2022', 'shanghai-2024'])('says every sheet of the %s sample carries the sample mark, and the draft mark', async (id) => {
+    const file = join(dir, `${id}.jsgk`);
+    expect((await cli(['sample', '--template', id, '--out', file])).code).toBe(0);
+    const r = await cli(['export', file, '--xlsx', join(dir, `${id}.xlsx`)]);
+    expect(r.code, r.err).toBe(1);
+    expect(r.out).toContain('已导出 Excel');
+    expect(r.err).toContain(`注意：这是示例文件，导出的Excel每页标有“${SAMPLE_MARK}”，不能作为正式公开文件。`);
+    expect(r.err).toMatch(/注意：审核未通过：强制 \d+ 条/);
+  });
+});
+
+describe('export of a real filing', () => {
+  it('says nothing of a sample: a draft names its draft mark only, a clean one no mark at all', async () => {
+    const draft = join(dir, 'draft.jsgk');
+    writeFileSync(draft, serializeFiling(sampleFiling()));
+    const d = await cli(['export', draft, '--xlsx', join(dir, 'draft.xlsx')]);
+    expect(d.code, d.err).toBe(1);
+    expect(d.err).toContain('审核未通过：强制 2 条');
+    expect(d.err).not.toContain('示例');
+    const clean = join(dir, 'clean.jsgk');
+    writeFileSync(clean, serializeFiling(cleanSample()));
+    const c = await cli(['export', clean, '--xlsx', join(dir, 'clean.xlsx')]);
+    expect(c.code, c.err).toBe(0);
+    expect(c.err).toBe('');
   });
 });

@@ -7,7 +7,7 @@ import { importXlsxFile } from './import-xlsx';
 import { writePackage } from './package';
 import type { ExportJob } from './job';
 import { report, throwIfCancelled, writeFileComplete } from './job';
-import { draftOf, exportFailure as failure } from './xlsx-export';
+import { marksOf, exportFailure as failure } from './xlsx-export';
 
 export { openPdfRenderer, launchBrowser, renderWithPrinter, CHROMIUM_ARGS, CHROMIUM_PATH } from './pdf-writer';
 export type { PdfRenderer } from './pdf-writer';
@@ -30,7 +30,7 @@ export async function exportPdf(req: ExportRequest, job?: ExportJob): Promise<Ex
       const { pdf } = await renderer.render({ filing: req.filing, template: getTemplate(req.filing.template) }, job);
       report(job, '写入文件', 95);
       await writeFileComplete(req.path, pdf, job);
-      return { ok: true, path: req.path, bytes: pdf.length, ...draftOf(req.filing) };
+      return { ok: true, path: req.path, bytes: pdf.length, ...marksOf(req.filing) };
     } finally {
       // After a cancel the clerk should not wait for Chromium to shut down: it closes in the background.
       if (job?.signal?.aborted) void renderer.close();

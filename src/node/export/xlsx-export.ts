@@ -4,6 +4,7 @@ import type { ExportRequest, ExportResult } from '../../shared/host-api';
 import type { Filing } from '../../shared/filing/types';
 import { getTemplate } from '../../shared/templates/registry';
 import { draftMark } from '../../shared/io/draft-mark';
+import { sampleMark } from '../../shared/io/sample-mark';
 import { evaluateAll } from '../../shared/rules/engine';
 import { buildWorkbook } from './xlsx-writer';
 import type { ExportJob } from './job';
@@ -26,14 +27,15 @@ export async function exportXlsx(req: ExportRequest, job?: ExportJob): Promise<E
     const buf = await buildWorkbook(req.filing, getTemplate(req.filing.template));
     report(job, '写入文件', 90);
     await writeFileComplete(req.path, buf, job);
-    return { ok: true, path: req.path, bytes: buf.length, ...draftOf(req.filing) };
+    return { ok: true, path: req.path, bytes: buf.length, ...marksOf(req.filing) };
   } catch (e) {
     return exportFailure('导出 Excel ', e, job);
   }
 }
 
-/** The result's draft field: the mark the exported file carries, when 强制 errors stand. */
-export function draftOf(filing: Filing): { draft?: string } {
+/** The result's marks: the draft mark when 强制 errors stand, the sample mark when the filing is a built-in sample. */
+export function marksOf(filing: Filing): { draft?: string; sample?: string } {
   const mark = draftMark(evaluateAll(filing, getTemplate(filing.template)));
-  return mark ? { draft: mark } : {};
+  const sample = sampleMark(filing);
+  return { ...(mark ? { draft: mark } : {}), ...(sample ? { sample } : {}) };
 }

@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import type { Filing, TableValues } from '../types/filing';
 import type { CellRef, Template } from '../types/template';
 import { cellOf, computeFiling } from '../filing/compute';
-import { cellName } from '../types/cell-ref';
+import { cellWords } from '../table/cell-name';
 import { ZERO, formatAmount, toStored } from '../money/money';
 import type { Consolidation, PairKind } from './types';
 import { PAIR_KINDS } from './types';
@@ -47,7 +47,7 @@ export function adjustmentRows(filing: Filing, template: Template): AdjustmentRo
     const cell = cellOf(key);
     const unitSum = before.value(cell);
     const total = after.value(cell);
-    rows.push({ cell, label: cellName(template.tables.find((t) => t.id === cell.table), cell), unitSum, adjustment: total.minus(unitSum), total });
+    rows.push({ cell, label: cellWords(template, cell), unitSum, adjustment: total.minus(unitSum), total });
   }
   const rowRank = (r: string) => (r === '合计' ? '' : /^\d+$/.test(r) && r.length < 3 ? r.padStart(3, '0') : r);
   return rows.sort((a, b) => (order.get(a.cell.table) ?? 99) - (order.get(b.cell.table) ?? 99) || rowRank(a.cell.row).localeCompare(rowRank(b.cell.row)) || a.cell.col - b.cell.col);

@@ -5,7 +5,7 @@ import type { Filing } from '../filing/types';
 import type { Finding, Unchecked } from '../rules/types';
 import type { Template } from '../templates/types';
 import type { CellRef } from '../types/cell-ref';
-import { cellName, rowName } from '../types/cell-ref';
+import { cellWords, columnWords, lineWords } from '../table/cell-name';
 import { isStoredAmount } from '../money/money';
 import { findingFigures } from '../rules/check';
 import { describeTarget } from '../review/notes';
@@ -43,12 +43,12 @@ export interface DeskCell {
   /** 公开02表, 表二 */
   tableNumber: string;
   row: string;
-  /** 行27, a code (201), or a line's name (合计) */
+  /** 行27, a code (201), or a line's name (合计); 上海 as printed (2120101 行政运行) */
   rowName: string;
   col: number;
   /** The column's printed label ('' when the template names none). */
   colLabel: string;
-  /** "公开02表 合计 财政拨款收入（栏2）" */
+  /** As the template prints it: "公开02表 合计 财政拨款收入（栏2）", "表二 合计 财政拨款收入" (table/cell-name.ts cellWords). */
   name: string;
 }
 
@@ -176,10 +176,10 @@ export function deskCell(template: Template, c: CellRef): DeskCell {
     table: c.table,
     tableNumber: t?.number ?? c.table,
     row: c.row,
-    rowName: t ? rowName(t, c.row) : c.row,
+    rowName: t ? lineWords(template, t, c.row) : c.row,
     col: c.col,
-    colLabel: t?.columns.find((x) => x.col === c.col)?.label ?? '',
-    name: cellName(t, c),
+    colLabel: t ? columnWords(template, t, c.col) : '',
+    name: cellWords(template, c),
   };
 }
 

@@ -12,7 +12,9 @@ import type { CustomCode, Edit, Filing, FilingMeta, TableValues } from './types'
 import { type Decimal, ZERO, canonicalStored, fenOf, fromStored, isStoredAmount } from '../money/money';
 import { childrenOf, findCode, getCatalog, validateCustomCode } from '../catalog/index';
 import { getTemplate } from '../templates/registry';
-import { type CellKey, type CellRef, cellKey, cellName, cellOf } from '../types/cell-ref';
+import { getTemplateParams } from '../templates/params';
+import { type CellKey, type CellRef, cellKey, cellOf } from '../types/cell-ref';
+import { cellWords } from '../table/cell-name';
 import { type TableModel, kindOf, tableModel } from '../table/model';
 import { type FilingModel, buildModel, downstream, hasKeys } from './compute';
 
@@ -93,8 +95,9 @@ export function applyEdits(filing: Filing, edits: Edit[], options: ApplyOptions 
   };
 }
 
-function describe(t: TableDef, row: string, col: number): string {
-  return cellName(t, { table: t.id, row, col });
+/** The cell as a refusal names it: as the template prints it (table/cell-name.ts cellWords). */
+function describe(template: Template, t: TableDef, row: string, col: number): string {
+  return cellWords(template, { table: t.id, row, col });
 }
 
 /** Copy-on-write view of a filing: a table, row or map is copied the first time it is written. */
@@ -267,18 +270,20 @@ class Draft {
     const kind = kindOf(line, col);
     // The cell is named only for a refusal (naming it costs more than the rest of a valid edit).
     if (t.kind === 'coded') {
-      if (line?.sums) throw new EditError(`${describe(t, row, col)}是由下级科目汇总的合计数，不能直接填写；请填写其下的项级科目。`, -1);
-      if (!line) throw new EditError(`${describe(t, row, col)}：本表还没有科目 ${row}，请先添加该科目行。`, -1);
+      if (line?.sums) throw new EditError(`${describe(this.template, t, row, col)}是由下级科目汇总的合计数，不能直接填写；请填写其下的项级科目。`, -1);
+      if (!line) throw new EditError(`${describe(this.template, t, row, col)}：本表还没有科目 ${row}，请先添加该科目行。`, -1);
       if (kind === null) throw new EditError(`${t.number}没有第 ${col} 栏。`, -1);
-      if (kind === 'computed') throw new EditError(`${describe(t, row, col)}由公式计算，不能直接填写；请修改它的各组成栏。`, -1);
+      // 上海 prints no 栏次: the parts are its 项 there, as on a fixed table.
+      const parts = (getTemplateParams(this.template.id)?.printsColumnNumbers ?? true) ? '各组成栏' : '各组成项';
+      if (kind === 'computed') throw new EditError(`${describe(this.template, t, row, col)}由公式计算，不能直接填写；请修改它的${parts}。`, -1);
     } else {
-      if (kind === null || kind === 'na') throw new EditError(`${describe(t, row, col)}不是可填写的单元格。`, -1);
-      if (kind === 'computed') throw new EditError(`${describe(t, row, col)}由公式计算，不能直接填写；请修改它的各组成项。`, -1);
+      if (kind === null || kind === 'na') throw new EditError(`${describe(this.template, t, row, col)}不是可填写的单元格。`, -1);
+      if (kind === 'computed') throw new EditError(`${describe(this.template, t, row, col)}由公式计算，不能直接填写；请修改它的各组成项。`, -1);
     }
     let stored: string | null = null;
     if (value !== null && value !== '') {
       stored = canonicalStored(value);
-      if (stored === null) throw new EditError(`${describe(t, row, col)}：“${String(value).slice(0, 30)}”不是有效金额（应为最多两位小数的数字）。`, -1);
+      if (stored === null) throw new EditError(`${describe(this.template, t, row, col)}：“${String(value).slice(0, 30)}”不是有效金额（应为最多两位小数的数字）。`, -1);
     }
     const old = this.tables[table]?.[row]?.[String(col)] ?? null;
     const inverse: Edit[] = [{ kind: 'cell', table, row, col, value: old }];
@@ -435,7 +440,7 @@ class Draft {
 
   private setStated(table: string, row: string, col: number, value: string | null): Edit[] {
     const t = this.table(table);
-    if (value !== null && !isStoredAmount(value)) throw new EditError(`${describe(t, row, col)}：“${String(value).slice(0, 30)}”不是有效金额。`, -1);
+    if (value !== null && !isStoredAmount(value)) throw new EditError(`${describe(this.template, t, row, col)}：“${String(value).slice(0, 30)}”不是有效金额。`, -1);
     const old = this.stated[table]?.[row]?.[String(col)] ?? null;
     if (old !== value) {
       this.write('stated', table, row, col, value, false);

@@ -5,11 +5,10 @@
 import type { Filing } from '../types/filing';
 import type { Finding, Unchecked } from '../types/rule';
 import type { Template } from '../types/template';
-import { cellName } from '../types/cell-ref';
 import { fieldWords } from '../review/wording';
 import { STATED_RULE, CYCLE_RULE } from '../rules/instances';
 import { findingFigures } from '../rules/check';
-import { printedCellName } from '../rules/labels';
+import { cellWords } from '../table/cell-name';
 
 export const FINDINGS_COLUMNS = ['表', '单元格', '规则', '级别', '说明', '差额', '出错说明'] as const;
 
@@ -36,7 +35,7 @@ export function findingRows(filing: Filing, template: Template, findings: readon
     const first = f.cells[0];
     const def = first ? template.tables.find((t) => t.id === first.table) : undefined;
     const table = f.field ? (f.field.kind === 'evaluation' ? '项目支出绩效自评表' : '情况说明') : (def?.number ?? '');
-    const cell = f.field ? fieldWords(filing, f.field) : first ? (printedCellName(template, first) ?? cellName(def, first)) : '';
+    const cell = f.field ? fieldWords(filing, f.field) : first ? cellWords(template, first) : '';
     return {
       table,
       cell,

@@ -4,9 +4,7 @@
 import type { Filing } from '../filing/types';
 import type { FieldRef, Finding } from '../rules/types';
 import type { Template } from '../templates/types';
-import type { CellRef } from '../table/cell-ref';
-import { cellName } from '../table/cell-ref';
-import { printedCellName } from '../rules/labels';
+import { cellWords } from '../table/cell-name';
 import { EVALUATION_WEIGHTS, FUNDING_KINDS } from '../evaluation/scoring';
 import { FACT_FIELDS, slotLabel } from '../narrative/facts';
 import { FUNCTION_CLASSES, LAST_YEAR_BY_KEY } from '../narrative/keys';
@@ -33,12 +31,8 @@ const EVALUATION_FIELDS: Record<string, string> = {
   ...Object.fromEntries(FUNDING_KINDS.map((k) => [`${k.key}.total`, `${k.label}合计`])),
 };
 
-/** 公开02表 合计 财政拨款收入（栏2）; a table the template lacks by its id and 栏次 alone. */
-export function cellWords(template: Template | undefined, cell: CellRef): string {
-  const def = template?.tables.find((t) => t.id === cell.table);
-  // 上海 prints no 行次/栏次: the cell as its findings name it.
-  return (template && printedCellName(template, cell)) ?? cellName(def, cell);
-}
+// The one name of a cell (table/cell-name.ts), here too for the report and compare that word places.
+export { cellWords };
 
 /** 项目支出绩效自评表 项目“X” 产出指标自评得分; 情况说明 原因说明“…”. */
 export function fieldWords(filing: Filing, field: FieldRef): string {

@@ -2,28 +2,12 @@
 // "公开06表 30110 金额" (shorter than table/cell-ref.ts cellName: a one-row table needs no row, a
 // one-cell row no column). A template that prints no 行次/栏次 (上海) names lines by code and name
 // ("表四 208 社会保障和就业支出") and columns by their headings, never by numbers the page does not show.
-import type { RowDef, TableDef, Template } from '../types/template';
+import type { TableDef } from '../types/template';
 import type { FilingModel } from '../filing/compute';
 import type { CellRef } from '../types/cell-ref';
 import { rowName } from '../types/cell-ref';
-import { getCatalog, nameOf } from '../catalog/index';
 import { getTemplateParams } from '../templates/params';
-
-function colLabel(t: TableDef, col: number): string {
-  const c = t.columns.find((x) => x.col === col);
-  if (!c) return `栏${col}`;
-  // 公开07表 repeats 合计/小计/… under 预算数 and 决算数: name the group too.
-  const twins = t.columns.filter((x) => x !== c && x.label === c.label);
-  if (twins.length === 0 || !c.group?.length) return c.label;
-  // 上海 表七 has every 预算数 under one banner (财政拨款“三公”经费): name the headings below the part all share.
-  let shared = 0;
-  while (shared < c.group.length - 1 && twins.every((x) => x.group?.[shared] === c.group![shared])) shared++;
-  if (shared === 0) return `${c.group[0]}${c.label}`;
-  // The lowest heading names the item (公务用车购置费), a 小计 with its parent's name.
-  const last = c.group.length - 1;
-  const item = /^(小计|合计)$/.test(c.group[last]) && last > shared ? c.group[last - 1] + c.group[last] : c.group[last];
-  return `${item}${c.label}`;
-}
+import { colLabel, lineWords } from '../table/cell-name';
 
 /** The row as a clerk finds it: 行次 for fixed tables, the code (or 合计, 人员经费合计) otherwise. */
 export const rowLabel = rowName;
@@ -33,44 +17,8 @@ function printsNumbers(model: FilingModel): boolean {
   return getTemplateParams(model.template.id)?.printsLineNumbers ?? true;
 }
 
-/**
- * A line of a template that prints no 行次, as printed: “208 社会保障和就业支出” (a 类 line of 表一/表四,
- * a code of 表二 or 表六), 合计 or a named line (本年收入合计) as it stands.
- */
-function namedRow(year: number, t: TableDef, row: string): string {
-  const def = t.kind === 'fixed' ? (t.rows ?? []).find((r) => r.row === row) : undefined;
-  if (def?.code) return `${def.code} ${unnumbered(def.label)}`;
-  if (def) return underHeading(t, def) ?? row;
-  if (t.kind !== 'coded' || row === '合计') return row;
-  try {
-    const name = nameOf(getCatalog(t.catalog ?? 'function', year), row);
-    return name ? `${row} ${name}` : row;
-  } catch {
-    return row;
-  }
-}
-
-const unnumbered = (label: string): string => label.replace(/^[一二三四五六七八九十]+、/, '');
-
-/**
- * An indented line whose printed label another line of the table prints too: named by the heading it is
- * printed under, as the clerk finds it — 表四's 年初 fund lines print “一、一般公共预算财政拨款” under
- * 年初财政拨款结转和结余, as the 本年收入 line above does: “年初财政拨款结转和结余 一般公共预算财政拨款”.
- */
-function underHeading(t: TableDef, def: RowDef): string | null {
-  const rows = t.rows ?? [];
-  const label = unnumbered(def.label);
-  if (!def.indent || label === def.row || !rows.some((r) => r !== def && !r.blank && unnumbered(r.label) === label)) return null;
-  const at = rows.indexOf(def);
-  for (let i = at - 1; i >= 0; i--) {
-    const r = rows[i];
-    if (!r.blank && (r.indent ?? 0) < def.indent) return `${unnumbered(r.label)} ${label}`;
-  }
-  return null;
-}
-
 function lineLabel(model: FilingModel, t: TableDef, row: string): string {
-  return printsNumbers(model) ? rowLabel(t, row) : namedRow(model.template.year, t, row);
+  return lineWords(model.template, t, row);
 }
 
 export function cellLabel(model: FilingModel, cell: CellRef): string {
@@ -82,23 +30,6 @@ export function cellLabel(model: FilingModel, cell: CellRef): string {
   if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(lineLabel(model, t, cell.row));
   const def = t.kind === 'fixed' ? model.models.get(t.id)?.line(cell.row)?.def : undefined;
   const nCols = def?.cols?.length ?? t.columns.length;
-  if (nCols > 1) parts.push(colLabel(t, cell.col));
-  return parts.join(' ');
-}
-
-/**
- * A cell named on its own (审核结果.xlsx, the 审核报告) as its findings name it, for a template that prints
- * no 行次/栏次 (“表四 年初财政拨款结转和结余 一般公共预算财政拨款”); null where the template prints them
- * (the caller's 行/栏次 name, types/cell-ref.ts cellName, is then what the page shows).
- */
-export function printedCellName(template: Template, cell: CellRef): string | null {
-  if (getTemplateParams(template.id)?.printsLineNumbers ?? true) return null;
-  const t = template.tables.find((x) => x.id === cell.table);
-  if (!t) return null;
-  const rows = t.rows ?? [];
-  const parts = [t.number];
-  if (!(t.kind === 'fixed' && rows.length === 1)) parts.push(namedRow(template.year, t, cell.row));
-  const nCols = (t.kind === 'fixed' ? rows.find((r) => r.row === cell.row)?.cols?.length : undefined) ?? t.columns.length;
   if (nCols > 1) parts.push(colLabel(t, cell.col));
   return parts.join(' ');
 }

@@ -59,10 +59,10 @@ export function rowName(t: Pick<NamedTable, 'kind' | 'catalog' | 'rows'>, row: s
 }
 
 /**
- * A cell as a clerk finds it on the printed table: 表, 行次 or 科目, column label and 栏次 —
- * "公开02表 合计 财政拨款收入（栏2）", "公开01表 行27 本年支出合计（栏2）". Used wherever one cell is
- * named on its own (refused edits, review notes, recovery). Findings word their sides in
- * rules/labels.ts, which shortens names inside a sentence.
+ * A cell as a clerk finds it on a table that prints 行次 and 栏次 (山西): 表, 行次 or 科目, column label and
+ * 栏次 — "公开02表 合计 财政拨款收入（栏2）", "公开01表 行27 决算数（栏1）". Call table/cell-name.ts cellWords,
+ * not this: it names a cell as its template prints it (上海 prints neither number) and uses this where
+ * the template prints them. Findings word their sides in rules/labels.ts, shorter inside a sentence.
  */
 export function cellName(t: NamedTable | undefined, cell: CellRef): string {
   if (!t) return `${cell.table} ${cell.row} 栏${cell.col}`;

@@ -9,7 +9,7 @@ import { formatConsolidationReport, formatUnitChanges, traceCell } from '../../.
 import { formatAmount } from '../../../shared/money/money';
 import { evaluateAll } from '../../../shared/rules/engine';
 import { getTemplate } from '../../../shared/templates/registry';
-import { cellName } from '../../../shared/types/cell-ref';
+import { cellWords } from '../../../shared/table/cell-name';
 import type { BuildResult } from '../../consolidate/build';
 import { ConsolidateError, buildConsolidation, readUnitFile, updateConsolidation } from '../../consolidate/build';
 import { writeFileAtomic } from '../../files/file-store';
@@ -44,7 +44,7 @@ async function printResult(r: BuildResult, out: string, io: CliIo, report: strin
     const t = traceCell(cell, units, r.filing, template);
     const parts = t.contributions.map((c) => `${c.unit} ${formatAmount(c.value, r.filing.meta.unit)}`);
     if (!t.adjustment.isZero()) parts.push(`调整 ${formatAmount(t.adjustment, r.filing.meta.unit)}`);
-    io.stdout(`      来源（${cellName(template.tables.find((x) => x.id === cell.table), cell)}）：${parts.join('；') || '各单位均无数'}\n`);
+    io.stdout(`      来源（${cellWords(template, cell)}）：${parts.join('；') || '各单位均无数'}\n`);
   }
   io.stdout(`已生成：${out}\n`);
   if (report) {

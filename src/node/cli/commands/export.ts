@@ -1,6 +1,7 @@
 // `export FILE --xlsx OUT --pdf OUT`: writes the official tables as a workbook and/or the whole
 // disclosure as a PDF. Exit 0 when every requested file was written, 1 when they were written but carry
-// the draft mark (强制 errors stand), 2 when one could not be written.
+// the draft mark (强制 errors stand), 2 when one could not be written. A sample's files carry the sample
+// mark on every page and sheet, and the note says so.
 import { resolve } from 'node:path';
 import { loadFiling } from '../../export/load-filing';
 import { parseArgs } from '../run';
@@ -34,6 +35,8 @@ export const exportCommand: Command = {
       const r = await run({ filing: loaded.filing, path: resolve(out) });
       if (r.ok) {
         io.stdout(`已导出 ${kind}：${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`);
+        // A built-in sample says so on every page and sheet, whether or not it is also a draft (exit code unchanged).
+        if (r.sample) io.stderr(`注意：这是示例文件，导出的${kind}每页标有“${r.sample}”，不能作为正式公开文件。\n`);
         if (r.draft) {
           io.stderr(`注意：${r.draft}，导出的${kind}每页标有“${r.draft}”，不能作为正式公开文件。请用 check 命令查看并改正。\n`);
           code = Math.max(code, 1);

@@ -4,7 +4,7 @@
 import type { Filing } from '../../../shared/filing/types';
 import type { Template } from '../../../shared/templates/types';
 import type { CellRef } from '../../../shared/table/cell-ref';
-import { cellName } from '../../../shared/table/cell-ref';
+import { cellWords } from '../../../shared/table/cell-name';
 import { tableModel } from '../../../shared/table/model';
 import type { Decimal, MoneyUnit } from '../../../shared/money/money';
 import { formatAmount, parseAmount } from '../../../shared/money/money';
@@ -43,7 +43,7 @@ export function findInFiling(query: string, filing: Filing, template: Template, 
         const v = value(cell);
         // A figure is found as typed in 元 or as shown in 万元 (two decimals).
         if (v.eq(wanted) || (unit === '万元' && v.dividedBy(10000).toDecimalPlaces(2).eq(wanted))) {
-          hits.push({ cell, text: `${cellName(def, cell)}：${formatAmount(v, unit)}` });
+          hits.push({ cell, text: `${cellWords(template, cell)}：${formatAmount(v, unit)}` });
         }
       }
       if (hits.length >= FIND_LIMIT) return hits.slice(0, FIND_LIMIT);

@@ -4,7 +4,8 @@
 // here, never derived again. Values are looked up separately, so a rebuild is only needed when rows are
 // added or removed.
 import type { CellRef } from '../../../shared/table/cell-ref';
-import { cellName as sharedCellName } from '../../../shared/table/cell-ref';
+import { cellWords } from '../../../shared/table/cell-name';
+import { getTemplate, hasTemplate } from '../../../shared/templates/registry';
 import type { TableDef } from '../../../shared/templates/types';
 import type { Filing } from '../../../shared/filing/types';
 import { getTemplateParams } from '../../../shared/templates/params';
@@ -50,6 +51,8 @@ export interface TableLayout {
   /** Whether the template prints 行次 / 栏次 (Shanghai prints neither): the grid shows them only then. */
   lineNumbers: boolean;
   columnNumbers: boolean;
+  /** The template the table belongs to: cells are named as it prints them. */
+  templateId: string;
   /**
    * Panels of one table side by side (上海 表六: 人员经费 | 公用经费, each 编码 | 名称 | 决算数): the same 栏
    * shown once per panel. The grid tells the panels' columns apart by a grid column (panelCol).
@@ -131,6 +134,7 @@ export function layoutOfModel(def: TableDef, model: TableModel, templateId: stri
     sides,
     lines,
     indexOf,
+    templateId,
     lineNumbers: params?.printsLineNumbers ?? true,
     columnNumbers: params?.printsColumnNumbers ?? true,
     panels: panelled(def, templateId),
@@ -174,7 +178,9 @@ export function lineOfCell(layout: TableLayout, ref: CellRef): number {
   return layout.indexOf.get(`${side}|${ref.row}`) ?? -1;
 }
 
-/** How a cell is named in messages: 公开03表 2010501 基本支出（栏2）. */
+/** How a cell is named in messages, as its template prints it: 公开03表 2010501 基本支出（栏2）, 表三 2010501 行政运行 基本支出. */
 export function cellName(layout: TableLayout, ref: CellRef): string {
-  return sharedCellName(layout.def, ref);
+  const id = layout.templateId;
+  // The layout's own definition (the template's, or a test's table); the year picks the catalogue's names.
+  return cellWords({ id, year: hasTemplate(id) ? getTemplate(id).year : 0, tables: [layout.def] }, ref);
 }

@@ -10,6 +10,7 @@ import { baseName, dirName } from './file-actions';
 import { importReportLines } from '../../../shared/io/xlsx/report-text';
 import { getTemplate } from '../../../shared/templates/registry';
 import { draftMark } from '../../../shared/io/draft-mark';
+import { sampleMark } from '../../../shared/io/sample-mark';
 
 /** How often the dialog asks the host where the export is. */
 const POLL_MS = 250;
@@ -85,10 +86,11 @@ export class ExportActions {
     const { filing, findings } = this.store.get();
     if (!filing) return;
     const mark = draftMark(findings);
+    const sample = sampleMark(filing);
     if (mark) {
       const answer = await this.ui.confirm({
         title: kind === 'xlsx' ? '导出 Excel' : '导出 PDF',
-        message: `还有 ${findings.filter((f) => f.severity === 'error').length} 个强制审核错误未改正。导出的文件每页都会标明“${mark}”，只能作为草稿，不能报送或公开。\n\n是否仍要导出草稿？`,
+        message: `还有 ${findings.filter((f) => f.severity === 'error').length} 个强制审核错误未改正。导出的文件每页都会标明“${mark}”${sample ? `和“${sample}”` : ''}，只能作为草稿，不能报送或公开。\n\n是否仍要导出草稿？`,
         ok: '导出草稿',
         cancel: '取消',
       });
@@ -104,7 +106,10 @@ export class ExportActions {
         : await this.withProgress('正在生成 PDF', '导出 PDF', (jobId) => this.host.exportPdf({ filing, path: target, jobId }));
     if (!r || (!r.ok && r.code === 'cancelled')) return;
     if (!r.ok) await this.ui.alert('导出失败', `${baseName(target)}：${r.message}`);
-    else this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）${r.draft ? `，文件标有“${r.draft}”` : ''}。`);
+    else {
+      const marks = [r.sample, r.draft].filter(Boolean).map((m) => `“${m}”`);
+      this.ui.status(`已导出 ${r.path}（${Math.round(r.bytes / 1024)} KB）${marks.length ? `，文件每页标有${marks.join('和')}` : ''}。`);
+    }
   }
 
   /** 审核结果.xlsx: the findings list (and the rules not checked), as the host checks the filing. */

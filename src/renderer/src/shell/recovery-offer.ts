@@ -3,6 +3,7 @@
 import type { Filing } from '../../../shared/filing/types';
 import type { RecoveryEntry } from '../../../shared/host-api';
 import { compareFilings } from '../../../shared/review/compare';
+import { cellWords } from '../../../shared/table/cell-name';
 import { getTemplate } from '../../../shared/templates/registry';
 import type { Template } from '../../../shared/templates/types';
 import { changeOf, metaName } from '../features/review/compare-format';
@@ -20,12 +21,6 @@ function templateOf(filing: Filing): Template | null {
   }
 }
 
-/** 公开03表 2010504 栏1, or 公开01表 行27 栏2 for fixed tables. */
-function cellName(template: Template | null, table: string, row: string, col: number): string {
-  const def = template?.tables.find((t) => t.id === table);
-  const rowName = row === '合计' || !def || def.kind === 'coded' || def.catalog ? row : `行${row}`;
-  return `${def?.number ?? table} ${rowName} 栏${col}`;
-}
 
 /**
  * `saved` is the file on disk (null for a never-saved filing, compared against an empty one), or the reason
@@ -42,7 +37,7 @@ export function describeRecovery(entry: RecoveryEntry, saved: { filing: Filing }
   const c = compareFilings(base, entry.filing);
   const changes = c.cells.slice(0, MAX_LISTED).map((x) => {
     const v = changeOf(x, template, unit);
-    return `${cellName(template, x.table, x.row, x.col)}：${v.before} → ${v.after}`;
+    return `${cellWords(template, x)}：${v.before} → ${v.after}`;
   });
   if (c.cells.length > MAX_LISTED) changes.push(`……另有 ${c.cells.length - MAX_LISTED} 个单元格`);
   for (const m of c.meta.slice(0, 2)) changes.push(`${metaName(m.field)}：${m.before || '（空）'} → ${m.after || '（空）'}`);

@@ -8,7 +8,7 @@ import type { FieldRef, Finding, Unchecked } from '../../../shared/rules/types';
 import type { Template } from '../../../shared/templates/types';
 import type { TableModel } from '../../../shared/table/model';
 import type { CellKey, CellRef } from '../../../shared/table/cell-ref';
-import { cellName } from '../../../shared/table/cell-ref';
+import { cellWords } from '../../../shared/table/cell-name';
 import type { Decimal, MoneyUnit } from '../../../shared/money/money';
 import { ZERO } from '../../../shared/money/money';
 import type { Engine, EngineUpdate, FindingCounts } from '../../../shared/rules/engine';
@@ -286,8 +286,7 @@ export class DocStore {
     const cells = edits.filter((e) => e.kind === 'cell');
     const first = cells[0];
     if (first) {
-      const def = this.state.template?.tables.find((t) => t.id === first.table);
-      const name = cellName(def, first);
+      const name = cellWords(this.state.template, first);
       return cells.length > 1 ? ` ${name}等 ${cells.length} 个单元格` : ` ${name}`;
     }
     const row = edits.find((e) => e.kind === 'addRow' || e.kind === 'removeRow');

@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import type { UnitChange } from '../../../../shared/consolidate/report';
 import { PAIR_KINDS } from '../../../../shared/consolidate/types';
 import { formatAmount } from '../../../../shared/money/money';
-import { cellName } from '../../../../shared/types/cell-ref';
+import { cellWords } from '../../../../shared/table/cell-name';
 import type { FileActions } from '../../shell/file-actions';
 import { ui } from '../../state/ui-store';
 import { useDoc } from '../../state/use-doc';
@@ -57,8 +57,8 @@ export function ConsolidationPanel({ files }: { files: FileActions }) {
         const where = r.cells.slice(at, (at += Math.min(4, f.cells.length))).map((t) => {
           const parts = t.contributions.map((x) => `${x.unit} ${formatAmount(new Decimal(x.value), unit)}`);
           if (!new Decimal(t.adjustment).isZero()) parts.push(`调整 ${formatAmount(new Decimal(t.adjustment), unit)}`);
-          // Named as the clerk reads the printed table (表一 2010101 本年支出合计（栏1）), not by internal ids.
-          return `${cellName(template?.tables.find((x) => x.id === t.cell.table), t.cell)}：${parts.join('；') || '各单位均无数'}`;
+          // Named as the clerk reads the printed table (表二 2010101 行政运行 本年收入合计), not by internal ids.
+          return `${cellWords(template, t.cell)}：${parts.join('；') || '各单位均无数'}`;
         });
         return { message: f.message, where: where.join('　') };
       }),

@@ -5,6 +5,8 @@ import { narrativeInputWords } from '../../../../shared/review/wording';
 import type { CustomCode, Filing } from '../../../../shared/filing/types';
 import { getCatalog, nameOf } from '../../../../shared/catalog/index';
 import type { Template } from '../../../../shared/templates/types';
+import { getTemplateParams } from '../../../../shared/templates/params';
+import { columnWords, lineWords } from '../../../../shared/table/cell-name';
 import { Decimal, formatAmount } from '../../../../shared/money/money';
 import type { MoneyUnit } from '../../../../shared/money/money';
 
@@ -31,6 +33,8 @@ export function rowText(template: Template | null, table: string, row: string, c
   const def = template?.tables.find((t) => t.id === table);
   if (row === '合计') return '合计';
   if (!def || !template) return row;
+  // 上海 prints no 行次: the line as its findings name it.
+  if (!(getTemplateParams(template.id)?.printsLineNumbers ?? true)) return lineWords(template, def, row);
   if (def.kind === 'coded' || def.catalog) {
     let name: string | undefined;
     try {
@@ -63,7 +67,10 @@ export function narrativeLine(n: NarrativeChange, unit: MoneyUnit): string {
 }
 
 export function colText(template: Template | null, table: string, col: number): string {
-  const label = template?.tables.find((t) => t.id === table)?.columns.find((c) => c.col === col)?.label;
+  const def = template?.tables.find((t) => t.id === table);
+  // 上海 prints no 栏次: the column by its heading alone.
+  if (template && def && !(getTemplateParams(template.id)?.printsColumnNumbers ?? true)) return columnWords(template, def, col);
+  const label = def?.columns.find((c) => c.col === col)?.label;
   return label ? `栏${col} ${label}` : `栏${col}`;
 }
 

@@ -4,7 +4,8 @@
 import type { Filing, ReviewNote } from '../../../../shared/filing/types';
 import type { Finding } from '../../../../shared/rules/types';
 import type { Template } from '../../../../shared/templates/types';
-import { cellKey, cellName } from '../../../../shared/table/cell-ref';
+import { cellKey } from '../../../../shared/table/cell-ref';
+import { cellWords } from '../../../../shared/table/cell-name';
 import { addNote, describeTarget, replyToNote, setNoteResolved } from '../../../../shared/review/notes';
 import type { NoteTarget } from '../../../../shared/review/notes';
 import { findingKeyWords } from '../../../../shared/review/wording';
@@ -18,11 +19,11 @@ export function tableNumberOf(template: Template | null): (table: string) => str
   return (table) => template?.tables.find((t) => t.id === table)?.number ?? table;
 }
 
-/** 公开02表 合计 财政拨款收入（栏2）; coded rows by their code, fixed rows as 行N. */
+/** The cell as the template prints it (table/cell-name.ts cellWords): 公开02表 合计 财政拨款收入（栏2）, 表二 合计 财政拨款收入. */
 export function cellLabel(template: Template | null, table: string, row: string, col: number): string {
   const def = template?.tables.find((t) => t.id === table);
   if (!def) return describeTarget({ kind: 'cell', table, row, col });
-  return cellName(def, { table, row, col });
+  return cellWords(template, { table, row, col });
 }
 
 export function targetLabel(target: NoteTarget, template: Template | null, findings: readonly Finding[]): string {

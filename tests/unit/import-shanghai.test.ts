@@ -137,6 +137,10 @@ describe('the Shanghai workbook the app exports', () => {
     expect(after.findings.map((f) => f.message)).toEqual(before.findings.map((f) => f.message));
     expect(after.unchecked).toEqual([]);
     expect(r.report.identity).toContain(`部门名称“${DEPT}”：取自决算通附表“概况”`);
+    // What the report had to decide names columns by their headings, as the template prints no 栏次.
+    const decisions = r.report.sheets.flatMap((s) => s.decisions);
+    expect(decisions).toContain('表一：表中没有栏次，表头“决算数”出现 2 次，按上方的表头依次读作收入决算数、支出决算数');
+    expect(decisions.join('\n')).not.toMatch(/栏\d/);
   });
 });
 

@@ -129,7 +129,7 @@ export function importWorkbook(sheets: SheetData[], pickTemplate: (year: number 
     }
     const declared = sheetUnit(sheet);
     const unit: MoneyUnit = declared ?? templateUnit;
-    const layout = sheetLayout(sheet, t);
+    const layout = sheetLayout(sheet, t, params?.printsColumnNumbers ?? true);
     if (!layout) {
       sr.status = 'refused';
       skip(`${t.number}：找不到栏次行或表头，无法确定各栏位置，未读入（按未提供处理）`);

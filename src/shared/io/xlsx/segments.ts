@@ -5,6 +5,7 @@ import type { TableDef } from '../../templates/types';
 import type { SheetData } from './sheet-data';
 import { cellInt, squash, text } from './sheet-data';
 import { groupScore, headerBlock } from './header-block';
+import { colLabel } from '../../table/cell-name';
 
 /** Headings of key columns: 科目编码, 项目, 行次, 类. */
 const KEY_HEAD = /编码|^项目$|^行次$|^类$|^款$|^项$|^科目名称$|^科目代码$/;
@@ -143,7 +144,7 @@ function fromColNumbers(sheet: SheetData, t: TableDef, r: number): SheetLayout {
 }
 
 /** Sheets without a 栏次 row (上海's tables, 公开06表, clerk-kept sheets): columns by their header labels. */
-function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
+function fromLabels(sheet: SheetData, t: TableDef, printsColumnNumbers: boolean): SheetLayout | null {
   const labels: Array<{ col: number; label: string; group?: readonly string[] }> = t.columns.map((c) => ({ col: c.col, label: squash(c.label), group: c.group }));
   // A section's own column label (公开10表 采购金额) names the table's first column.
   for (const r of t.rows ?? []) if (r.section?.colLabel) labels.push({ col: t.columns[0].col, label: squash(r.section.colLabel) });
@@ -204,9 +205,11 @@ function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
     const dup = new Set(labels.filter((l, k) => labels.findIndex((x) => x.label === l.label) !== k).map((l) => l.label));
     const sharing = withValues.filter((sg) => sg.values.some(([c]) => dup.has(texts[c])));
     if (sharing.length > 1) {
+      // Named as the template names columns: 山西 by its 栏次, 上海 (no 栏次 printed) by the heading.
       const colName = (col: number) => {
         const side = t.columns.find((x) => x.col === col)?.group?.[0];
-        return `栏${col}${side ? `（${side}）` : ''}`;
+        const own = printsColumnNumbers ? `栏${col}` : colLabel(t, col);
+        return `${own}${side && !own.includes(side) ? `（${side}）` : ''}`;
       };
       const read = sharing.map((sg) => sg.values.map(([, col]) => colName(col)).join('、')).join('、');
       decisions.push(`${t.number}：表中没有栏次，表头“${[...dup].join('、')}”出现 ${sharing.length} 次，${guessed ? '从左到右' : '按上方的表头'}依次读作${read}`);
@@ -216,11 +219,12 @@ function fromLabels(sheet: SheetData, t: TableDef): SheetLayout | null {
   return null;
 }
 
-export function sheetLayout(sheet: SheetData, t: TableDef): SheetLayout | null {
+/** Where the table's figures are on the sheet; `printsColumnNumbers` (the template's) only words the report. */
+export function sheetLayout(sheet: SheetData, t: TableDef, printsColumnNumbers = true): SheetLayout | null {
   const r = colNumberRow(sheet, t);
   if (r !== null) {
     const layout = fromColNumbers(sheet, t, r);
     if (layout.segments.some((s) => s.values.length > 0)) return layout;
   }
-  return fromLabels(sheet, t);
+  return fromLabels(sheet, t, printsColumnNumbers);
 }

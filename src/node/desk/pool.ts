@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { workerStart, workerUrl } from '../worker-start';
 import type { DeskJob, DeskWorkerMessage } from './desk-worker';
 import type { CheckOptions, DeskChecked } from './read';
-import { checkEntries, checkOne, failed } from './read';
+import { checkEntries, checkOne, failed, isJsgk } from './read';
 import type { WalkEntry } from './walk';
 
 export interface PoolOptions {
@@ -43,7 +43,6 @@ export const liveDeskThreads = (): number => live;
  */
 export const minFilesFor = (entry: URL): number => (entry.pathname.endsWith('.ts') ? 1000 : 100);
 
-const isJsgk = (path: string) => path.toLowerCase().endsWith('.jsgk');
 const crashed = (display: string, why: string): DeskChecked =>
   failed(display, `审核此文件时审核线程意外停止（${why}）；文件可能已损坏或过大，其余文件照常审核`);
 

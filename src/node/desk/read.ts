@@ -41,7 +41,7 @@ export interface CheckOptions {
 
 type Bytes = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
-const isJsgk = (path: string) => path.toLowerCase().endsWith('.jsgk');
+export const isJsgk = (path: string) => path.toLowerCase().endsWith('.jsgk');
 
 /** The four calls a read makes: the thread pool's (a host's main thread never waits on a disk) or, in a desk checker thread, which has nothing else to do, the synchronous ones (no thread-pool hop per call). */
 interface FdCalls {

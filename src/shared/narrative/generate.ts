@@ -2,6 +2,7 @@
 // year-on-year changes from narrative.lastYear, 完成年初预算 from narrative.initialBudget; only the
 // reasons are the clerk's words.
 import type { Filing } from '../types/filing';
+import { statedValue } from '../filing/compute';
 import type { CellValueFn, NarrativeSection } from './output';
 import { contextOf } from './phrases';
 import { sectionFiscal, sectionIncome, sectionSpending, sectionTotal } from './sections-overall';
@@ -12,7 +13,6 @@ import { type ChartKind, chartSvg } from './charts';
 import { shanghaiChart, shanghaiSections } from './shanghai-2024/index';
 import type { ChartReads } from './absent';
 import { leaveOutAbsent } from './absent';
-import Decimal from 'decimal.js';
 
 /**
  * The figure of a cell as the tables print it: a computed cell the filing states (a figure printed on the
@@ -20,10 +20,7 @@ import Decimal from 'decimal.js';
  * so the two never disagree; the engine names the stated figure's slip against its parts.
  */
 export function printedValue(filing: Filing, value: CellValueFn): CellValueFn {
-  return (cell) => {
-    const stated = filing.stated[cell.table]?.[cell.row]?.[cell.col];
-    return stated !== undefined ? new Decimal(stated) : value(cell);
-  };
+  return (cell) => statedValue(filing, cell.table, cell.row, cell.col) ?? value(cell);
 }
 
 type SectionBuilder = (value: CellValueFn) => NarrativeSection;

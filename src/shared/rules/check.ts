@@ -6,7 +6,7 @@ import type { CellFinding, Severity } from './types';
 import type { CellValues, FilingModel } from '../filing/compute';
 import { hasKeys, statedFen } from '../filing/compute';
 import { type CellRef, cellOf } from '../types/cell-ref';
-import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, isStoredAmount, withThousands } from '../money/money';
+import { type MoneyUnit, decimalToFen, fenOf, fenToDecimal, formatAmount, formatForEdit, isStoredAmount, withThousands } from '../money/money';
 import type { CheckInstance, SideInstance } from './instances';
 import { type Tolerance, printedOrComputed, roundingTolerance } from './rounding';
 
@@ -59,7 +59,7 @@ export function sameBasis(a: Basis, b: Basis): boolean {
 
 /** 万元 to as many decimals as the fen need, at least two: 0.881234, never a 0.88 that hides 12.34元. */
 function exactWan(fen: bigint): string {
-  return withThousands(fenToDecimal(fen).dividedBy(10000).toFixed(6).replace(/(\.\d\d\d*?)0+$/, '$1'));
+  return withThousands(formatForEdit(fenToDecimal(fen), '万元'));
 }
 
 /** A failing check's message, worded from its basis. */

@@ -1,6 +1,7 @@
 // What a cell shows and what its edit box starts with, in the display unit. Money follows the unit
 // switch (元/万元); counts (车辆数, 台套) never do.
 import { Decimal, formatAmount, formatForEdit, parseAmount, parseInUnit, toStored } from '../../../shared/money/money';
+import { statedValue } from '../../../shared/filing/compute';
 import type { ParseResult } from '../../../shared/money/money';
 import { keyOf } from '../../../shared/table/cell-ref';
 import type { GridContext, GridRow } from './grid-context';
@@ -30,9 +31,8 @@ export function cellAmount(ctx: GridContext, info: CellInfo): Decimal | null {
 /** A computed cell's stated figure in 元, or null (none, or dropped by an edit of a part it sums). */
 export function statedAmount(ctx: GridContext, info: CellInfo): Decimal | null {
   if (!info.computed) return null;
-  const { table, row, col } = info.ref;
-  const stated = ctx.store.get().filing?.stated[table]?.[row]?.[String(col)];
-  return stated === undefined || stated === '' ? null : new Decimal(stated);
+  const filing = ctx.store.get().filing;
+  return filing ? statedValue(filing, info.ref.table, info.ref.row, info.ref.col) : null;
 }
 
 /** For the tooltip of a stated total that differs from its parts: both figures and the gap, in the display unit. */

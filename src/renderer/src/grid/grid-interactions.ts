@@ -6,6 +6,7 @@ import type { Edit } from '../../../shared/filing/types';
 import type { Decimal } from '../../../shared/money/money';
 import type { CellRef } from '../../../shared/table/cell-ref';
 import { printedValue } from '../../../shared/narrative/generate';
+import { statedValue } from '../../../shared/filing/compute';
 import type { GridContext, GridRow } from './grid-context';
 import { checkPasted, copyText, parseTsv, planPaste } from './clipboard';
 import type { GridGeometry } from './clipboard';
@@ -202,7 +203,7 @@ export class GridInteractions {
     // paste's edits are in, none of its parts changed) as stated, so a column copied from the grid pastes back.
     const filing = () => this.ctx.store.getEngine()?.filing ?? this.ctx.store.get().filing!;
     const shown = (value: (ref: CellRef) => Decimal) => printedValue(filing(), value);
-    const stated = (ref: CellRef) => filing().stated?.[ref.table]?.[ref.row]?.[ref.col] !== undefined;
+    const stated = (ref: CellRef) => statedValue(filing(), ref.table, ref.row, ref.col) !== null;
     if (plan.edits.length === 0) {
       const differ = checkPasted(plan.checks, shown(this.ctx.store.value), unit, stated);
       this.ctx.notify(differ ?? `粘贴的数都落在自动计算的单元格上，且与计算结果一致，无需修改。`, differ ? 'error' : 'info');

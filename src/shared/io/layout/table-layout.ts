@@ -1,9 +1,8 @@
 // Every official table of a filing as a printable layout (heading lines, grid, notes), with computed
 // cells filled by the filing engine. The xlsx writer and the print HTML both start from here.
-import Decimal from 'decimal.js';
 import { getCatalog } from '../../catalog/index';
 import type { Catalog } from '../../catalog/types';
-import { computeFiling } from '../../filing/compute';
+import { computeFiling, statedValue } from '../../filing/compute';
 import type { Filing } from '../../filing/types';
 import type { CellRef } from '../../table/cell-ref';
 import type { TemplateParams } from '../../templates/params';
@@ -44,8 +43,7 @@ export function gridContext(filing: Filing, template: Template): GridContext {
     value: (ref) => {
       // A computed cell prints as the filing holds it (the figure printed on the source, a slip included),
       // so that the workbook read back gives the same findings; the checker names the slip.
-      const printed = filing.stated[ref.table]?.[ref.row]?.[ref.col];
-      const v = printed !== undefined ? new Decimal(printed) : value(ref);
+      const v = statedValue(filing, ref.table, ref.row, ref.col) ?? value(ref);
       // A zero the filing holds (entered, or printed on the source) is a figure; a zero only computed from
       // blanks is not. Whether it prints as 0.00 is the grid's choice (style.enteredZeros).
       return v.isZero() && !present(ref) ? null : v;
